@@ -1,0 +1,104 @@
+package io.wirewatch.alerts;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/**
+ * Configuration of the alerts service: the {@code alerts:} block of the YAML file, plus the
+ * subscriptions from the file's top-level {@code subscriptions:} list.
+ *
+ * <p>Subscriptions are not bound from the {@code alerts:} block because they are shared
+ * configuration (dashboards list them too); the app reads them separately and attaches them with
+ * {@link #withSubscriptions(List)}.
+ *
+ * @param applicationId   Kafka Streams application id; also the prefix of the dispatcher's consumer group
+ * @param dedupeRetention how long a (subscription, story) pair stays alerted; after that a new claim alerts again
+ * @param maxAttempts     delivery attempts per alert and channel before it goes to the dead-letter topic
+ * @param retryBackoff    pause between delivery attempts
+ * @param subscriptions   the subscriptions to match and notify
+ */
+public record AlertsConfig(
+        @JsonProperty("applicationId")
+        @JsonPropertyDescription("Kafka Streams application id; the dispatcher's consumer group is '<applicationId>-dispatch'. Default wirewatch-alerts.")
+        String applicationId,
+        @JsonProperty("dedupeRetention")
+        @JsonPropertyDescription("How long one story stays alerted per subscription; a claim of the same story after that alerts again. Default 30d.")
+        Duration dedupeRetention,
+        @JsonProperty("maxAttempts")
+        @JsonPropertyDescription("Delivery attempts per alert and channel before the alert goes to the dead-letter topic. Default 5.")
+        Integer maxAttempts,
+        @JsonProperty("retryBackoff")
+        @JsonPropertyDescription("Pause between two delivery attempts. Default 2s.")
+        Duration retryBackoff,
+        @JsonIgnore
+        List<SubscriptionConfig> subscriptions) {
+
+    public static final String DEFAULT_APPLICATION_ID = "wirewatch-alerts";
+    public static final Duration DEFAULT_DEDUPE_RETENTION = Duration.ofDays(30);
+    public static final int DEFAULT_MAX_ATTEMPTS = 5;
+    public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
+
+    public AlertsConfig {
+        applicationId = applicationId == null ? DEFAULT_APPLICATION_ID : applicationId;
+        dedupeRetention = dedupeRetention == null ? DEFAULT_DEDUPE_RETENTION : dedupeRetention;
+        maxAttempts = maxAttempts == null ? DEFAULT_MAX_ATTEMPTS : maxAttempts;
+        retryBackoff = retryBackoff == null ? DEFAULT_RETRY_BACKOFF : retryBackoff;
+        subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
+    }
+
+    /** All defaults, no subscriptions. */
+    public static AlertsConfig defaults() {
+        return new AlertsConfig(null, null, null, null, null);
+    }
+
+    /** This configuration with the given subscriptions (the top-level YAML list). */
+    public AlertsConfig withSubscriptions(List<SubscriptionConfig> subscriptions) {
+        return new AlertsConfig(applicationId, dedupeRetention, maxAttempts, retryBackoff, subscriptions);
+    }
+
+    /** The subscription with this id, if configured. */
+    public Optional<SubscriptionConfig> subscription(String id) {
+        return subscriptions.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Checks every key; call before starting the service.
+     *
+     * @param knownRuleIds ids of the configured watch-list rules, which subscriptions may reference
+     * @throws IllegalArgumentException whose message names the key path,
+     *                                  e.g. {@code subscriptions[0].rules[1]: unknown rule 'x'}
+     */
+    public void validate(Set<String> knownRuleIds) {
+        if (applicationId.isBlank()) {
+            throw new IllegalArgumentException("alerts.applicationId: must not be blank");
+        }
+        if (dedupeRetention.isZero() || dedupeRetention.isNegative()) {
+            throw new IllegalArgumentException("alerts.dedupeRetention: must be positive");
+        }
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("alerts.maxAttempts: must be at least 1");
+        }
+        if (retryBackoff.isNegative()) {
+            throw new IllegalArgumentException("alerts.retryBackoff: must not be negative");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < subscriptions.size(); i++) {
+            SubscriptionConfig subscription = subscriptions.get(i);
+            String path = "subscriptions[" + i + "]";
+            if (subscription == null) {
+                throw new IllegalArgumentException(path + ": empty subscription");
+            }
+            subscription.validate(path, knownRuleIds);
+            if (!seen.add(subscription.id())) {
+                throw new IllegalArgumentException(path + ".id: duplicate subscription id '" + subscription.id() + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.wirewatch.alerts.dispatch;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.Headers;
+
+import io.wirewatch.events.Topics;
+
+/**
+ * Writes undeliverable alerts to {@link Topics#DEAD_LETTERS}: the original key and value bytes,
+ * with the reason in headers so an operator can replay them after fixing the endpoint.
+ *
+ * <p>Headers: {@value #STAGE} ({@code alerts-dispatch}), {@value #REASON}, {@value #SOURCE_TOPIC},
+ * {@value #SOURCE_PARTITION}, {@value #SOURCE_OFFSET}, and where known {@value #SUBSCRIPTION},
+ * {@value #CHANNEL}, {@value #STATUS} and {@value #ATTEMPTS}.
+ */
+final class DeadLetters {
+
+    static final String STAGE = "wirewatch.error.stage";
+    static final String REASON = "wirewatch.error.reason";
+    static final String SUBSCRIPTION = "wirewatch.error.subscription";
+    static final String CHANNEL = "wirewatch.error.channel";
+    static final String STATUS = "wirewatch.error.status";
+    static final String ATTEMPTS = "wirewatch.error.attempts";
+    static final String SOURCE_TOPIC = "wirewatch.source.topic";
+    static final String SOURCE_PARTITION = "wirewatch.source.partition";
+    static final String SOURCE_OFFSET = "wirewatch.source.offset";
+
+    private static final String STAGE_NAME = "alerts-dispatch";
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Producer<byte[], byte[]> producer;
+
+    DeadLetters(Producer<byte[], byte[]> producer) {
+        this.producer = producer;
+    }
+
+    /**
+     * Writes the record and waits for the broker's acknowledgement, because the caller commits the
+     * source offset next and the alert must not vanish in between.
+     *
+     * @param details extra headers, e.g. {@link #SUBSCRIPTION} → id
+     * @throws KafkaException when the dead letter could not be written
+     */
+    void send(ConsumerRecord<byte[], byte[]> source, String reason, Map<String, String> details) {
+        ProducerRecord<byte[], byte[]> letter = new ProducerRecord<>(Topics.DEAD_LETTERS.name(), source.key(), source.value());
+        Headers headers = letter.headers();
+        add(headers, STAGE, STAGE_NAME);
+        add(headers, REASON, reason);
+        add(headers, SOURCE_TOPIC, source.topic());
+        add(headers, SOURCE_PARTITION, Integer.toString(source.partition()));
+        add(headers, SOURCE_OFFSET, Long.toString(source.offset()));
+        details.forEach((name, value) -> add(headers, name, value));
+        try {
+            producer.send(letter).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new KafkaException("cannot write dead letter for " + source.topic() + "-" + source.partition()
+                    + "@" + source.offset(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException("interrupted while writing dead letter for " + source.topic() + "-"
+                    + source.partition() + "@" + source.offset(), e);
+        }
+    }
+
+    private static void add(Headers headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.wirewatch.alerts.dispatch;
+
+import java.time.Duration;
+
+import io.wirewatch.alerts.channel.Channel;
+import io.wirewatch.alerts.channel.DeliveryException;
+import io.wirewatch.events.Alert;
+
+/**
+ * Delivers with up to {@code maxAttempts} attempts and a fixed pause between them. A fixed pause
+ * keeps the worst case easy to state: a dead channel holds the dispatcher for at most
+ * {@code maxAttempts × timeout + (maxAttempts − 1) × backoff}.
+ */
+final class RetryingDelivery {
+
+    /** Waits between attempts; returns false when the wait was cut short because the dispatcher is closing. */
+    @FunctionalInterface
+    interface Pause {
+        boolean await(Duration duration);
+    }
+
+    private final int maxAttempts;
+    private final Duration backoff;
+    private final Pause pause;
+
+    RetryingDelivery(int maxAttempts, Duration backoff, Pause pause) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+        }
+        this.maxAttempts = maxAttempts;
+        this.backoff = backoff;
+        this.pause = pause;
+    }
+
+    DeliveryOutcome deliver(Channel channel, Alert alert) {
+        DeliveryException last = null;
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            if (attempt > 1 && !pause.await(backoff)) {
+                return new DeliveryOutcome.Abandoned();
+            }
+            try {
+                channel.deliver(alert);
+                return new DeliveryOutcome.Delivered(attempt);
+            } catch (DeliveryException e) {
+                last = e;
+            } catch (RuntimeException e) {
+                // A faulty channel counts as a failed attempt: the alert still ends up dead-lettered, not lost.
+                last = new DeliveryException(alert.subscriptionId(), channel.describe(), DeliveryException.NO_STATUS,
+                        "channel failed: " + e, e);
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                // Interrupted by close(): a half-done attempt is no verdict on the channel.
+                return new DeliveryOutcome.Abandoned();
+            }
+        }
+        return new DeliveryOutcome.Failed(maxAttempts, last);
+    }
+}

@@ -1,0 +1,237 @@
+package io.wirewatch.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.wirewatch.alerts.channel.WebhookSignature;
+import io.wirewatch.events.Alert;
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Json;
+import io.wirewatch.events.Topics;
+import io.wirewatch.testkit.KafkaBrokerExtension;
+
+@ExtendWith(KafkaBrokerExtension.class)
+class AlertsServiceIT {
+
+    private static final String SECRET = "nachtdienst";
+    private static final int PARTITIONS = 3;
+
+    @TempDir
+    Path stateDir;
+
+    private HttpServer webhook;
+    private final AtomicInteger webhookCalls = new AtomicInteger();
+    private final List<Delivery> accepted = new CopyOnWriteArrayList<>();
+
+    /** A webhook call the server answered with 200. */
+    record Delivery(String deliveryId, long timestamp, String signature, byte[] body) {
+    }
+
+    @BeforeAll
+    static void createTopics() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers()))) {
+            for (var spec : Topics.all()) {
+                NewTopic topic = new NewTopic(spec.name(), PARTITIONS, (short) 1);
+                if (spec.compacted()) {
+                    topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                }
+                try {
+                    admin.createTopics(List.of(topic)).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    @BeforeEach
+    void startWebhook() throws IOException {
+        webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        webhook.createContext("/eingang", exchange -> {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            // The first call fails, as an endpoint in the middle of a deploy would.
+            int status = webhookCalls.incrementAndGet() == 1 ? 500 : 200;
+            if (status == 200) {
+                var headers = exchange.getRequestHeaders();
+                accepted.add(new Delivery(headers.getFirst("X-Wirewatch-Delivery"),
+                        Long.parseLong(headers.getFirst("X-Wirewatch-Timestamp")),
+                        headers.getFirst("X-Wirewatch-Signature"), body));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        webhook.start();
+    }
+
+    @AfterEach
+    void stopWebhook() {
+        webhook.stop(0);
+    }
+
+    @Test
+    void copiesOfAStoryReachEachChannelOnceAndNotAgainAfterRestart() {
+        AlertsConfig config = config(KafkaBrokerExtension.unique("alerts-it"));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        try (AlertsService service = new AlertsService(config, kafka(), stateDir, new PrintStream(console, true, StandardCharsets.UTF_8))) {
+            service.start();
+            produce(Fixtures.hafenStory());
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> accepted.size() == 1 && lines(console).size() == 1);
+            // Nothing else arrives: the copies and the second claim of the story were de-duplicated.
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                    .until(() -> accepted.size() == 1 && lines(console).size() == 1);
+        }
+
+        Delivery delivery = accepted.get(0);
+        Alert sent = Json.read(new String(delivery.body(), StandardCharsets.UTF_8), Alert.class);
+        assertThat(sent.subscriptionId()).isEqualTo("newsdesk-webhook");
+        assertThat(sent.storyId()).isEqualTo("story-hafen");
+        assertThat(delivery.deliveryId()).isEqualTo(sent.id());
+        assertThat(WebhookSignature.verify(SECRET, delivery.timestamp(), delivery.body(), delivery.signature())).isTrue();
+        assertThat(webhookCalls).hasValue(2); // one refused, one retried and accepted
+
+        Alert printed = Json.read(lines(console).get(0), Alert.class);
+        assertThat(printed.subscriptionId()).isEqualTo("newsdesk-console");
+        assertThat(printed.storyId()).isEqualTo("story-hafen");
+
+        // A restart resumes from the committed offsets: the new console sees only the new story.
+        ByteArrayOutputStream afterRestart = new ByteArrayOutputStream();
+        try (AlertsService service = new AlertsService(config, kafka(), stateDir, new PrintStream(afterRestart, true, StandardCharsets.UTF_8))) {
+            service.start();
+            produce(List.of(Fixtures.claim("c-werft-1", "story-werft", List.of("sanktionen"))));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> lines(afterRestart).size() == 1);
+        }
+        assertThat(Json.read(lines(afterRestart).get(0), Alert.class).storyId()).isEqualTo("story-werft");
+        assertThat(accepted).extracting(d -> Json.read(new String(d.body(), StandardCharsets.UTF_8), Alert.class).storyId())
+                .containsExactly("story-hafen", "story-werft");
+    }
+
+    @Test
+    void alertThatNoRetryDeliversGoesToDeadLettersAndOthersStillArrive() {
+        webhook.createContext("/kaputt", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/kaputt";
+        AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-dlq-it"), null, 2, Duration.ofMillis(100), null)
+                .withSubscriptions(List.of(
+                        new SubscriptionConfig("dauerhaft-kaputt", List.of("ruestung"), List.of(ChannelConfig.webhook(url, SECRET))),
+                        new SubscriptionConfig("ruestung-konsole", List.of("ruestung"), List.of(ChannelConfig.console()))));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        List<ConsumerRecord<byte[], byte[]>> deadLetters = new CopyOnWriteArrayList<>();
+
+        try (AlertsService service = new AlertsService(config, kafka(), stateDir, new PrintStream(console, true, StandardCharsets.UTF_8));
+             KafkaConsumer<byte[], byte[]> dlq = deadLetterConsumer()) {
+            service.start();
+            produce(List.of(Fixtures.claim("c-panzer-1", "story-panzer", List.of("ruestung"))));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                dlq.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
+                return deadLetters.stream().anyMatch(r -> "dauerhaft-kaputt".equals(header(r, "wirewatch.error.subscription")));
+            });
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines(console).size() == 1);
+        }
+
+        ConsumerRecord<byte[], byte[]> letter = deadLetters.stream()
+                .filter(r -> "dauerhaft-kaputt".equals(header(r, "wirewatch.error.subscription"))).findFirst().orElseThrow();
+        assertThat(header(letter, "wirewatch.error.status")).isEqualTo("503");
+        assertThat(header(letter, "wirewatch.error.attempts")).isEqualTo("2");
+        assertThat(header(letter, "wirewatch.source.topic")).isEqualTo(Topics.ALERTS.name());
+        Alert lost = Json.read(new String(letter.value(), StandardCharsets.UTF_8), Alert.class);
+        assertThat(lost.storyId()).isEqualTo("story-panzer");
+        assertThat(Json.read(lines(console).get(0), Alert.class).subscriptionId()).isEqualTo("ruestung-konsole");
+    }
+
+    private static KafkaConsumer<byte[], byte[]> deadLetterConsumer() {
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, KafkaBrokerExtension.unique("dlq-reader"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(Topics.DEAD_LETTERS.name()));
+        return consumer;
+    }
+
+    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private AlertsConfig config(String applicationId) {
+        String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/eingang";
+        AlertsConfig config = new AlertsConfig(applicationId, Duration.ofDays(1), 3, Duration.ofMillis(200), null)
+                .withSubscriptions(List.of(
+                        new SubscriptionConfig("newsdesk-webhook", List.of("sanktionen"),
+                                List.of(ChannelConfig.webhook(url, SECRET))),
+                        new SubscriptionConfig("newsdesk-console", List.of("hafen", "sanktionen"),
+                                List.of(ChannelConfig.console()))));
+        config.validate(Set.of("sanktionen", "hafen"));
+        return config;
+    }
+
+    private static Map<String, Object> kafka() {
+        return Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
+    }
+
+    private static void produce(List<Claim> claims) {
+        Map<String, Object> props = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, Claim> producer = new KafkaProducer<>(props,
+                Topics.CLAIMS.keySerde().serializer(), Topics.CLAIMS.valueSerde().serializer())) {
+            for (Claim claim : claims) {
+                producer.send(new ProducerRecord<>(Topics.CLAIMS.name(), claim.id(), claim));
+            }
+            producer.flush();
+        }
+    }
+
+    private static List<String> lines(ByteArrayOutputStream console) {
+        return console.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank()).toList();
+    }
+}

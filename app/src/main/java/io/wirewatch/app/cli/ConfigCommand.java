@@ -1,0 +1,40 @@
+package io.wirewatch.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import io.wirewatch.app.config.ConfigLoader;
+import io.wirewatch.app.config.ConfigLoader.ConfigKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code wirewatch config}: lists the declared keys, or checks a file. */
+@Command(name = "config", mixinStandardHelpOptions = true,
+        description = {
+                "Without --config: lists every configuration key with its environment variable and meaning.",
+                "With --config FILE: checks the file and exits 0 when it is valid, 2 with the reason otherwise."})
+public final class ConfigCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConfigOption config;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (config.given()) {
+            config.load(System.getenv());
+            out.println(config.file + ": valid");
+            return 0;
+        }
+        for (ConfigKey key : ConfigLoader.keys()) {
+            String env = key.environmentVariable() == null ? "" : "  [" + key.environmentVariable() + "]";
+            out.printf("%-40s %-9s %s%s%n", key.path(), key.type(), key.description(), env);
+        }
+        return 0;
+    }
+}

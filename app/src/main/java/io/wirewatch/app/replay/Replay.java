@@ -1,0 +1,150 @@
+package io.wirewatch.app.replay;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+import io.wirewatch.alerts.matching.AlertsTopology;
+import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.events.Alert;
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Json;
+import io.wirewatch.events.StoryAssignment;
+import io.wirewatch.events.TopicSpec;
+import io.wirewatch.events.Topics;
+import io.wirewatch.ingest.ReadResult;
+import io.wirewatch.ingest.SourceReader;
+import io.wirewatch.processor.ProcessorTopology;
+
+/**
+ * Runs local files through the processor and alert topologies, exactly as built for {@code run},
+ * and prints one JSON line per article, per claim (its final state, listing every copy) and per
+ * alert. Nothing is published and nothing is delivered.
+ */
+public final class Replay implements AutoCloseable {
+
+    private final WirewatchConfig config;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Path stateDir;
+    private final TopologyTestDriver processor;
+    private final TopologyTestDriver alerts;
+    private final TestInputTopic<String, Article> articlesIn;
+    private final TestOutputTopic<String, StoryAssignment> assignmentsOut;
+    private final TestOutputTopic<String, Claim> claimsOut;
+    private final TestInputTopic<String, Claim> claimsIn;
+    private final TestOutputTopic<String, Alert> alertsOut;
+
+    public Replay(WirewatchConfig config, PrintStream out, PrintStream err) {
+        this.config = config;
+        this.out = out;
+        this.err = err;
+        try {
+            this.stateDir = Files.createTempDirectory("wirewatch-replay");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary state directory", e);
+        }
+        processor = new TopologyTestDriver(ProcessorTopology.build(config.processorConfig()),
+                driverProperties("processor"), Instant.EPOCH);
+        alerts = new TopologyTestDriver(AlertsTopology.build(config.alertsConfig()),
+                driverProperties("alerts"), Instant.EPOCH);
+        articlesIn = input(processor, Topics.ARTICLES);
+        assignmentsOut = output(processor, Topics.ASSIGNMENTS);
+        claimsOut = output(processor, Topics.CLAIMS);
+        claimsIn = input(alerts, Topics.CLAIMS);
+        alertsOut = output(alerts, Topics.ALERTS);
+    }
+
+    /**
+     * Replays the sources in the order given (files of a directory in path order).
+     *
+     * @return 0 when every source was read, 1 when any failed (the others are still replayed)
+     */
+    public int run(List<String> sources) {
+        boolean allRead = true;
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        try (SourceReader reader = new SourceReader(config.ingestConfig())) {
+            for (String source : sources) {
+                ReadResult result = reader.read(source);
+                result.errors().forEach(error -> err.println("wirewatch replay: " + error));
+                allRead &= result.errors().isEmpty();
+                for (Article article : result.articles()) {
+                    replay(article, claims);
+                }
+            }
+        }
+        claims.values().forEach(claim -> out.println(Json.write(ReplayLines.claim(claim))));
+        out.flush();
+        return allRead ? 0 : 1;
+    }
+
+    private void replay(Article article, Map<String, Claim> claims) {
+        // As in 'run', where ingest's producer stamps records with their send time: the record time is
+        // when the article was read, and stream time (which drives state eviction) follows arrival,
+        // not publication, so a backfill of old articles is not evicted on arrival.
+        articlesIn.pipeInput(new TestRecord<>(article.id(), article, article.fetchedAt()));
+        StoryAssignment assignment = null;
+        for (StoryAssignment a : assignmentsOut.readValuesToList()) {
+            if (a.articleId().equals(article.id())) {
+                assignment = a;
+            }
+        }
+        out.println(Json.write(ReplayLines.article(article, assignment)));
+        for (TestRecord<String, Claim> claim : claimsOut.readRecordsToList()) {
+            claims.put(claim.key(), claim.value());
+            claimsIn.pipeInput(claim);
+        }
+        for (Alert alert : alertsOut.readValuesToList()) {
+            out.println(Json.write(ReplayLines.alert(alert)));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            processor.close();
+        } finally {
+            alerts.close();
+            deleteRecursively(stateDir);
+        }
+    }
+
+    private Properties driverProperties(String name) {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-replay-" + name);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "replay.invalid:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(name).toString());
+        return props;
+    }
+
+    private static <K, V> TestInputTopic<K, V> input(TopologyTestDriver driver, TopicSpec<K, V> topic) {
+        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
+    }
+
+    private static <K, V> TestOutputTopic<K, V> output(TopologyTestDriver driver, TopicSpec<K, V> topic) {
+        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}

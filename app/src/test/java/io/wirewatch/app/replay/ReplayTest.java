@@ -1,0 +1,124 @@
+package io.wirewatch.app.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.app.run.Demo;
+import io.wirewatch.events.Json;
+
+/** Replays the bundled demo (ground truth in demo/README.md) through the real topologies. */
+class ReplayTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void demoCopiesCollapseIntoStoriesAndEachStoryAlertsOnce() {
+        WirewatchConfig config = Demo.prepare(data, Map.of());
+        Path demo = data.resolve("demo");
+
+        List<JsonNode> lines = replay(config, demo.resolve("feeds/nordkurier-agentur.rss").toString(),
+                demo.resolve("feeds/rundschau.atom").toString(), demo.resolve("feeds/alpenpost.rss").toString(),
+                demo.resolve("pages").toString());
+
+        List<JsonNode> articles = ofType(lines, "article");
+        assertThat(articles).hasSize(12).allSatisfy(a -> {
+            assertThat(a.path("storyId").asText()).isNotBlank();
+            assertThat(a.path("origin").asText()).isNotBlank();
+        });
+        String storyA = storyOf(articles, "usa-nordkorea-raketen-russland-ukraine-an0412");
+        String storyB = storyOf(articles, "nordkorea-container-munition-bahn-suedrussland-an9127");
+        String storyC = storyOf(articles, "hochwasser-hochrhein-pegel-steigen-an0381");
+        assertThat(Set.of(storyA, storyB, storyC)).as("three different events, three stories").hasSize(3);
+        assertThat(storyOf(articles, "weisses-haus-russland-feuert-raketen-aus-kims-arsenal")).isEqualTo(storyA);
+        assertThat(storyOf(articles, "kurz-gemeldet/usa-nordkorea-raketen-russland")).isEqualTo(storyA);
+        assertThat(storyOf(articles, "tausend-container-nordkorea-munition-russland")).isEqualTo(storyB);
+        assertThat(storyOf(articles, "hochrhein-hochwasser-rheinschifffahrt-eingestellt")).isEqualTo(storyC);
+        JsonNode headlineCopy = articleAt(articles, "weisses-haus-russland-feuert-raketen-aus-kims-arsenal");
+        assertThat(headlineCopy.path("duplicateOf").asText())
+                .isEqualTo(articleAt(articles, "usa-nordkorea-raketen-russland-ukraine-an0412").path("id").asText());
+
+        List<JsonNode> alerts = ofType(lines, "alert");
+        Map<String, Long> alertsPerStory = alerts.stream()
+                .collect(Collectors.groupingBy(a -> a.path("storyId").asText(), Collectors.counting()));
+        assertThat(alertsPerStory).containsEntry(storyA, 1L).containsEntry(storyB, 1L)
+                .allSatisfy((story, count) -> assertThat(count).as("alerts for story " + story).isEqualTo(1L));
+        assertThat(alerts).allSatisfy(a -> assertThat(a.path("subscriptionId").asText()).isEqualTo("demo-desk"));
+
+        List<JsonNode> claims = ofType(lines, "claim");
+        assertThat(claims).isNotEmpty();
+        assertThat(claims).extracting(c -> c.path("id").asText()).doesNotHaveDuplicates();
+        assertThat(claims).anySatisfy(c -> {
+            assertThat(c.path("storyId").asText()).isEqualTo(storyA);
+            assertThat(c.path("rules").toString()).contains("nk-arms");
+            assertThat(c.path("articleIds").size()).as("one claim listing its copies").isGreaterThan(1);
+        });
+    }
+
+    @Test
+    void plainTextFilesReplayWithTheirFirstLineAsTitle(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("a.txt");
+        Files.writeString(first, """
+
+                Nordkorea liefert Raketen an Russland
+
+                WASHINGTON (Agentur Nord) - Nordkorea hat Russland nach Angaben der US-Regierung \
+                ballistische Raketen geliefert. „Die Raketen wurden bereits eingesetzt“, sagte Mark Brenner \
+                am Donnerstag in Washington. Die Lieferung verstoße gegen Resolutionen des Sicherheitsrats.
+                """);
+        Path copy = dir.resolve("b.txt");
+        Files.writeString(copy, Files.readString(first).replace("Nordkorea liefert Raketen an Russland",
+                "Weißes Haus: Raketen aus Pjöngjang"));
+
+        List<JsonNode> articles = ofType(replay(Demo.rulesOnly(data, Map.of()), first.toString(), copy.toString()),
+                "article");
+
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(0).path("title").asText()).isEqualTo("Nordkorea liefert Raketen an Russland");
+        assertThat(articles.get(0).path("origin").asText()).isEqualTo(first.toString());
+        assertThat(articles.get(1).path("duplicateOf").asText()).isEqualTo(articles.get(0).path("id").asText());
+        assertThat(articles.get(1).path("storyId").asText()).isEqualTo(articles.get(0).path("storyId").asText());
+    }
+
+    private static List<JsonNode> replay(WirewatchConfig config, String... paths) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Replay replay = new Replay(config, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))) {
+            assertThat(replay.run(List.of(paths))).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        }
+        return Arrays.stream(out.toString(StandardCharsets.UTF_8).split("\n"))
+                .filter(line -> !line.isBlank())
+                .map(line -> Json.read(line, JsonNode.class))
+                .toList();
+    }
+
+    private static List<JsonNode> ofType(List<JsonNode> lines, String type) {
+        return lines.stream().filter(l -> l.path("type").asText().equals(type)).toList();
+    }
+
+    private static JsonNode articleAt(List<JsonNode> articles, String urlPart) {
+        return articles.stream().filter(a -> a.path("url").asText().contains(urlPart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no article with url containing " + urlPart));
+    }
+
+    private static String storyOf(List<JsonNode> articles, String urlPart) {
+        return articleAt(articles, urlPart).path("storyId").asText();
+    }
+}

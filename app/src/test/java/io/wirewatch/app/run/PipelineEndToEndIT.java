@@ -1,0 +1,234 @@
+package io.wirewatch.app.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+
+import io.wirewatch.alerts.channel.WebhookSignature;
+import io.wirewatch.app.config.ConfigLoader;
+import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.events.Json;
+import io.wirewatch.events.Topics;
+import io.wirewatch.testkit.KafkaBrokerExtension;
+
+/**
+ * The whole path on a real broker: a local HTTP server serves a feed, ingest publishes, the
+ * processor groups the copies, alerts prints one console line and sends one signed webhook per
+ * story; a restart on the same data directory re-sends nothing.
+ */
+@ExtendWith(KafkaBrokerExtension.class)
+class PipelineEndToEndIT {
+
+    private static final String SECRET = "s3cret";
+
+    @TempDir
+    Path data;
+
+    private HttpServer server;
+    private final AtomicReference<byte[]> feed = new AtomicReference<>();
+    private final List<Delivery> webhooks = new CopyOnWriteArrayList<>();
+    private final ByteArrayOutputStream consoleBytes = new ByteArrayOutputStream();
+    private final PrintStream console = new PrintStream(consoleBytes, true, StandardCharsets.UTF_8);
+
+    record Delivery(String timestamp, String signature, byte[] body) {
+    }
+
+    @BeforeEach
+    void startServers() throws IOException {
+        feed.set(fixture("e2e-feed.rss"));
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed.rss", exchange -> {
+            byte[] body = feed.get();
+            exchange.getResponseHeaders().set("Content-Type", "application/rss+xml; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            webhooks.add(new Delivery(exchange.getRequestHeaders().getFirst("X-Wirewatch-Timestamp"),
+                    exchange.getRequestHeaders().getFirst("X-Wirewatch-Signature"), body));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stopServers() {
+        server.stop(0);
+    }
+
+    @Test
+    void feedToOneAlertPerStoryAndNoResendAfterRestart() throws Exception {
+        WirewatchConfig config = config();
+
+        try (Pipeline pipeline = Pipeline.start(config, Service.parseList(null), console)) {
+            await().atMost(Duration.ofSeconds(90)).until(() -> consoleLines().size() >= 1 && webhooks.size() >= 1);
+            awaitAlertsDelivered(config, pipeline.bootstrapServers(), 3);
+        }
+        List<JsonNode> first = consoleLines();
+        assertThat(first).as("two copies of one story, one rule-free story: one alert").hasSize(1);
+        JsonNode alert = first.get(0);
+        assertThat(alert.path("subscriptionId").asText()).isEqualTo("desk");
+        assertThat(alert.path("storyId").asText()).isNotBlank();
+        assertThat(webhooks).singleElement().satisfies(delivery -> {
+            assertThat(WebhookSignature.verify(SECRET, Long.parseLong(delivery.timestamp()), delivery.body(),
+                    delivery.signature())).isTrue();
+            assertThat(Json.mapper().readTree(delivery.body()).path("storyId").asText())
+                    .isEqualTo(alert.path("storyId").asText());
+        });
+        assertThat(publicTopics(config)).containsAll(Set.of(Topics.ARTICLES.name(), Topics.STORIES.name(),
+                Topics.CLAIMS.name(), Topics.ALERTS.name()));
+
+        // Restart on the same data with one new story in the feed: only the new story alerts.
+        feed.set(fixture("e2e-feed-update.rss"));
+        try (Pipeline pipeline = Pipeline.start(config, Service.parseList(null), console)) {
+            await().atMost(Duration.ofSeconds(90)).until(() -> consoleLines().size() >= 2);
+            awaitAlertsDelivered(config, pipeline.bootstrapServers(), 4);
+        }
+        List<JsonNode> all = consoleLines();
+        assertThat(all).hasSize(2);
+        assertThat(all.get(1).path("storyId").asText()).isNotEqualTo(alert.path("storyId").asText());
+        assertThat(webhooks).hasSize(2);
+        assertThat(recordCount(config, Topics.ARTICLES.name()))
+                .as("unchanged articles are not published again after the restart").isEqualTo(4);
+    }
+
+    private WirewatchConfig config() {
+        String yaml = """
+                kafka:
+                  bootstrap: %s
+                  partitions: 2
+                data: '%s'
+                sources:
+                  - id: e2e
+                    url: http://127.0.0.1:%d/feed.rss
+                    interval: 1s
+                rules:
+                  - id: nk-arms
+                    query: 'nordkorea* AND (rakete* OR munition*)'
+                subscriptions:
+                  - id: desk
+                    rules: [nk-arms]
+                    channels:
+                      - type: console
+                      - type: webhook
+                        url: http://127.0.0.1:%d/hook
+                        secret: %s
+                alerts:
+                  retryBackoff: 100ms
+                """.formatted(KafkaBrokerExtension.bootstrapServers(), data, server.getAddress().getPort(),
+                server.getAddress().getPort(), SECRET);
+        return ConfigLoader.parse(yaml, "e2e.yaml", Map.of());
+    }
+
+    /**
+     * Waits until the processor, the alerts topology and the dispatcher have consumed everything
+     * upstream of them: then no further alert can be on its way.
+     */
+    private void awaitAlertsDelivered(WirewatchConfig config, String bootstrap, int articles) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            await().atMost(Duration.ofSeconds(90)).until(() ->
+                    recordCount(config, Topics.ARTICLES.name()) >= articles
+                            && caughtUp(admin, config.processorConfig().applicationId(), Topics.ARTICLES.name())
+                            && caughtUp(admin, config.alertsConfig().applicationId(), Topics.CLAIMS.name())
+                            && caughtUp(admin, config.alertsConfig().applicationId() + "-dispatch", Topics.ALERTS.name()));
+        }
+    }
+
+    /**
+     * True when {@code group} has committed past the last record of every partition of
+     * {@code topic}. Compared with the last record rather than the end offset: a transactional
+     * topic ends in a commit marker that a consumer committing "record offset + 1" never passes.
+     */
+    private static boolean caughtUp(Admin admin, String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+        return lastRecordEnds(topic).entrySet().stream().allMatch(end -> committed.get(end.getKey()) != null
+                && committed.get(end.getKey()).offset() >= end.getValue());
+    }
+
+    /** Per partition with records: the offset after its last committed record. */
+    private static Map<TopicPartition, Long> lastRecordEnds(String topic) {
+        Map<String, Object> props = Map.of("bootstrap.servers", KafkaBrokerExtension.bootstrapServers(),
+                "isolation.level", "read_committed", "enable.auto.commit", false);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> last = new java.util.HashMap<>();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < ends.get(tp))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r ->
+                        last.merge(new TopicPartition(r.topic(), r.partition()), r.offset() + 1, Math::max));
+            }
+            return last;
+        }
+    }
+
+    private static long recordCount(WirewatchConfig config, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaBrokerExtension.bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(30, TimeUnit.SECONDS).get(topic).partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        }
+    }
+
+    private static Set<String> publicTopics(WirewatchConfig config) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KafkaBrokerExtension.bootstrapServers()))) {
+            return admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private List<JsonNode> consoleLines() {
+        String text = consoleBytes.toString(StandardCharsets.UTF_8);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Arrays.stream(text.split("\n")).filter(l -> !l.isBlank()).toList()) {
+            lines.add(Json.read(line, JsonNode.class));
+        }
+        return lines;
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = PipelineEndToEndIT.class.getResourceAsStream("/fixtures/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.wirewatch.events;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An attributed statement on {@code news.claims.v1}, keyed by claim id. The same statement in
+ * several copies of a story is one claim whose {@link #articleIds()} lists every copy.
+ *
+ * @param schemaVersion contract version ({@link #SCHEMA_VERSION})
+ * @param id            stable id: hash of the story id and the normalised sentence
+ * @param articleId     the first article the claim was seen in
+ * @param articleIds    every article the claim appears in, in order of arrival
+ * @param storyId       the story of those articles
+ * @param text          the sentence (with its quote) as it stands in {@code articleId}
+ * @param speaker       who makes the claim ("John Kirby", "US-Beamte"), or null when unattributed
+ * @param cue           the attribution cue ("sagte", "laut", "zufolge", "according to")
+ * @param direct        true for a direct quote, false for indirect speech or a source phrase
+ * @param hedged        true when hedged ("soll", "offenbar", "allegedly")
+ * @param rules         ids of the watch-list rules the sentence matches
+ * @param start         character offset of the sentence in the article text of {@code articleId}
+ * @param end           end offset (exclusive)
+ * @param highlights    matched spans inside the sentence, relative to {@code start}
+ * @param language      language of the article
+ */
+public record Claim(
+        int schemaVersion,
+        String id,
+        String articleId,
+        List<String> articleIds,
+        String storyId,
+        String text,
+        String speaker,
+        String cue,
+        boolean direct,
+        boolean hedged,
+        List<String> rules,
+        int start,
+        int end,
+        List<Span> highlights,
+        String language) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public Claim {
+        Objects.requireNonNull(id, "id");
+        articleIds = articleIds == null ? List.of() : List.copyOf(articleIds);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+        highlights = highlights == null ? List.of() : List.copyOf(highlights);
+    }
+
+    /** A half-open character range [start, end). */
+    public record Span(int start, int end) {
+    }
+}

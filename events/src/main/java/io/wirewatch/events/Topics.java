@@ -1,0 +1,58 @@
+package io.wirewatch.events;
+
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Every topic wirewatch uses, with its serdes. No topic name is written anywhere else.
+ * Keys are UTF-8 strings; values are JSON documents of the named record (see {@code docs/topics.md}).
+ */
+public final class Topics {
+
+    private static final Serde<String> KEY = Serdes.String();
+
+    /** Clean articles from ingest, keyed by article id; a new version of an article reuses its key. */
+    public static final TopicSpec<String, Article> ARTICLES = new TopicSpec<>(
+            "news.articles.v1", KEY, JsonSerde.of(Article.class), false, true,
+            "clean articles from ingest, key = article id");
+
+    /** Stories as they grow, keyed by story id; compacted to the latest state of each story. */
+    public static final TopicSpec<String, Story> STORIES = new TopicSpec<>(
+            "news.stories.v1", KEY, JsonSerde.of(Story.class), true, true,
+            "story created/updated: members, sources, first/last seen, key = story id");
+
+    /** Attributed claims, keyed by claim id; a claim seen in a further copy is published again with that copy added. */
+    public static final TopicSpec<String, Claim> CLAIMS = new TopicSpec<>(
+            "news.claims.v1", KEY, JsonSerde.of(Claim.class), false, true,
+            "attributed claims matching watch-list rules, key = claim id");
+
+    /** Alerts, one per subscription and story, keyed by alert id. */
+    public static final TopicSpec<String, Alert> ALERTS = new TopicSpec<>(
+            "news.alerts.v1", KEY, JsonSerde.of(Alert.class), false, true,
+            "one alert per subscription and story, key = alert id");
+
+    /** The processor's verdict per article (story id, duplicate of), keyed by article id. */
+    public static final TopicSpec<String, StoryAssignment> ASSIGNMENTS = new TopicSpec<>(
+            "news.assignments.v1", KEY, JsonSerde.of(StoryAssignment.class), true, true,
+            "per-article story assignment and duplicateOf, key = article id");
+
+    /** Watch-list rules, compacted; a tombstone removes a rule. */
+    public static final TopicSpec<String, Rule> RULES = new TopicSpec<>(
+            "wirewatch.rules.v1", KEY, JsonSerde.of(Rule.class), true, false,
+            "watch-list rules (config topic), key = rule id");
+
+    /** Records that could not be read or processed, with the reason in the headers; raw bytes kept. */
+    public static final TopicSpec<byte[], byte[]> DEAD_LETTERS = new TopicSpec<>(
+            "wirewatch.dead-letters.v1", Serdes.ByteArray(), Serdes.ByteArray(), false, false,
+            "poison records and undeliverable alerts, original bytes plus error headers");
+
+    private Topics() {
+    }
+
+    /** All topics created at start-up, public ones first. */
+    public static List<TopicSpec<?, ?>> all() {
+        return List.of(ARTICLES, STORIES, CLAIMS, ALERTS, ASSIGNMENTS, RULES, DEAD_LETTERS);
+    }
+}

@@ -1,0 +1,314 @@
+package io.wirewatch.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Keeps the JSON schemas in {@code src/main/resources/schemas} honest: each schema must describe
+ * exactly the fields that {@link Json#mapper()} writes for its record, so adding a record component
+ * without updating the schema fails here. The samples go through the real mapper rather than record
+ * reflection because the mapper decides the wire format (a getter-like method would also be written).
+ */
+class SchemaContractTest {
+
+    private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+    private static final String ID_PREFIX = "https://wirewatch.io/schemas/";
+
+    private static final Instant PUBLISHED = Instant.parse("2024-03-12T06:40:00Z");
+    private static final Instant FETCHED = Instant.parse("2024-03-12T06:45:13Z");
+    private static final String ARTICLE_ID = "90ae65eb5ebc34e3";
+    private static final String COPY_ID = "02d21cb3baac4eac";
+    private static final String STORY_ID = "f0bc4391adabbe07";
+    private static final String CLAIM_ID = "2be471d45a457661";
+    private static final String CLAIM_TEXT = "„Nordkorea hat in der Nacht zwei ballistische Raketen abgefeuert, beide sind "
+            + "im Japanischen Meer niedergegangen“, sagte Regierungssprecher Mark Brenner am Dienstag in Berlin.";
+
+    /**
+     * One schema and its record. The first sample fills every field; the others set the fields the
+     * schema declares nullable to null, so the type check proves the schema admits null there.
+     */
+    record Contract(String schemaName, Class<? extends Record> type, List<Record> samples) {
+
+        String resource() {
+            return "/schemas/" + schemaName + ".v1.schema.json";
+        }
+
+        @Override
+        public String toString() {
+            return schemaName + " ↔ " + type.getSimpleName();
+        }
+    }
+
+    static Stream<Contract> contracts() {
+        return Stream.of(
+                new Contract("article", Article.class, List.of(
+                        new Article(Article.SCHEMA_VERSION, ARTICLE_ID, 1, "beispiel-nachrichten",
+                                "https://www.beispiel-nachrichten.de/feeds/politik.rss",
+                                "https://www.beispiel-nachrichten.de/politik/nordkorea-raketentest-brenner-100.html",
+                                "Nordkorea feuert erneut Raketen ab – Berlin verurteilt den Start",
+                                "BERLIN (wwn) - Die Bundesregierung hat den jüngsten Raketenstart Nordkoreas scharf kritisiert.",
+                                "de", List.of("Jana Feldmann"), PUBLISHED, FETCHED, "aa947508dcc3c867"),
+                        new Article(Article.SCHEMA_VERSION, ARTICLE_ID, 2, "cli", "./nordkorea.html", null,
+                                null, null, null, null, null, FETCHED, "aa947508dcc3c867"))),
+                new Contract("story", Story.class, List.of(
+                        new Story(Story.SCHEMA_VERSION, STORY_ID,
+                                "Nordkorea feuert erneut Raketen ab – Berlin verurteilt den Start",
+                                List.of(ARTICLE_ID, COPY_ID), List.of("beispiel-nachrichten", "nachrichten-muster"),
+                                PUBLISHED, Instant.parse("2024-03-12T07:15:00Z")))),
+                new Contract("claim", Claim.class, List.of(
+                        new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, List.of(ARTICLE_ID, COPY_ID), STORY_ID,
+                                CLAIM_TEXT, "Mark Brenner", "sagte", true, false, List.of("nordkorea-raketen"),
+                                95, 269, List.of(new Claim.Span(1, 10), new Claim.Span(46, 53)), "de"),
+                        new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, null, STORY_ID,
+                                "Nordkorea soll weitere Raketen vorbereiten.", null, null, false, true, null,
+                                0, 43, null, "de"))),
+                new Contract("alert", Alert.class, List.of(
+                        new Alert(Alert.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
+                                List.of("nordkorea-raketen"), CLAIM_ID, ARTICLE_ID, CLAIM_TEXT, "Mark Brenner", PUBLISHED),
+                        new Alert(Alert.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
+                                null, CLAIM_ID, ARTICLE_ID, "Nordkorea soll weitere Raketen vorbereiten.", null,
+                                PUBLISHED))),
+                new Contract("assignment", StoryAssignment.class, List.of(
+                        new StoryAssignment(StoryAssignment.SCHEMA_VERSION, COPY_ID, 1, STORY_ID, ARTICLE_ID, 0.87,
+                                "near-copy", Instant.parse("2024-03-12T07:15:00Z")),
+                        new StoryAssignment(StoryAssignment.SCHEMA_VERSION, ARTICLE_ID, 1, STORY_ID, null, 0.0,
+                                "original", PUBLISHED))),
+                new Contract("rule", Rule.class, List.of(
+                        Rule.of("nordkorea-raketen", "nordkorea* AND (rakete* OR raketenwerfer)"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void schemaPropertiesAreExactlyTheFieldsJsonWrites(Contract contract) {
+        JsonNode schema = loadSchema(contract);
+
+        Set<String> written = fieldNames(Json.mapper().valueToTree(contract.samples().get(0)));
+
+        assertThat(fieldNames(schema.path("properties")))
+                .as("properties of %s must match what Json.mapper() writes for %s — update the schema "
+                        + "(additively) when the record changes", contract.resource(), contract.type().getSimpleName())
+                .isEqualTo(written);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void requiredFieldsAreDeclaredProperties(Contract contract) {
+        JsonNode schema = loadSchema(contract);
+
+        assertThat(schema.path("required").isArray()).as("%s has a required list", contract.resource()).isTrue();
+        assertThat(textValues(schema.path("required")))
+                .as("required of %s", contract.resource())
+                .isNotEmpty()
+                .contains("schemaVersion", keyField(contract))
+                .isSubsetOf(fieldNames(schema.path("properties")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void schemaIsDraft2020WithItsOwnIdAndDescribesEveryField(Contract contract) {
+        JsonNode schema = loadSchema(contract);
+
+        assertThat(schema.path("$schema").asText()).isEqualTo(DRAFT_2020_12);
+        assertThat(schema.path("$id").asText()).isEqualTo(ID_PREFIX + contract.schemaName() + ".v1.schema.json");
+        assertThat(schema.path("title").asText()).isEqualTo(contract.type().getSimpleName());
+        assertThat(schema.path("description").asText()).isNotBlank();
+        // Contracts grow additively: a reader validating with this schema must accept newer records.
+        assertThat(schema.path("additionalProperties").asBoolean(false)).isTrue();
+        schema.path("properties").properties().forEach(property ->
+                assertThat(property.getValue().path("description").asText())
+                        .as("description of %s.%s", contract.schemaName(), property.getKey())
+                        .isNotBlank());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contracts")
+    void everyWrittenValueHasATypeTheSchemaAllows(Contract contract) {
+        JsonNode schema = loadSchema(contract);
+
+        for (Record sample : contract.samples()) {
+            JsonNode json = Json.mapper().valueToTree(sample);
+            List<String> violations = new ArrayList<>();
+            TypeCheck.check(json, schema, schema, contract.schemaName(), violations);
+            assertThat(violations).as("%s against %s", json, contract.resource()).isEmpty();
+        }
+    }
+
+    @Test
+    void claimSpanSchemaMatchesTheFieldsJsonWrites() {
+        JsonNode span = loadSchema("/schemas/claim.v1.schema.json").path("$defs").path("span");
+
+        assertThat(fieldNames(span.path("properties")))
+                .isEqualTo(fieldNames(Json.mapper().valueToTree(new Claim.Span(3, 9))));
+        assertThat(textValues(span.path("required"))).isSubsetOf(fieldNames(span.path("properties")));
+    }
+
+    @Test
+    void everyTopicWithJsonValuesHasASchema() {
+        Set<Class<?>> covered = new HashSet<>();
+        contracts().forEach(contract -> covered.add(contract.type()));
+
+        for (TopicSpec<?, ?> topic : Topics.all()) {
+            Serde<?> values = topic.valueSerde();
+            if (values instanceof JsonSerde<?> json) {
+                assertThat(covered)
+                        .as("value type of %s needs a schema and a Contract in this test", topic.name())
+                        .contains(json.type());
+            }
+        }
+    }
+
+    /** The field that holds the record key: "id", except for the assignment, keyed by its article. */
+    private static String keyField(Contract contract) {
+        return contract.type() == StoryAssignment.class ? "articleId" : "id";
+    }
+
+    private static JsonNode loadSchema(Contract contract) {
+        return loadSchema(contract.resource());
+    }
+
+    private static JsonNode loadSchema(String resource) {
+        try (InputStream in = SchemaContractTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return fail("schema %s is not on the classpath", resource);
+            }
+            return Json.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read schema " + resource, e);
+        }
+    }
+
+    private static Set<String> fieldNames(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> textValues(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    /**
+     * The subset of JSON Schema the wirewatch schemas use: {@code type}, {@code format: date-time},
+     * {@code properties}, {@code items} and local {@code $ref}s. Enough to catch a field whose Java
+     * type no longer matches its schema (an Instant written as a number, a nullable field declared
+     * non-null) without adding a validator dependency to the contracts module.
+     */
+    private static final class TypeCheck {
+
+        private static final Map<JsonNodeKind, Set<String>> ALLOWED = Map.of(
+                JsonNodeKind.INTEGER, Set.of("integer", "number"),
+                JsonNodeKind.NUMBER, Set.of("number"),
+                JsonNodeKind.STRING, Set.of("string"),
+                JsonNodeKind.BOOLEAN, Set.of("boolean"),
+                JsonNodeKind.NULL, Set.of("null"),
+                JsonNodeKind.ARRAY, Set.of("array"),
+                JsonNodeKind.OBJECT, Set.of("object"));
+
+        private enum JsonNodeKind {
+            INTEGER, NUMBER, STRING, BOOLEAN, NULL, ARRAY, OBJECT;
+
+            static JsonNodeKind of(JsonNode node) {
+                if (node.isIntegralNumber()) {
+                    return INTEGER;
+                }
+                if (node.isNumber()) {
+                    return NUMBER;
+                }
+                if (node.isTextual()) {
+                    return STRING;
+                }
+                if (node.isBoolean()) {
+                    return BOOLEAN;
+                }
+                if (node.isNull()) {
+                    return NULL;
+                }
+                return node.isArray() ? ARRAY : OBJECT;
+            }
+        }
+
+        private TypeCheck() {
+        }
+
+        static void check(JsonNode value, JsonNode schema, JsonNode root, String path, List<String> violations) {
+            JsonNode resolved = resolve(schema, root);
+            JsonNodeKind kind = JsonNodeKind.of(value);
+            Set<String> declared = declaredTypes(resolved.path("type"));
+            if (!declared.isEmpty() && declared.stream().noneMatch(ALLOWED.get(kind)::contains)) {
+                violations.add(path + ": " + kind + " " + value + " is not of type " + declared);
+                return;
+            }
+            if ("date-time".equals(resolved.path("format").asText()) && value.isTextual()) {
+                checkDateTime(value.asText(), path, violations);
+            }
+            if (value.isObject()) {
+                value.properties().forEach(field -> {
+                    JsonNode fieldSchema = resolved.path("properties").path(field.getKey());
+                    if (!fieldSchema.isMissingNode()) {
+                        check(field.getValue(), fieldSchema, root, path + "." + field.getKey(), violations);
+                    }
+                });
+            }
+            if (value.isArray() && resolved.has("items")) {
+                for (int i = 0; i < value.size(); i++) {
+                    check(value.get(i), resolved.path("items"), root, path + "[" + i + "]", violations);
+                }
+            }
+        }
+
+        private static JsonNode resolve(JsonNode schema, JsonNode root) {
+            String ref = schema.path("$ref").asText("");
+            if (ref.isEmpty()) {
+                return schema;
+            }
+            if (!ref.startsWith("#/")) {
+                throw new IllegalArgumentException("only local $refs are supported, got " + ref);
+            }
+            JsonNode target = root.at(ref.substring(1));
+            if (target.isMissingNode()) {
+                throw new IllegalArgumentException("dangling $ref " + ref);
+            }
+            return target;
+        }
+
+        private static Set<String> declaredTypes(JsonNode type) {
+            Set<String> types = new TreeSet<>();
+            if (type.isTextual()) {
+                types.add(type.asText());
+            }
+            type.forEach(t -> types.add(t.asText()));
+            return types;
+        }
+
+        private static void checkDateTime(String text, String path, List<String> violations) {
+            try {
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text);
+            } catch (DateTimeParseException e) {
+                violations.add(path + ": \"" + text + "\" is not an RFC 3339 date-time");
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.wirewatch.ingest;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.wirewatch.ingest.dedup.SeenStore;
+import io.wirewatch.ingest.fetch.HttpFetcher;
+import io.wirewatch.ingest.source.ArticleFactory;
+import io.wirewatch.ingest.source.SourceLoader;
+
+/**
+ * Polls every configured source on its interval and publishes new and changed articles to
+ * {@code Topics.ARTICLES}. What was published is remembered in {@value #SEEN_FILE} in the state
+ * directory, so a restart does not publish unchanged articles again.
+ */
+public final class IngestService implements AutoCloseable {
+
+    /** File name of the de-duplication state inside the state directory. */
+    public static final String SEEN_FILE = "ingest-seen.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    private static final int MAX_POLL_THREADS = 4;
+    private static final long SHUTDOWN_WAIT_SECONDS = 5;
+
+    private final IngestConfig config;
+    private final ScheduledExecutorService scheduler;
+    private final ArticlePublisher publisher;
+    private final Map<String, SourcePoller> pollers = new LinkedHashMap<>();
+    private boolean started;
+
+    /**
+     * @param config          validated here
+     * @param kafkaProperties producer settings (at least bootstrap.servers); idempotence and acks=all are added
+     * @param stateDir        directory for the de-duplication state; created when missing
+     */
+    public IngestService(IngestConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
+        this.config = config.validate();
+        this.scheduler = Executors.newScheduledThreadPool(
+                Math.max(1, Math.min(MAX_POLL_THREADS, config.sources().size())), pollThreads());
+        this.publisher = new ArticlePublisher(kafkaProperties, SeenStore.open(stateDir.resolve(SEEN_FILE)));
+        SourceLoader loader = new SourceLoader(new HttpFetcher(config.fetchPolicy()), new ArticleFactory(Clock.systemUTC()));
+        for (SourceConfig source : config.sources()) {
+            pollers.put(source.id(), new SourcePoller(source, loader, publisher, scheduler, Clock.systemUTC()));
+        }
+    }
+
+    /** Starts polling every source now and then on its interval. Calling it twice has no further effect. */
+    public synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        LOG.info("ingest: polling {} sources", pollers.size());
+        pollers.values().forEach(SourcePoller::scheduleFirst);
+    }
+
+    /** Per source id, in configuration order. */
+    public Map<String, SourceHealth> health() {
+        Map<String, SourceHealth> health = new LinkedHashMap<>();
+        pollers.forEach((id, poller) -> health.put(id, poller.health()));
+        return health;
+    }
+
+    /** Stops polling (interrupting polls in flight), then flushes and closes the producer. */
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        try {
+            if (!scheduler.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("ingest: polls still running after {}s, closing anyway", SHUTDOWN_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        publisher.close();
+        LOG.info("ingest: stopped");
+    }
+
+    private static ThreadFactory pollThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "wirewatch-ingest-poll-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

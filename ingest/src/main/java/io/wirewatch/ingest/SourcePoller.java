@@ -1,0 +1,129 @@
+package io.wirewatch.ingest;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.wirewatch.ingest.fetch.FetchException;
+import io.wirewatch.ingest.fetch.RetryLaterException;
+import io.wirewatch.ingest.source.SourceBatch;
+import io.wirewatch.ingest.source.SourceException;
+import io.wirewatch.ingest.source.SourceLoader;
+import io.wirewatch.ingest.source.SourceSpec;
+
+/**
+ * Polls one source on its own schedule: each poll schedules the next one, after the interval when it
+ * succeeded and after a growing back-off when it failed. Whatever a poll throws is caught here, so one
+ * broken source can neither stop the others nor the scheduler.
+ */
+final class SourcePoller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
+
+    private final SourceConfig source;
+    private final SourceSpec spec;
+    private final SourceLoader loader;
+    private final ArticlePublisher publisher;
+    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
+
+    private Instant lastSuccess;
+    private Instant lastAttempt;
+    private int consecutiveFailures;
+    private String lastError;
+    private Instant nextPoll;
+
+    SourcePoller(SourceConfig source, SourceLoader loader, ArticlePublisher publisher,
+                 ScheduledExecutorService scheduler, Clock clock) {
+        this.source = source;
+        this.spec = new SourceSpec(source.id(), source.url(), source.headers(), source.language(),
+                source.fetchFullPage(), true);
+        this.loader = loader;
+        this.publisher = publisher;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    void scheduleFirst() {
+        schedule(Duration.ZERO);
+    }
+
+    synchronized SourceHealth health() {
+        return new SourceHealth(lastSuccess, lastAttempt, consecutiveFailures, Backoff.paused(consecutiveFailures),
+                lastError, nextPoll);
+    }
+
+    private void poll() {
+        Duration retryAfter = null;
+        try {
+            SourceBatch batch = loader.load(spec);
+            batch.errors().forEach(error -> LOG.warn("source {}: {}", source.id(), error));
+            int published = publisher.publish(source.id(), batch.articles());
+            succeeded();
+            if (published > 0) {
+                LOG.info("source {}: {} articles read, {} new or changed published", source.id(),
+                        batch.articles().size(), published);
+            } else {
+                LOG.debug("source {}: nothing new ({})", source.id(),
+                        batch.notModified() ? "not modified" : batch.articles().size() + " articles unchanged");
+            }
+        } catch (SourceException e) {
+            retryAfter = SourceLoader.fetchFailure(e)
+                    .filter(RetryLaterException.class::isInstance)
+                    .flatMap(f -> ((RetryLaterException) f).retryAfter())
+                    .orElse(null);
+            failed(e.getMessage(), SourceLoader.fetchFailure(e).map(FetchException::status).orElse(0));
+        } catch (ArticlePublisher.PublishException e) {
+            failed(e.getMessage(), 0);
+        } catch (RuntimeException e) {
+            LOG.error("source {}: unexpected failure", source.id(), e);
+            failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0);
+        } finally {
+            if (!Thread.currentThread().isInterrupted()) {
+                schedule(nextDelay(retryAfter));
+            }
+        }
+    }
+
+    private synchronized void succeeded() {
+        lastSuccess = clock.instant();
+        lastAttempt = lastSuccess;
+        consecutiveFailures = 0;
+        lastError = null;
+    }
+
+    private synchronized void failed(String message, int status) {
+        lastAttempt = clock.instant();
+        consecutiveFailures++;
+        lastError = message;
+        if (Backoff.paused(consecutiveFailures)) {
+            LOG.warn("source {}: failed {} times in a row (status {}), paused to the longest back-off: {}",
+                    source.id(), consecutiveFailures, status, message);
+        } else {
+            LOG.warn("source {}: poll failed ({} in a row): {}", source.id(), consecutiveFailures, message);
+        }
+    }
+
+    private synchronized Duration nextDelay(Duration retryAfter) {
+        return Backoff.delay(source.interval(), consecutiveFailures, retryAfter);
+    }
+
+    private void schedule(Duration delay) {
+        synchronized (this) {
+            nextPoll = clock.instant().plus(delay);
+        }
+        try {
+            scheduler.schedule(this::poll, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException shuttingDown) {
+            synchronized (this) {
+                nextPoll = null;
+            }
+        }
+    }
+}

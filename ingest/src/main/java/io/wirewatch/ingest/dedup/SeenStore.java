@@ -1,0 +1,108 @@
+package io.wirewatch.ingest.dedup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Json;
+
+/**
+ * Article id → (content hash, version) of the last publication, persisted as one JSON file. Writes go to
+ * a temporary file that is then moved over the old one, so a crash leaves the old or the new state,
+ * never half a file. Thread-safe.
+ */
+public final class SeenStore {
+
+    /** What was last published for an article. */
+    public record Seen(String contentHash, int version) {
+    }
+
+    private static final TypeReference<TreeMap<String, Seen>> FORMAT = new TypeReference<>() {
+    };
+
+    private final Path file;
+    private final Map<String, Seen> seen;
+    private boolean dirty;
+
+    private SeenStore(Path file, Map<String, Seen> seen) {
+        this.file = file;
+        this.seen = seen;
+    }
+
+    /** Opens the store in the file, empty when the file does not exist yet. */
+    public static SeenStore open(Path file) {
+        if (!Files.exists(file)) {
+            return new SeenStore(file, new HashMap<>());
+        }
+        try {
+            return new SeenStore(file, new HashMap<>(Json.mapper().readValue(file.toFile(), FORMAT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the seen-articles state " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The article as it should be published — version 1 when new, the last version + 1 when its text
+     * changed — or empty when this exact text was already published.
+     */
+    public synchronized Optional<Article> admit(Article article) {
+        Seen last = seen.get(article.id());
+        if (last == null) {
+            return Optional.of(withVersion(article, 1));
+        }
+        if (last.contentHash().equals(article.contentHash())) {
+            return Optional.empty();
+        }
+        return Optional.of(withVersion(article, last.version() + 1));
+    }
+
+    /** Records a publication that the broker acknowledged. */
+    public synchronized void record(Article published) {
+        seen.put(published.id(), new Seen(published.contentHash(), published.version()));
+        dirty = true;
+    }
+
+    public synchronized Optional<Seen> get(String articleId) {
+        return Optional.ofNullable(seen.get(articleId));
+    }
+
+    public synchronized int size() {
+        return seen.size();
+    }
+
+    /** Writes the state if it changed since the last save. */
+    public synchronized void save() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+            Json.mapper().writeValue(temp.toFile(), new TreeMap<>(seen));
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            dirty = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the seen-articles state " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Article withVersion(Article a, int version) {
+        return new Article(a.schemaVersion(), a.id(), version, a.sourceId(), a.origin(), a.url(), a.title(), a.text(),
+                a.language(), a.authors(), a.publishedAt(), a.fetchedAt(), a.contentHash());
+    }
+}

@@ -1,0 +1,47 @@
+package io.wirewatch.ingest.source;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Ids;
+import io.wirewatch.ingest.normalize.ContentHash;
+import io.wirewatch.ingest.normalize.LanguageGuesser;
+import io.wirewatch.ingest.normalize.UrlCanonicalizer;
+
+/** Builds {@link Article}s in their one normal form: canonical URL, id from it, hash, language. */
+public final class ArticleFactory {
+
+    private final Clock clock;
+
+    public ArticleFactory(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * A first version of an article.
+     *
+     * @param configuredLanguage the source's configured language (wins), or null
+     * @param pageLanguage       what the document declares, or null
+     */
+    public Article create(SourceSpec spec, String url, String title, String text, String configuredLanguage,
+                          String pageLanguage, List<String> authors, Instant publishedAt) {
+        String canonical = UrlCanonicalizer.canonicalize(url);
+        String declared = configuredLanguage != null && !configuredLanguage.isBlank() ? configuredLanguage : pageLanguage;
+        return new Article(
+                Article.SCHEMA_VERSION,
+                Ids.hash(canonical),
+                1,
+                spec.sourceId(),
+                spec.location(),
+                canonical,
+                title == null ? "" : title.trim(),
+                text,
+                LanguageGuesser.guess(text, declared),
+                authors,
+                publishedAt,
+                clock.instant(),
+                ContentHash.of(text));
+    }
+}

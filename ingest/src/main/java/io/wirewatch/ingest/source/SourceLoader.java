@@ -1,0 +1,262 @@
+package io.wirewatch.ingest.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.ingest.extract.ArticleExtractor;
+import io.wirewatch.ingest.extract.ExtractedPage;
+import io.wirewatch.ingest.feed.FeedEntry;
+import io.wirewatch.ingest.feed.FeedParseException;
+import io.wirewatch.ingest.feed.FeedParser;
+import io.wirewatch.ingest.feed.ParsedFeed;
+import io.wirewatch.ingest.fetch.FetchException;
+import io.wirewatch.ingest.fetch.FetchRequest;
+import io.wirewatch.ingest.fetch.FetchResult;
+import io.wirewatch.ingest.fetch.HttpFetcher;
+
+/**
+ * Reads a source into articles. A source that cannot be read at all throws {@link SourceException};
+ * a single bad item (one file of a directory, one feed item's page) becomes an error message in the
+ * {@link SourceBatch} and the rest is still read. Thread-safe.
+ */
+public final class SourceLoader {
+
+    private final HttpFetcher fetcher;
+    private final FeedParser feedParser = new FeedParser();
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final ArticleFactory factory;
+
+    public SourceLoader(HttpFetcher fetcher, ArticleFactory factory) {
+        this.fetcher = fetcher;
+        this.factory = factory;
+    }
+
+    public SourceBatch load(SourceSpec spec) throws SourceException {
+        String location = spec.location().trim();
+        String lower = location.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return loadUrl(spec, location);
+        }
+        return loadLocal(spec, toPath(location));
+    }
+
+    /** The exception of a failed fetch, for callers that treat "retry later" differently; else empty. */
+    public static Optional<FetchException> fetchFailure(SourceException e) {
+        return e.getCause() instanceof FetchException fetch ? Optional.of(fetch) : Optional.empty();
+    }
+
+    private SourceBatch loadUrl(SourceSpec spec, String location) throws SourceException {
+        URI uri;
+        try {
+            uri = URI.create(location);
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(location, "not a valid URL: " + e.getMessage(), e);
+        }
+        FetchRequest request = spec.conditional()
+                ? FetchRequest.configured(uri, spec.headers())
+                : FetchRequest.oneShot(uri, spec.headers());
+        FetchResult result;
+        try {
+            result = fetcher.fetch(request);
+        } catch (FetchException e) {
+            throw new SourceException(location, e.getMessage(), e);
+        }
+        if (result instanceof FetchResult.NotModified) {
+            return SourceBatch.unchanged();
+        }
+        FetchResult.Fetched fetched = (FetchResult.Fetched) result;
+        String base = fetched.finalUri().toString();
+        List<String> errors = new ArrayList<>();
+        switch (DocumentKind.ofResponse(fetched.contentType(), fetched.body())) {
+            case FEED -> {
+                ParsedFeed feed = parseFeed(fetched, location);
+                return new SourceBatch(articlesOf(spec, feed, location, errors), errors, false);
+            }
+            case TEXT -> {
+                return new SourceBatch(List.of(plainText(spec, base, new String(fetched.body(),
+                        fetched.charset() == null ? StandardCharsets.UTF_8 : fetched.charset()), location)), errors, false);
+            }
+            default -> {
+                ExtractedPage page = extractor.extract(fetched.body(), fetched.charset(), base);
+                return new SourceBatch(List.of(pageArticle(spec, page, base, location)), errors, false);
+            }
+        }
+    }
+
+    private ParsedFeed parseFeed(FetchResult.Fetched fetched, String location) throws SourceException {
+        try {
+            return feedParser.parse(fetched.body(), fetched.charset(), location);
+        } catch (FeedParseException e) {
+            throw new SourceException(location, e.getMessage(), e);
+        }
+    }
+
+    private List<Article> articlesOf(SourceSpec spec, ParsedFeed feed, String location, List<String> errors) {
+        List<Article> articles = new ArrayList<>();
+        for (FeedEntry entry : feed.entries()) {
+            String url = entry.link() != null ? entry.link() : absoluteGuid(entry.guid());
+            if (url == null) {
+                errors.add(location + ": entry '" + entry.title() + "' has neither link nor URI guid, skipped");
+                continue;
+            }
+            Optional<ExtractedPage> page = spec.fetchFullPage() ? fullPage(spec, url, errors) : Optional.empty();
+            String text = page.map(ExtractedPage::text).filter(t -> !t.isBlank()).orElseGet(() -> feedText(entry));
+            List<String> authors = !entry.authors().isEmpty() ? entry.authors()
+                    : page.map(ExtractedPage::authors).orElse(List.of());
+            var publishedAt = entry.publishedAt() != null ? entry.publishedAt()
+                    : entry.updatedAt() != null ? entry.updatedAt()
+                    : page.map(ExtractedPage::publishedAt).orElse(null);
+            String pageLanguage = page.map(ExtractedPage::language).orElse(feed.language());
+            articles.add(factory.create(spec, url, entry.title(), text, spec.language(), pageLanguage, authors, publishedAt));
+        }
+        return articles;
+    }
+
+    /** content:encoded / atom:content when the feed has it, else the summary; both are HTML. */
+    private String feedText(FeedEntry entry) {
+        String content = extractor.textOfFragment(entry.content());
+        return content.isBlank() ? extractor.textOfFragment(entry.summary()) : content;
+    }
+
+    /** The item's page; a failure (refused address, HTTP error) is recorded and the feed's text used instead. */
+    private Optional<ExtractedPage> fullPage(SourceSpec spec, String url, List<String> errors) {
+        try {
+            FetchResult result = fetcher.fetch(FetchRequest.discovered(URI.create(url), spec.headers()));
+            if (result instanceof FetchResult.Fetched fetched) {
+                return Optional.of(extractor.extract(fetched.body(), fetched.charset(), fetched.finalUri().toString()));
+            }
+            return Optional.empty();
+        } catch (FetchException e) {
+            errors.add(spec.location() + ": full page not fetched, feed text used: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            errors.add(spec.location() + ": item link '" + url + "' is not a valid URL, feed text used");
+        }
+        return Optional.empty();
+    }
+
+    private Article pageArticle(SourceSpec spec, ExtractedPage page, String url, String location) throws SourceException {
+        if (page.text().isBlank()) {
+            throw new SourceException(location, "no article text found in the page", null);
+        }
+        String articleUrl = page.canonicalUrl() != null ? page.canonicalUrl() : url;
+        return factory.create(spec, articleUrl, page.title(), page.text(), spec.language(), page.language(),
+                page.authors(), page.publishedAt());
+    }
+
+    /** First non-empty line is the title; every further non-empty line is a paragraph. */
+    private Article plainText(SourceSpec spec, String url, String content, String location) throws SourceException {
+        List<String> lines = Arrays.stream(content.replace("\uFEFF", "").split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .collect(Collectors.toList());
+        if (lines.size() < 2) {
+            throw new SourceException(location, "a text article needs a title line and at least one line of text", null);
+        }
+        String text = String.join("\n\n", lines.subList(1, lines.size()));
+        return factory.create(spec, url, lines.get(0), text, spec.language(), null, List.of(), null);
+    }
+
+    private SourceBatch loadLocal(SourceSpec spec, Path path) throws SourceException {
+        if (!Files.exists(path)) {
+            throw new SourceException(spec.location(), "no such file or directory", null);
+        }
+        if (!Files.isDirectory(path)) {
+            DocumentKind kind = DocumentKind.ofFileName(path.getFileName().toString()).orElseThrow(() ->
+                    new SourceException(spec.location(), "unsupported file type (expected .rss, .atom, .xml, .rdf, .html, .htm or .txt)", null));
+            List<String> errors = new ArrayList<>();
+            return new SourceBatch(loadFile(spec, path, kind, errors), errors, false);
+        }
+        List<Article> articles = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (Path file : filesUnder(spec, path)) {
+            try {
+                articles.addAll(loadFile(spec, file, DocumentKind.ofFileName(file.getFileName().toString()).orElseThrow(), errors));
+            } catch (SourceException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        return new SourceBatch(articles, errors, false);
+    }
+
+    private static List<Path> filesUnder(SourceSpec spec, Path directory) throws SourceException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> DocumentKind.ofFileName(file.getFileName().toString()).isPresent())
+                    .sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException | UncheckedIOException e) {
+            throw new SourceException(spec.location(), "cannot list directory: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Article> loadFile(SourceSpec spec, Path file, DocumentKind kind, List<String> errors)
+            throws SourceException {
+        String name = file.toString();
+        byte[] bytes = readCapped(file);
+        String fileUrl = file.toAbsolutePath().normalize().toUri().toString();
+        switch (kind) {
+            case FEED -> {
+                ParsedFeed feed;
+                try {
+                    feed = feedParser.parse(bytes, null, name);
+                } catch (FeedParseException e) {
+                    throw new SourceException(name, e.getMessage(), e);
+                }
+                return articlesOf(spec, feed, name, errors);
+            }
+            case PAGE -> {
+                return List.of(pageArticle(spec, extractor.extract(bytes, null, fileUrl), fileUrl, name));
+            }
+            default -> {
+                return List.of(plainText(spec, fileUrl, new String(bytes, StandardCharsets.UTF_8), name));
+            }
+        }
+    }
+
+    /** Local files obey the same size cap as downloads: a stray multi-gigabyte file must not sink the JVM. */
+    private byte[] readCapped(Path file) throws SourceException {
+        try {
+            long size = Files.size(file);
+            long max = fetcher.policy().maxBytes();
+            if (size > max) {
+                throw new SourceException(file.toString(), "file exceeds the size cap of " + max + " bytes", null);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new SourceException(file.toString(), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path toPath(String location) throws SourceException {
+        try {
+            return location.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(location)) : Path.of(location);
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+            throw new SourceException(location, "not a valid path or file: URI: " + e.getMessage(), e);
+        }
+    }
+
+    private static String absoluteGuid(String guid) {
+        if (guid == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(guid);
+            return uri.isAbsolute() ? guid : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

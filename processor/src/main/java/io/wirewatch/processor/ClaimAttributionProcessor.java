@@ -1,0 +1,127 @@
+package io.wirewatch.processor;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Ids;
+import io.wirewatch.events.Rule;
+import io.wirewatch.processor.claims.ClaimExtractor;
+import io.wirewatch.processor.claims.ExtractedClaim;
+import io.wirewatch.processor.story.AssignedArticle;
+
+/**
+ * Extracts the attributed claims of each assigned article and matches them against the watch list.
+ * A claim is identified by its story and its normalised sentence, so the same quote in every copy of a
+ * story is one claim: the first copy publishes it, each further copy publishes it again with that copy
+ * appended to {@link Claim#articleIds()}. A sentence seen again in an article already listed (a new
+ * version) publishes nothing.
+ */
+final class ClaimAttributionProcessor implements Processor<String, AssignedArticle, String, Claim> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimAttributionProcessor.class);
+
+    private final List<Rule> configuredRules;
+    private final Duration storyWindow;
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private ProcessorContext<String, Claim> context;
+    private KeyValueStore<String, ClaimState> claims;
+    private ReadOnlyKeyValueStore<String, Rule> topicRules;
+    private RuleBook ruleBook;
+
+    ClaimAttributionProcessor(List<Rule> configuredRules, Duration storyWindow) {
+        this.configuredRules = configuredRules;
+        this.storyWindow = storyWindow;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Claim> context) {
+        this.context = context;
+        this.claims = context.getStateStore(ProcessorTopology.CLAIMS_STORE);
+        this.topicRules = context.getStateStore(ProcessorTopology.RULES_STORE);
+        this.ruleBook = new RuleBook(configuredRules);
+        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::evict);
+    }
+
+    @Override
+    public void process(Record<String, AssignedArticle> record) {
+        Article article = record.value().article();
+        String storyId = record.value().assignment().storyId();
+        // The global store is read on each article, so rule changes apply from the next article on.
+        ruleBook.sync(topicRules);
+        for (ExtractedClaim extracted : extractor.extract(article.text(), article.language())) {
+            String claimId = Ids.hash(storyId, ClaimExtractor.normalise(extracted.text()));
+            ClaimState known = claims.get(claimId);
+            Claim claim;
+            if (known == null) {
+                claim = newClaim(claimId, storyId, article, extracted);
+            } else if (!known.claim().articleIds().contains(article.id())) {
+                claim = withArticle(known.claim(), article.id());
+            } else {
+                continue;
+            }
+            claims.put(claimId, new ClaimState(claim, record.timestamp()));
+            LOG.debug("claim {} of story {} in article {} (rules {})", claimId, storyId, article.id(), claim.rules());
+            context.forward(new Record<>(claimId, claim, record.timestamp()));
+        }
+    }
+
+    private Claim newClaim(String claimId, String storyId, Article article, ExtractedClaim extracted) {
+        Map<String, List<Claim.Span>> matches = ruleBook.matcher().match(extracted.text(), article.language());
+        List<String> rules = new ArrayList<>();
+        List<Claim.Span> highlights = new ArrayList<>();
+        matches.forEach((ruleId, spans) -> {
+            rules.add(ruleId);
+            spans.stream().filter(span -> !highlights.contains(span)).forEach(highlights::add);
+        });
+        rules.sort(Comparator.naturalOrder());
+        highlights.sort(Comparator.comparingInt(Claim.Span::start).thenComparingInt(Claim.Span::end));
+        return new Claim(Claim.SCHEMA_VERSION, claimId, article.id(), List.of(article.id()), storyId,
+                extracted.text(), extracted.speaker(), extracted.cue(), extracted.direct(), extracted.hedged(),
+                rules, extracted.start(), extracted.end(), highlights, article.language());
+    }
+
+    private static Claim withArticle(Claim claim, String articleId) {
+        List<String> articleIds = new ArrayList<>(claim.articleIds());
+        articleIds.add(articleId);
+        return new Claim(claim.schemaVersion(), claim.id(), claim.articleId(), articleIds, claim.storyId(),
+                claim.text(), claim.speaker(), claim.cue(), claim.direct(), claim.hedged(), claim.rules(),
+                claim.start(), claim.end(), claim.highlights(), claim.language());
+    }
+
+    /** Claims not seen for a story window belong to stories that are gone. */
+    private void evict(long streamTimeMs) {
+        long cutoff = streamTimeMs - storyWindow.toMillis();
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, ClaimState> all = claims.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value.lastSeenMs() < cutoff) {
+                    expired.add(entry.key);
+                }
+            });
+        }
+        expired.forEach(claims::delete);
+    }
+
+    @Override
+    public void close() {
+        if (ruleBook != null) {
+            ruleBook.close();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.wirewatch.processor;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+import io.wirewatch.events.Rule;
+import io.wirewatch.processor.dedup.DedupSettings;
+
+/**
+ * Configuration of the processor, the {@code processor:} section of the YAML file. Missing values get
+ * their defaults; {@link #validate()} names the offending key. The watch-list {@code rules} are not
+ * part of this section: the application reads the top-level {@code rules:} list and passes it in with
+ * {@link #withRules(List)}.
+ */
+public record ProcessorConfig(
+        @JsonProperty("applicationId")
+        @JsonPropertyDescription("Kafka Streams application id: consumer group, prefix of internal topics and state directories")
+        String applicationId,
+
+        @JsonProperty("copyWindow")
+        @JsonPropertyDescription("How long an article can still be copied; older articles are no longer compared (e.g. 72h)")
+        Duration copyWindow,
+
+        @JsonProperty("storyWindow")
+        @JsonPropertyDescription("How long stories and article verdicts are kept; a re-sent article within it is recognised (e.g. 14d)")
+        Duration storyWindow,
+
+        @JsonProperty("shingleSize")
+        @JsonPropertyDescription("Words per shingle for near-duplicate detection")
+        Integer shingleSize,
+
+        @JsonProperty("minHashes")
+        @JsonPropertyDescription("Length of the MinHash signature")
+        Integer minHashes,
+
+        @JsonProperty("bands")
+        @JsonPropertyDescription("LSH bands the signature is cut into; must divide minHashes")
+        Integer bands,
+
+        @JsonProperty("jaccardThreshold")
+        @JsonPropertyDescription("Minimum Jaccard similarity of shingle sets for a near copy, in (0, 1]")
+        Double jaccardThreshold,
+
+        @JsonProperty("containmentThreshold")
+        @JsonPropertyDescription("Minimum share of the shorter text's shingles found in the longer one (cuts, teasers), in (0, 1]")
+        Double containmentThreshold,
+
+        @JsonIgnore
+        List<Rule> rules) {
+
+    public static final String DEFAULT_APPLICATION_ID = "wirewatch-processor";
+    public static final Duration DEFAULT_COPY_WINDOW = Duration.ofHours(72);
+    public static final Duration DEFAULT_STORY_WINDOW = Duration.ofDays(14);
+    public static final int DEFAULT_SHINGLE_SIZE = 5;
+    public static final int DEFAULT_MIN_HASHES = 128;
+    public static final int DEFAULT_BANDS = 32;
+    public static final double DEFAULT_JACCARD_THRESHOLD = 0.5;
+    public static final double DEFAULT_CONTAINMENT_THRESHOLD = 0.8;
+
+    public ProcessorConfig {
+        applicationId = applicationId == null ? DEFAULT_APPLICATION_ID : applicationId;
+        copyWindow = copyWindow == null ? DEFAULT_COPY_WINDOW : copyWindow;
+        storyWindow = storyWindow == null ? DEFAULT_STORY_WINDOW : storyWindow;
+        shingleSize = shingleSize == null ? DEFAULT_SHINGLE_SIZE : shingleSize;
+        minHashes = minHashes == null ? DEFAULT_MIN_HASHES : minHashes;
+        bands = bands == null ? DEFAULT_BANDS : bands;
+        jaccardThreshold = jaccardThreshold == null ? DEFAULT_JACCARD_THRESHOLD : jaccardThreshold;
+        containmentThreshold = containmentThreshold == null ? DEFAULT_CONTAINMENT_THRESHOLD : containmentThreshold;
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** All defaults, no rules. */
+    public static ProcessorConfig defaults() {
+        return new ProcessorConfig(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** This configuration with the given watch-list rules (the top-level {@code rules:} of the app). */
+    public ProcessorConfig withRules(List<Rule> newRules) {
+        return new ProcessorConfig(applicationId, copyWindow, storyWindow, shingleSize, minHashes, bands,
+                jaccardThreshold, containmentThreshold, newRules);
+    }
+
+    /** This configuration with other copy and story windows (tests, small deployments). */
+    public ProcessorConfig withWindows(Duration newCopyWindow, Duration newStoryWindow) {
+        return new ProcessorConfig(applicationId, newCopyWindow, newStoryWindow, shingleSize, minHashes, bands,
+                jaccardThreshold, containmentThreshold, rules);
+    }
+
+    /** This configuration with another application id (one per test or per deployment). */
+    public ProcessorConfig withApplicationId(String newApplicationId) {
+        return new ProcessorConfig(newApplicationId, copyWindow, storyWindow, shingleSize, minHashes, bands,
+                jaccardThreshold, containmentThreshold, rules);
+    }
+
+    /**
+     * Checks every value.
+     *
+     * @return this, for chaining
+     * @throws IllegalArgumentException naming the key path, e.g. "processor.bands: must divide processor.minHashes (128)"
+     */
+    public ProcessorConfig validate() {
+        require(!applicationId.isBlank() && applicationId.matches("[A-Za-z0-9._-]+"), "applicationId",
+                "must be non-empty and use only letters, digits, '.', '_' and '-'");
+        require(!copyWindow.isNegative() && !copyWindow.isZero(), "copyWindow", "must be positive");
+        require(!storyWindow.isNegative() && !storyWindow.isZero(), "storyWindow", "must be positive");
+        require(storyWindow.compareTo(copyWindow) >= 0, "storyWindow", "must not be shorter than processor.copyWindow (" + copyWindow + ")");
+        require(shingleSize >= 1 && shingleSize <= 20, "shingleSize", "must be between 1 and 20, was " + shingleSize);
+        require(minHashes >= 1 && minHashes <= 1024, "minHashes", "must be between 1 and 1024, was " + minHashes);
+        require(bands >= 1, "bands", "must be positive, was " + bands);
+        require(minHashes % bands == 0, "bands", "must divide processor.minHashes (" + minHashes + "), was " + bands);
+        require(jaccardThreshold > 0 && jaccardThreshold <= 1, "jaccardThreshold", "must be in (0, 1], was " + jaccardThreshold);
+        require(containmentThreshold > 0 && containmentThreshold <= 1, "containmentThreshold", "must be in (0, 1], was " + containmentThreshold);
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            require(rule != null, "rules[" + i + "]", "must not be empty", "");
+            require(!rule.id().isBlank(), "rules[" + i + "].id", "must not be blank", "");
+            require(!rule.query().isBlank(), "rules[" + i + "].query", "must not be blank", "");
+        }
+        return this;
+    }
+
+    /** The copy-detection part of this configuration. */
+    public DedupSettings dedupSettings() {
+        return new DedupSettings(copyWindow, storyWindow, shingleSize, minHashes, bands, jaccardThreshold, containmentThreshold);
+    }
+
+    private static void require(boolean ok, String key, String message) {
+        require(ok, key, message, "processor.");
+    }
+
+    private static void require(boolean ok, String key, String message, String prefix) {
+        if (!ok) {
+            throw new IllegalArgumentException(prefix + key + ": " + message);
+        }
+    }
+}

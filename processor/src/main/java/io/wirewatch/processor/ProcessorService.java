@@ -1,0 +1,86 @@
+package io.wirewatch.processor;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.wirewatch.events.Topics;
+
+/**
+ * Runs {@link ProcessorTopology} with Kafka Streams. Exactly-once processing; a record that cannot be
+ * read or processed is logged, written with its original bytes to the dead-letter topic and skipped, so
+ * one poison record never stops the stream.
+ */
+public final class ProcessorService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ProcessorConfig config;
+    private final Properties properties;
+    private KafkaStreams streams;
+
+    /**
+     * @param config          the processor section, with rules
+     * @param kafkaProperties bootstrap servers and any pass-through Kafka Streams settings
+     *                        (e.g. {@code replication.factor}, {@code num.stream.threads})
+     * @param stateDir        where the state stores live
+     */
+    public ProcessorService(ProcessorConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
+        this.config = config.validate();
+        this.properties = streamsProperties(config, kafkaProperties, stateDir);
+    }
+
+    /** The Kafka Streams settings: the pass-through ones, then the ones this service requires. */
+    static Properties streamsProperties(ProcessorConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
+        Properties props = new Properties();
+        props.putAll(kafkaProperties);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
+        return props;
+    }
+
+    public synchronized void start() {
+        if (streams != null) {
+            throw new IllegalStateException("processor " + config.applicationId() + " already started");
+        }
+        streams = new KafkaStreams(ProcessorTopology.build(config), properties);
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("processor {} stream thread failed, replacing it", config.applicationId(), e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((newState, oldState) ->
+                LOG.info("processor {}: {} -> {}", config.applicationId(), oldState, newState));
+        LOG.info("starting processor {} with {} configured rules", config.applicationId(), config.rules().size());
+        streams.start();
+    }
+
+    /** The Kafka Streams state, {@link KafkaStreams.State#CREATED} before {@link #start()}. */
+    public synchronized KafkaStreams.State state() {
+        return streams == null ? KafkaStreams.State.CREATED : streams.state();
+    }
+
+    /** Stops within ten seconds at most, committing what was processed. */
+    @Override
+    public synchronized void close() {
+        if (streams != null) {
+            if (!streams.close(CLOSE_TIMEOUT)) {
+                LOG.warn("processor {} did not stop within {}", config.applicationId(), CLOSE_TIMEOUT);
+            }
+            streams = null;
+        }
+    }
+}

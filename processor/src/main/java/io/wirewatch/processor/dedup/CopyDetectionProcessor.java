@@ -1,0 +1,306 @@
+package io.wirewatch.processor.dedup;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Story;
+import io.wirewatch.processor.story.AssignedArticle;
+import io.wirewatch.processor.story.Stories;
+import io.wirewatch.processor.story.StoryMatcher;
+
+/**
+ * Assigns every article to a story: an exact or near copy of a live article joins that article's copy
+ * group and story, anything else is an original and starts a story. Emits one {@link AssignedArticle}
+ * per new article or new version, keyed by article id; a re-sent article (same id, same or older
+ * version) emits nothing.
+ *
+ * <p>{@code duplicateOf} is the first article of the copy group <em>to arrive here</em>, not the one with
+ * the earliest publication time: a verdict once published is never revised, because alerts and
+ * dashboards have acted on it. When a later-published copy arrives first, it becomes the group's root.
+ *
+ * <p>This processor must see every article, in order, in one task: the topology routes all articles
+ * through a single partition. It keeps no state outside its stores, so it is deterministic for a given
+ * input order.
+ */
+public final class CopyDetectionProcessor implements Processor<String, Article, String, AssignedArticle> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CopyDetectionProcessor.class);
+
+    /** Verifying is exact but costs a full set intersection; the best-sharing candidates suffice. */
+    private static final int MAX_VERIFIED_CANDIDATES = 32;
+
+    private final DedupSettings settings;
+    private final StoryMatcher storyMatcher;
+    private final Shingles shingles;
+    private final CandidateKeys candidateKeys;
+    private final CopyVerifier verifier;
+
+    private ProcessorContext<String, AssignedArticle> context;
+    private KeyValueStore<String, ArticleState> articles;
+    private KeyValueStore<String, Bucket> buckets;
+    private KeyValueStore<String, String> contentHashes;
+    private KeyValueStore<String, LineSightings> lines;
+    private KeyValueStore<String, Story> stories;
+
+    public CopyDetectionProcessor(DedupSettings settings, StoryMatcher storyMatcher) {
+        this.settings = settings;
+        this.storyMatcher = storyMatcher;
+        this.shingles = new Shingles(settings.shingleSize());
+        this.candidateKeys = new CandidateKeys(settings.minHashes(), settings.bands());
+        this.verifier = new CopyVerifier(settings.jaccardThreshold(), settings.containmentThreshold(),
+                CopyVerifier.DEFAULT_MIN_SHINGLES);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, AssignedArticle> context) {
+        this.context = context;
+        this.articles = context.getStateStore(DedupStores.ARTICLES);
+        this.buckets = context.getStateStore(DedupStores.BUCKETS);
+        this.contentHashes = context.getStateStore(DedupStores.CONTENT_HASHES);
+        this.lines = context.getStateStore(DedupStores.LINES);
+        this.stories = context.getStateStore(DedupStores.STORIES);
+        context.schedule(evictionInterval(settings.copyWindow()), PunctuationType.STREAM_TIME, this::evict);
+    }
+
+    /** Often enough that little expired state lingers, rarely enough that the full scans stay cheap. */
+    static Duration evictionInterval(Duration copyWindow) {
+        Duration twelfth = copyWindow.dividedBy(12);
+        if (twelfth.compareTo(Duration.ofMinutes(1)) < 0) {
+            return Duration.ofMinutes(1);
+        }
+        return twelfth.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : twelfth;
+    }
+
+    @Override
+    public void process(Record<String, Article> record) {
+        Article article = record.value();
+        if (article == null) {
+            return;
+        }
+        ArticleState known = articles.get(article.id());
+        if (known != null && known.version() >= article.version()) {
+            LOG.debug("article {} version {} already assigned to story {}", article.id(), article.version(), known.storyId());
+            return;
+        }
+        long eventTimeMs = article.eventTime() != null ? article.eventTime().toEpochMilli() : record.timestamp();
+        Fingerprint fingerprint = fingerprint(article);
+
+        ArticleState state = known != null
+                ? newVersion(known, article, fingerprint, eventTimeMs, record.timestamp())
+                : firstVersion(article, fingerprint, eventTimeMs, record.timestamp());
+
+        index(state, article.contentHash(), fingerprint.lines());
+        articles.put(state.articleId(), state);
+
+        Instant eventTime = Instant.ofEpochMilli(eventTimeMs);
+        Story existing = stories.get(state.storyId());
+        Story story = existing == null ? Stories.start(state.storyId(), article, eventTime) : Stories.join(existing, article, eventTime);
+        stories.put(story.id(), story);
+
+        LOG.debug("article {} → story {} ({}, {})", article.id(), story.id(), state.reason(), state.similarity());
+        context.forward(new Record<>(article.id(), new AssignedArticle(article, state.assignment(), story), record.timestamp()));
+    }
+
+    /** A new version keeps its story and copy group; only its fingerprint follows the new text. */
+    private ArticleState newVersion(ArticleState known, Article article, Fingerprint fingerprint, long eventTimeMs, long seenAtMs) {
+        unindex(known);
+        return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                fingerprint.shingles(), candidateKeys.keys(fingerprint.shingles()), known.rootId(), known.storyId(),
+                known.similarity(), known.reason());
+    }
+
+    private ArticleState firstVersion(Article article, Fingerprint fingerprint, long eventTimeMs, long seenAtMs) {
+        List<String> keys = candidateKeys.keys(fingerprint.shingles());
+        Optional<Candidate> copy = exactCopy(article, eventTimeMs)
+                .or(() -> nearCopy(article.id(), fingerprint, keys, eventTimeMs));
+        if (copy.isPresent()) {
+            ArticleState of = copy.get().state();
+            String reason = copy.get().match().measure().equals("exact") ? "exact" : "near-copy";
+            return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                    fingerprint.shingles(), keys, of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
+        }
+        Optional<String> existingStory = storyMatcher.storyFor(article);
+        return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                fingerprint.shingles(), keys, article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
+                0, existingStory.isPresent() ? "story-match" : "original");
+    }
+
+    private Optional<Candidate> exactCopy(Article article, long eventTimeMs) {
+        if (article.contentHash() == null || article.text().isBlank()) {
+            return Optional.empty();
+        }
+        String firstId = contentHashes.get(article.contentHash());
+        ArticleState first = firstId == null ? null : articles.get(firstId);
+        if (first == null || first.articleId().equals(article.id()) || !live(first, eventTimeMs)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(first, new CopyMatch(1.0, "exact")));
+    }
+
+    private Optional<Candidate> nearCopy(String articleId, Fingerprint fingerprint, List<String> keys, long eventTimeMs) {
+        Map<String, Integer> sharedKeys = new HashMap<>();
+        for (String key : keys) {
+            Bucket bucket = buckets.get(key);
+            if (bucket != null) {
+                for (String id : bucket.articleIds()) {
+                    if (!id.equals(articleId)) {
+                        sharedKeys.merge(id, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<String> ranked = new ArrayList<>(sharedKeys.keySet());
+        ranked.sort(Comparator.<String>comparingInt(sharedKeys::get).reversed().thenComparing(Comparator.naturalOrder()));
+
+        Candidate best = null;
+        for (String id : ranked.subList(0, Math.min(ranked.size(), MAX_VERIFIED_CANDIDATES))) {
+            ArticleState candidate = articles.get(id);
+            if (candidate == null || !live(candidate, eventTimeMs)) {
+                continue;
+            }
+            // The candidate was fingerprinted before some lines were known as boilerplate.
+            long[] candidateShingles = LongSets.minus(candidate.shingles(), fingerprint.boilerplate());
+            Optional<CopyMatch> match = verifier.compare(candidateShingles, fingerprint.shingles());
+            if (match.isPresent() && (best == null || better(match.get(), candidate, best))) {
+                best = new Candidate(candidate, match.get());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean better(CopyMatch match, ArticleState candidate, Candidate best) {
+        int bySimilarity = Double.compare(match.similarity(), best.match().similarity());
+        return bySimilarity > 0 || bySimilarity == 0 && candidate.articleId().compareTo(best.state().articleId()) < 0;
+    }
+
+    /** Still a copy candidate: not retired and published within the copy window of the new article. */
+    private boolean live(ArticleState candidate, long eventTimeMs) {
+        return !candidate.retired()
+                && Math.abs(eventTimeMs - candidate.eventTimeMs()) <= settings.copyWindow().toMillis();
+    }
+
+    private Fingerprint fingerprint(Article article) {
+        List<String> textLines = TextNormaliser.lines(article.text());
+        List<String> content = new ArrayList<>();
+        List<String> boilerplate = new ArrayList<>();
+        for (String line : textLines) {
+            LineSightings sightings = lines.get(lineKey(line));
+            (sightings != null && sightings.boilerplate() ? boilerplate : content).add(line);
+        }
+        long[] boilerplateShingles = shingles.of(boilerplate);
+        // A boilerplate line may also occur inside content lines' shingles only by accident; remove its
+        // shingles everywhere so that both sides of a comparison are treated alike.
+        long[] contentShingles = LongSets.minus(shingles.of(content), boilerplateShingles);
+        return new Fingerprint(contentShingles, boilerplateShingles, textLines);
+    }
+
+    private void index(ArticleState state, String contentHash, List<String> textLines) {
+        for (String key : state.bucketKeys()) {
+            Bucket bucket = buckets.get(key);
+            buckets.put(key, (bucket == null ? new Bucket(List.of()) : bucket).with(state.articleId()));
+        }
+        if (contentHash != null && contentHashes.get(contentHash) == null) {
+            contentHashes.put(contentHash, state.articleId());
+        }
+        Set<String> seen = new HashSet<>();
+        for (String line : textLines) {
+            String key = lineKey(line);
+            if (seen.add(key)) {
+                LineSightings sightings = lines.get(key);
+                lines.put(key, (sightings == null ? new LineSightings(List.of(), 0) : sightings)
+                        .seenIn(state.rootId(), state.seenAtMs()));
+            }
+        }
+    }
+
+    private void unindex(ArticleState state) {
+        for (String key : state.bucketKeys()) {
+            Bucket bucket = buckets.get(key);
+            if (bucket != null) {
+                Bucket without = bucket.without(state.articleId());
+                if (without.articleIds().isEmpty()) {
+                    buckets.delete(key);
+                } else {
+                    buckets.put(key, without);
+                }
+            }
+        }
+        if (state.contentHash() != null && state.articleId().equals(contentHashes.get(state.contentHash()))) {
+            contentHashes.delete(state.contentHash());
+        }
+    }
+
+    /**
+     * Retires articles beyond the copy window (no longer candidates) and forgets articles, stories and
+     * line sightings beyond the story window, so that state is bounded by the windows, not by history.
+     */
+    private void evict(long streamTimeMs) {
+        long copyCutoff = streamTimeMs - settings.copyWindow().toMillis();
+        long storyCutoff = streamTimeMs - settings.storyWindow().toMillis();
+        List<KeyValue<String, ArticleState>> expired = new ArrayList<>();
+        try (KeyValueIterator<String, ArticleState> all = articles.all()) {
+            all.forEachRemaining(entry -> {
+                boolean toRetire = entry.value.seenAtMs() < copyCutoff && !entry.value.retired();
+                boolean toForget = entry.value.seenAtMs() < storyCutoff;
+                if (toRetire || toForget) {
+                    expired.add(entry);
+                }
+            });
+        }
+        for (KeyValue<String, ArticleState> entry : expired) {
+            unindex(entry.value);
+            if (entry.value.seenAtMs() < storyCutoff) {
+                articles.delete(entry.key);
+            } else {
+                articles.put(entry.key, entry.value.retire());
+            }
+        }
+        deleteWhere(lines, sightings -> sightings.lastSeenMs() < copyCutoff);
+        deleteWhere(stories, story -> story.lastSeen() != null && story.lastSeen().toEpochMilli() < storyCutoff);
+        if (!expired.isEmpty()) {
+            LOG.debug("retired or forgot {} articles at stream time {}", expired.size(), streamTimeMs);
+        }
+    }
+
+    private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> expired) {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, V> all = store.all()) {
+            all.forEachRemaining(entry -> {
+                if (expired.test(entry.value)) {
+                    keys.add(entry.key);
+                }
+            });
+        }
+        keys.forEach(store::delete);
+    }
+
+    private static String lineKey(String normalisedLine) {
+        return Hashing.hex(Hashing.hash64(normalisedLine));
+    }
+
+    /** Shingles of an article's content lines, and of its lines already known as boilerplate. */
+    private record Fingerprint(long[] shingles, long[] boilerplate, List<String> lines) {
+    }
+
+    private record Candidate(ArticleState state, CopyMatch match) {
+    }
+}

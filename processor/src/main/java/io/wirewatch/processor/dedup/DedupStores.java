@@ -1,0 +1,52 @@
+package io.wirewatch.processor.dedup;
+
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import io.wirewatch.events.JsonSerde;
+import io.wirewatch.events.Story;
+
+/**
+ * The state stores of {@link CopyDetectionProcessor}. Persistent (RocksDB) so that memory does not grow
+ * with the number of articles; the processor evicts entries that fall out of the copy and story windows.
+ * Each store has a changelog topic, so a restarted or moved task resumes where it stopped.
+ */
+public final class DedupStores {
+
+    /** article id → {@link ArticleState}. */
+    public static final String ARTICLES = "dedup-articles";
+    /** candidate key (LSH band or anchor) → {@link Bucket}. */
+    public static final String BUCKETS = "dedup-buckets";
+    /** content hash → id of the first live article with that exact text. */
+    public static final String CONTENT_HASHES = "dedup-content-hashes";
+    /** hash of a normalised line → {@link LineSightings}. */
+    public static final String LINES = "dedup-line-sightings";
+    /** story id → {@link Story}. */
+    public static final String STORIES = "stories";
+
+    private DedupStores() {
+    }
+
+    public static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
+        return List.of(
+                store(ARTICLES, JsonSerde.of(ArticleState.class)),
+                store(BUCKETS, JsonSerde.of(Bucket.class)),
+                store(CONTENT_HASHES, Serdes.String()),
+                store(LINES, JsonSerde.of(LineSightings.class)),
+                store(STORIES, JsonSerde.of(Story.class)));
+    }
+
+    public static String[] names() {
+        return new String[] {ARTICLES, BUCKETS, CONTENT_HASHES, LINES, STORIES};
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <V> StoreBuilder<KeyValueStore<String, ?>> store(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde) {
+        StoreBuilder builder = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), valueSerde);
+        return builder;
+    }
+}

@@ -1,0 +1,54 @@
+package io.wirewatch.processor.dedup;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces text to what two copies of one agency report still share after each newsroom has edited it:
+ * lower-case words in NFC, "ß" spelled "ss" (Swiss and Liechtenstein copies never use it), no quotation
+ * marks (German „…“, Swiss «…», English "…" all vanish), no punctuation, single spaces.
+ */
+public final class TextNormaliser {
+
+    /** Every quotation mark and apostrophe in use in German, Swiss, French and English text. */
+    private static final Pattern QUOTES = Pattern.compile("[\"'`´\\u2018\\u2019\\u201A\\u201B\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2039\\u203A]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\R");
+
+    private TextNormaliser() {
+    }
+
+    /** One piece of text (a line, a paragraph) normalised to space-separated words; "" when nothing is left. */
+    public static String normalise(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        s = s.replace("ß", "ss");
+        // Quotes are removed rather than spaced so that an apostrophe never splits a word ("Kirby's").
+        s = QUOTES.matcher(s).replaceAll("");
+        s = NOT_WORD.matcher(s).replaceAll(" ");
+        return s.strip();
+    }
+
+    /**
+     * The normalised non-empty lines of an article text. Lines are the unit of boilerplate (a footer, a
+     * newsletter teaser, a photo credit), so shingles never span two of them.
+     */
+    public static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        if (text == null) {
+            return lines;
+        }
+        for (String raw : LINE_BREAKS.split(text)) {
+            String line = normalise(raw);
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+}

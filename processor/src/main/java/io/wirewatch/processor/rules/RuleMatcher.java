@@ -1,0 +1,174 @@
+package io.wirewatch.processor.rules;
+
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Rule;
+import io.wirewatch.processor.claims.SentenceSplitter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+
+/**
+ * Matches watch-list rules against text, one sentence at a time.
+ *
+ * <p>Rules are Lucene classic queries ({@code nordkorea* AND (rakete* OR munition*)},
+ * {@code "ballistische raketen"~3}, {@code kirby NOT iran}), case-insensitive. Each sentence is
+ * matched on its own so that a rule only fires where all its terms stand together: the words of a
+ * rule spread over a whole article are no evidence that the article says what the rule asks for.
+ *
+ * <p>Thread-safe: rules may be put and removed while other threads match.
+ */
+public final class RuleMatcher implements AutoCloseable {
+
+    /** Offsets must be indexed, otherwise the highlighter reports -1 for every hit. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
+    private final RuleQueries queries = new RuleQueries();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Monitor monitor;
+
+    /**
+     * @throws InvalidRuleException for the first rule whose query does not parse; no rule is kept
+     */
+    public RuleMatcher(Collection<Rule> rules) {
+        List<MonitorQuery> parsed = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            parsed.add(queries.toMonitorQuery(rule));
+        }
+        try {
+            monitor = new Monitor(NewsAnalyzer.forDocuments());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the in-memory rule monitor", e);
+        }
+        try {
+            if (!parsed.isEmpty()) {
+                monitor.register(parsed);
+            }
+        } catch (IOException e) {
+            closeQuietly(e);
+            throw new UncheckedIOException("cannot register rules", e);
+        } catch (RuntimeException e) {
+            closeQuietly(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Adds a rule or replaces the rule with the same id.
+     *
+     * @throws InvalidRuleException when the query does not parse; the previous version stays active
+     */
+    public void put(Rule rule) {
+        MonitorQuery query = queries.toMonitorQuery(rule);
+        try {
+            monitor.register(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot register rule " + rule.id(), e);
+        }
+    }
+
+    /** Removes a rule; unknown ids are ignored, as a tombstone may arrive for a rule never seen. */
+    public void remove(String ruleId) {
+        try {
+            monitor.deleteById(ruleId);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove rule " + ruleId, e);
+        }
+    }
+
+    /**
+     * Matches every rule against each sentence of {@code text}.
+     *
+     * @param language "de", "en" or "und"; the analysis chain serves both languages, so it only
+     *                 documents the caller's intent today
+     * @return rule id → matched spans (offsets into {@code text}, sorted); empty when nothing matches
+     */
+    public Map<String, List<Claim.Span>> match(String text, String language) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        List<int[]> sentences = splitter.split(text);
+        if (sentences.isEmpty()) {
+            return Map.of();
+        }
+        Document[] documents = new Document[sentences.size()];
+        for (int i = 0; i < documents.length; i++) {
+            int[] span = sentences.get(i);
+            documents[i] = new Document();
+            documents[i].add(new Field(NewsAnalyzer.FIELD, text.substring(span[0], span[1]), WITH_OFFSETS));
+        }
+        MultiMatchingQueries<HighlightsMatch> matches;
+        try {
+            matches = monitor.match(documents, HighlightsMatch.MATCHER);
+        } catch (IOException e) {
+            throw new UncheckedIOException("rule matching failed", e);
+        }
+        Map<String, List<Claim.Span>> spansByRule = new TreeMap<>();
+        for (int i = 0; i < documents.length; i++) {
+            int sentenceStart = sentences.get(i)[0];
+            for (HighlightsMatch match : matches.getMatches(i)) {
+                List<Claim.Span> spans = spansByRule.computeIfAbsent(match.getQueryId(), id -> new ArrayList<>());
+                for (HighlightsMatch.Hit hit : match.getHits(NewsAnalyzer.FIELD)) {
+                    spans.add(new Claim.Span(sentenceStart + hit.startOffset, sentenceStart + hit.endOffset));
+                }
+            }
+        }
+        Map<String, List<Claim.Span>> result = new LinkedHashMap<>();
+        spansByRule.forEach((id, spans) -> result.put(id, distinctSorted(spans)));
+        return result;
+    }
+
+    /** Number of active rules. */
+    public int size() {
+        try {
+            return monitor.getQueryCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count rules", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            monitor.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the rule monitor", e);
+        }
+    }
+
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static List<Claim.Span> distinctSorted(List<Claim.Span> spans) {
+        return spans.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(Claim.Span::start).thenComparingInt(Claim.Span::end))
+                .toList();
+    }
+
+    private void closeQuietly(Exception cause) {
+        try {
+            monitor.close();
+        } catch (IOException suppressed) {
+            cause.addSuppressed(suppressed);
+        }
+    }
+}

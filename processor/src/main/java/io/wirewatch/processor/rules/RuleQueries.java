@@ -1,0 +1,43 @@
+package io.wirewatch.processor.rules;
+
+import io.wirewatch.events.Rule;
+import java.util.Map;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/** Turns a {@link Rule} into a Lucene {@link MonitorQuery}, or names what is wrong with it. */
+final class RuleQueries {
+
+    private final NewsAnalyzer analyzer = NewsAnalyzer.forQueries();
+
+    MonitorQuery toMonitorQuery(Rule rule) {
+        return new MonitorQuery(rule.id(), parse(rule), rule.query(), Map.of());
+    }
+
+    Query parse(Rule rule) {
+        if (rule.query().isBlank()) {
+            throw new InvalidRuleException(rule.id(), rule.query(), "query is empty", null);
+        }
+        // QueryParser keeps state while parsing, so each rule gets its own instance.
+        QueryParser parser = new QueryParser(NewsAnalyzer.FIELD, analyzer);
+        parser.setAllowLeadingWildcard(false);
+        try {
+            return parser.parse(rule.query());
+        } catch (ParseException | IndexSearcher.TooManyClauses | TokenMgrError e) {
+            // TokenMgrError is an Error, but it only means the lexer met characters it cannot read.
+            throw new InvalidRuleException(rule.id(), rule.query(), firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unparseable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,144 @@
+package io.wirewatch.processor;
+
+import static io.wirewatch.processor.Fixtures.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Rule;
+import io.wirewatch.processor.story.Stories;
+
+class ClaimAttributionTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-03T08:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private TopologyHarness harness;
+
+    private TopologyHarness start(List<Rule> rules) {
+        harness = new TopologyHarness(ProcessorConfig.defaults().withRules(rules), stateDir);
+        return harness;
+    }
+
+    @AfterEach
+    void stop() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    @Test
+    void claimIsPublishedOncePerStoryWithGrowingArticleIds() {
+        start(List.of());
+        harness.send(article("bahn-original", "a1", "wwa", T0));
+        List<Claim> first = harness.claims();
+
+        assertThat(first).isNotEmpty();
+        assertThat(first).allSatisfy(claim -> {
+            assertThat(claim.schemaVersion()).isEqualTo(Claim.SCHEMA_VERSION);
+            assertThat(claim.articleId()).isEqualTo("a1");
+            assertThat(claim.articleIds()).containsExactly("a1");
+            assertThat(claim.storyId()).isEqualTo(Stories.idFor("a1"));
+            assertThat(claim.language()).isEqualTo("de");
+            assertThat(Fixtures.text("bahn-original").substring(claim.start(), claim.end())).isEqualTo(claim.text());
+        });
+        assertThat(first.stream().map(Claim::id).distinct()).hasSize(first.size());
+
+        harness.send(article("bahn-neuer-einstieg", "a2", "kurier", T0.plusSeconds(60)));
+        List<Claim> second = harness.claims();
+        Set<String> firstIds = first.stream().map(Claim::id).collect(Collectors.toSet());
+
+        assertThat(second).isNotEmpty();
+        assertThat(second).allSatisfy(claim -> {
+            assertThat(firstIds).as("the same quote in a copy is the same claim").contains(claim.id());
+            assertThat(claim.articleId()).isEqualTo("a1");
+            assertThat(claim.articleIds()).containsExactly("a1", "a2");
+        });
+
+        // The exact copy repeats every claim of a1; the one a2 rephrased was never a2's.
+        harness.send(article("bahn-original", "a3", "portal", T0.plusSeconds(120)));
+        List<Claim> third = harness.claims();
+        assertThat(third.stream().map(Claim::id).collect(Collectors.toSet())).isEqualTo(firstIds);
+        assertThat(third).allSatisfy(claim -> assertThat(claim.articleIds()).startsWith("a1").endsWith("a3"));
+        assertThat(third).filteredOn(claim -> claim.text().contains("Verhandlungsrunden"))
+                .singleElement()
+                .satisfies(claim -> assertThat(claim.articleIds()).containsExactly("a1", "a2", "a3"));
+    }
+
+    @Test
+    void resentArticlePublishesNoClaims() {
+        start(List.of());
+        Article original = article("bahn-original", "a1", "wwa", T0);
+        harness.send(original);
+        assertThat(harness.claims()).isNotEmpty();
+
+        harness.send(original);
+        assertThat(harness.claims()).isEmpty();
+    }
+
+    @Test
+    void correctedVersionPublishesOnlyItsNewClaims() {
+        start(List.of());
+        String text = Fixtures.text("bahn-original");
+        harness.send(Fixtures.article("a1", 1, "wwa", "Warnstreik", text, T0));
+        int before = harness.claims().size();
+
+        String added = "\"Wir sind jederzeit zu Gesprächen bereit\", sagte Konzernsprecherin Anja Stellmacher am Abend.";
+        harness.send(Fixtures.article("a1", 2, "wwa", "Warnstreik", text + "\n\n" + added, T0.plusSeconds(600)));
+        List<Claim> after = harness.claims();
+
+        assertThat(before).isPositive();
+        assertThat(after).singleElement().satisfies(claim -> {
+            assertThat(claim.text()).contains("jederzeit zu Gesprächen bereit");
+            assertThat(claim.articleIds()).containsExactly("a1");
+        });
+    }
+
+    @Test
+    void configuredRulesAreFlaggedWithHighlights() {
+        start(List.of(Rule.of("pendler", "pendler"), Rule.of("iran", "iran")));
+        harness.send(article("bahn-original", "a1", "wwa", T0));
+        List<Claim> claims = harness.claims();
+
+        List<Claim> flagged = claims.stream().filter(c -> c.text().contains("Pendler")).toList();
+        assertThat(flagged).isNotEmpty().allSatisfy(claim -> {
+            assertThat(claim.rules()).containsExactly("pendler");
+            assertThat(claim.highlights()).isNotEmpty();
+            Claim.Span span = claim.highlights().get(0);
+            assertThat(claim.text().substring(span.start(), span.end())).containsIgnoringCase("pendler");
+        });
+        assertThat(claims.stream().filter(c -> !c.text().contains("Pendler")))
+                .allSatisfy(claim -> assertThat(claim.rules()).isEmpty());
+    }
+
+    @Test
+    void rulesTopicAddsAndRemovesRulesWithoutRestart() {
+        start(List.of());
+        harness.putRule(Rule.of("bad", "angebot AND ((("));
+        harness.putRule(Rule.of("angebot", "angebot"));
+        harness.send(article("bahn-original", "a1", "wwa", T0));
+
+        assertThat(harness.claims().stream().filter(c -> c.text().contains("Angebot")))
+                .isNotEmpty()
+                .allSatisfy(claim -> assertThat(claim.rules()).containsExactly("angebot"));
+
+        harness.deleteRule("angebot");
+        harness.send(Fixtures.article("b1", 1, "wwa", "Tarifstreit im Handel",
+                "\"Das Angebot der Arbeitgeber ist eine Provokation für alle Beschäftigten im Handel\", sagte die Verhandlungsführerin Petra Olbrich am Freitag in Frankfurt.",
+                T0.plusSeconds(60)));
+
+        assertThat(harness.claims()).isNotEmpty().allSatisfy(claim -> assertThat(claim.rules()).isEmpty());
+    }
+}

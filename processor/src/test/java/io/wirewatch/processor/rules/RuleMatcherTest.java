@@ -1,0 +1,124 @@
+package io.wirewatch.processor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Rule;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RuleMatcherTest {
+
+    private static Map<String, List<Claim.Span>> match(String query, String text) {
+        try (RuleMatcher matcher = new RuleMatcher(List.of(Rule.of("r", query)))) {
+            return matcher.match(text, "de");
+        }
+    }
+
+    private static boolean matches(String query, String text) {
+        return match(query, text).containsKey("r");
+    }
+
+    @Test
+    void compoundPartsMatchInsideGermanCompounds() {
+        assertThat(matches("munition", "Russland will Artilleriemunition aus Nordkorea beschaffen.")).isTrue();
+        assertThat(matches("drohne*", "Der Iran lieferte Kampfdrohnen.")).isTrue();
+        assertThat(matches("rakete*", "Ballistische Raketenwerfer wurden geliefert.")).isTrue();
+    }
+
+    @Test
+    void pluralsAndGenitivesMeet() {
+        assertThat(matches("rakete", "Russland feuerte mehrere Raketen ab.")).isTrue();
+        assertThat(matches("raketen", "Eine Rakete schlug ein.")).isTrue();
+        assertThat(matches("nordkorea", "Die Lieferungen Nordkoreas verstoßen gegen Resolutionen.")).isTrue();
+        assertThat(matches("missile", "Russia fired North Korean missiles.")).isTrue();
+    }
+
+    @Test
+    void phraseProximityNotPrefixAndCase() {
+        assertThat(matches("\"ballistische raketen\"", "Mehrere ballistische Raketen wurden abgefeuert.")).isTrue();
+        assertThat(matches("\"ballistische raketen\"", "Ballistische und andere Raketen wurden abgefeuert.")).isFalse();
+        assertThat(matches("\"kirby raketen\"~5", "Kirby zeigte eine Grafik der Raketen.")).isTrue();
+        assertThat(matches("\"kirby raketen\"~1", "Kirby zeigte eine Grafik der neuen Raketen.")).isFalse();
+        assertThat(matches("raketen NOT iran", "Raketen aus dem Iran.")).isFalse();
+        assertThat(matches("raketen NOT iran", "Raketen aus Nordkorea.")).isTrue();
+        assertThat(matches("nordkorea* AND (rakete* OR munition*)", "Nordkoreanische Munition wurde gefunden.")).isTrue();
+        assertThat(matches("KIRBY", "Kirby sprach.")).isTrue();
+        assertThat(matches("weiße", "Das WEISSE Haus schwieg.")).isTrue();
+    }
+
+    @Test
+    void aRuleMatchesOnlyWithinOneSentence() {
+        String text = "„Dies ist eine Eskalation der nordkoreanischen Unterstützung“, betonte Kirby. "
+                + "Russland setzte zuvor Raketen ein.";
+        assertThat(matches("nordkorea* AND (rakete* OR munition*)", text)).isFalse();
+    }
+
+    @Test
+    void highlightsPointAtTheMatchedWordsInTheText() {
+        String text = "Erster Satz ohne Treffer. Russland setzte Kampfdrohnen und Raketen ein.";
+        List<Claim.Span> spans = match("drohne* OR rakete*", text).get("r");
+        assertThat(spans).extracting(span -> text.substring(span.start(), span.end()))
+                .containsExactly("Kampfdrohnen", "Raketen");
+    }
+
+    @Test
+    void rulesCanBeReplacedAndRemovedAtRuntime() {
+        try (RuleMatcher matcher = new RuleMatcher(List.of(Rule.of("a", "raketen"), Rule.of("b", "drohnen")))) {
+            String text = "Raketen und Drohnen und Panzer.";
+            assertThat(matcher.match(text, "de")).containsOnlyKeys("a", "b");
+
+            matcher.put(Rule.of("a", "panzer"));
+            matcher.remove("b");
+            matcher.put(Rule.of("c", "kampfjets"));
+
+            Map<String, List<Claim.Span>> result = matcher.match(text, "de");
+            assertThat(result).containsOnlyKeys("a");
+            assertThat(result.get("a")).containsExactly(new Claim.Span(text.indexOf("Panzer"), text.indexOf("Panzer") + 6));
+            assertThat(matcher.size()).isEqualTo(2);
+            matcher.remove("unknown");
+        }
+    }
+
+    @Test
+    void noMatchGivesAnEmptyMap() {
+        try (RuleMatcher matcher = new RuleMatcher(List.of(Rule.of("a", "raketen")))) {
+            assertThat(matcher.match("Das Wetter bleibt mild.", "de")).isEmpty();
+            assertThat(matcher.match("", "de")).isEmpty();
+        }
+    }
+
+    @Test
+    void anInvalidRuleNamesItsIdAndQuery() {
+        assertThatThrownBy(() -> new RuleMatcher(List.of(Rule.of("ok", "raketen"), Rule.of("broken-7", "(raketen AND"))))
+                .isInstanceOf(InvalidRuleException.class)
+                .hasMessageContaining("broken-7")
+                .hasMessageContaining("(raketen AND")
+                .satisfies(e -> assertThat(((InvalidRuleException) e).ruleId()).isEqualTo("broken-7"));
+        try (RuleMatcher matcher = new RuleMatcher(List.of(Rule.of("a", "raketen")))) {
+            assertThatThrownBy(() -> matcher.put(Rule.of("a", "\"unclosed")))
+                    .isInstanceOf(InvalidRuleException.class).hasMessageContaining("'a'");
+            assertThat(matcher.match("Raketen.", "de")).containsOnlyKeys("a"); // previous version still active
+        }
+    }
+
+    @Test
+    void manyRulesStayFast() {
+        List<Rule> rules = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            rules.add(Rule.of("rule-" + i, "wort" + i + " AND (rakete* OR \"schwere waffen\")"));
+        }
+        rules.add(Rule.of("hit", "nordkorea AND rakete*"));
+        try (RuleMatcher matcher = new RuleMatcher(rules)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < 100; i++) {
+                assertThat(matcher.match("Nordkorea lieferte Raketen an Russland. Wort5 fehlt hier.", "de"))
+                        .containsOnlyKeys("hit");
+            }
+            long millisPerMatch = (System.nanoTime() - start) / 1_000_000 / 100;
+            assertThat(millisPerMatch).as("ms per match with 20k rules").isLessThan(250); // generous: the build machine is shared
+        }
+    }
+}
