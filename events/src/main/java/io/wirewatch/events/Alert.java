@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param articleId      the article the claim was first seen in
  * @param text           the claim sentence
  * @param speaker        the claim's speaker, or null
- * @param createdAt      event time of the triggering claim's article
+ * @param createdAt      record time of the triggering claim: when wirewatch read the article (not its publication time)
  */
 public record Alert(
         int schemaVersion,

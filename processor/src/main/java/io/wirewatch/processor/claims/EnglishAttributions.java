@@ -44,24 +44,8 @@ final class EnglishAttributions implements AttributionPatterns {
 
     @Override
     public Attribution find(MaskedSentence sentence, SpeakerResolver resolver) {
-        String s = sentence.text();
-        Attribution found = quoteThenCue(s);
-        if (found == null) {
-            found = cueColonQuote(s);
-        }
-        if (found == null) {
-            found = clauseThenCue(s);
-        }
-        if (found == null) {
-            found = cueThenClause(s);
-        }
-        if (found == null) {
-            found = accusation(s);
-        }
-        if (found == null) {
-            found = accordingTo(s);
-        }
-        return found;
+        return AttributionPatterns.first(sentence.text(), EnglishAttributions::quoteThenCue, EnglishAttributions::cueColonQuote,
+                EnglishAttributions::clauseThenCue, EnglishAttributions::cueThenClause, EnglishAttributions::accusation, EnglishAttributions::accordingTo);
     }
 
     private static Attribution quoteThenCue(String s) {

@@ -73,24 +73,8 @@ final class GermanAttributions implements AttributionPatterns {
 
     @Override
     public Attribution find(MaskedSentence sentence, SpeakerResolver resolver) {
-        String s = sentence.text();
-        Attribution found = quoteThenCue(s);
-        if (found == null) {
-            found = cueColonQuote(s);
-        }
-        if (found == null) {
-            found = clauseThenCue(s);
-        }
-        if (found == null) {
-            found = cueThenClause(s);
-        }
-        if (found == null) {
-            found = accusation(s);
-        }
-        if (found == null) {
-            found = sourcePhrase(s);
-        }
-        return found;
+        return AttributionPatterns.first(sentence.text(), GermanAttributions::quoteThenCue, GermanAttributions::cueColonQuote,
+                GermanAttributions::clauseThenCue, GermanAttributions::cueThenClause, GermanAttributions::accusation, GermanAttributions::sourcePhrase);
     }
 
     private static Attribution quoteThenCue(String s) {
