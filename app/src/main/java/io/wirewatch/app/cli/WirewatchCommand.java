@@ -1,5 +1,6 @@
 package io.wirewatch.app.cli;
 
+import io.wirewatch.app.eval.EvalCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {
                 "Streaming news monitoring: polls feeds and pages, groups wire copies into stories,",
                 "flags attributed claims that match watch-list rules, and alerts subscribers once per story."},
-        subcommands = {RunCommand.class, FetchCommand.class, ReplayCommand.class, ConfigCommand.class,
+        subcommands = {RunCommand.class, FetchCommand.class, ReplayCommand.class, ConfigCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WirewatchCommand implements Runnable {
 

@@ -1,0 +1,20 @@
+package io.wirewatch.app.eval;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code wirewatch eval}: groups the evaluation commands. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Scores a stage of wirewatch on a labelled corpus and prints the figures.",
+        subcommands = {
+        })
+public final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
