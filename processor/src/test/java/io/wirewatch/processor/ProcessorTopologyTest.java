@@ -154,8 +154,10 @@ class ProcessorTopologyTest {
         harness.assign(article("regierung-kita", "r1", "wwa", T0.plus(Duration.ofHours(80))));
         StoryAssignment late = harness.assign(article("bahn-original", "a2", "kurier", T0.plus(Duration.ofHours(73))));
 
-        assertThat(late.reason()).isEqualTo("original");
+        // No longer a copy; but within the story window its quotes, names and figures still join a1's story.
+        assertThat(late.reason()).isEqualTo("story-match");
         assertThat(late.duplicateOf()).isNull();
+        assertThat(late.storyId()).isEqualTo(Stories.idFor("a1"));
     }
 
     @Test
@@ -234,7 +236,7 @@ class ProcessorTopologyTest {
     @Test
     void storyMatcherPutsAnIndependentReportIntoAnExistingStory() {
         harness.close();
-        StoryMatcher sameSpokesman = article -> article.text().contains("Wendler") ? Optional.of(Stories.idFor("r1")) : Optional.empty();
+        StoryMatcher sameSpokesman = (article, eventTimeMs) -> article.text().contains("Wendler") ? Optional.of(Stories.idFor("r1")) : Optional.empty();
         harness = new TopologyHarness(ProcessorConfig.defaults(), sameSpokesman, stateDir.resolve("matcher"));
 
         harness.assign(article("regierung-wohnungsbau", "r1", "wwa", T0));
