@@ -23,6 +23,8 @@ import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.processor.dedup.ArticleState;
 import io.wirewatch.processor.dedup.Bucket;
 import io.wirewatch.processor.dedup.DedupStores;
+import io.wirewatch.processor.story.EvidencePostings;
+import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.Stories;
 import io.wirewatch.processor.story.StoryMatcher;
 
@@ -231,6 +233,10 @@ class ProcessorTopologyTest {
         // Stream time is now 15 days: a1 (day 0) is beyond the 14-day story window, r1 (day 3) is not.
         assertThat(harness.<ArticleState>store(DedupStores.ARTICLES)).containsOnlyKeys("r1", "r2");
         assertThat(harness.<Story>store(DedupStores.STORIES)).containsOnlyKeys(Stories.idFor("r1"), Stories.idFor("r2"));
+        assertThat(harness.<EvidencePostings>store(EvidenceStoryMatcher.STORE).values())
+                .as("story evidence of a1 is forgotten with its story")
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.lastSeenMs()).isGreaterThan(T0.toEpochMilli()));
     }
 
     @Test
