@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Topics;
+import io.wirewatch.processor.story.EvidenceStoryMatcher;
 
 /**
  * Runs {@link ProcessorTopology} with Kafka Streams. Exactly-once processing; a record that cannot be
@@ -28,6 +29,8 @@ public final class ProcessorService implements AutoCloseable {
 
     private final ProcessorConfig config;
     private final Properties properties;
+    private final TopicNames topics;
+    private final Reordering reordering;
     private KafkaStreams streams;
 
     /**
@@ -37,8 +40,15 @@ public final class ProcessorService implements AutoCloseable {
      * @param stateDir        where the state stores live
      */
     public ProcessorService(ProcessorConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
+        this(config, kafkaProperties, stateDir, TopicNames.PUBLIC, Reordering.SERVICE);
+    }
+
+    /** A service on other topics: tests that run independent deployments side by side on one broker. */
+    ProcessorService(ProcessorConfig config, Map<String, Object> kafkaProperties, Path stateDir, TopicNames topics, Reordering reordering) {
         this.config = config.validate();
         this.properties = streamsProperties(config, kafkaProperties, stateDir);
+        this.topics = topics;
+        this.reordering = reordering;
     }
 
     /** The Kafka Streams settings: the pass-through ones, then the ones this service requires. */
@@ -58,7 +68,8 @@ public final class ProcessorService implements AutoCloseable {
         if (streams != null) {
             throw new IllegalStateException("processor " + config.applicationId() + " already started");
         }
-        streams = new KafkaStreams(ProcessorTopology.build(config), properties);
+        streams = new KafkaStreams(ProcessorTopology.build(config,
+                EvidenceStoryMatcher.factory(config.storyWindow()), topics, reordering), properties);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("processor {} stream thread failed, replacing it", config.applicationId(), e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;

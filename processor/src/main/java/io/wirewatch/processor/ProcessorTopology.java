@@ -1,5 +1,9 @@
 package io.wirewatch.processor;
 
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -16,18 +20,25 @@ import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.dedup.CopyDetectionProcessor;
 import io.wirewatch.processor.dedup.DedupStores;
+import io.wirewatch.processor.order.ReorderBuffer;
 import io.wirewatch.processor.story.AssignedArticle;
-import io.wirewatch.processor.story.StoryMatcher;
+import io.wirewatch.processor.story.EvidenceStoryMatcher;
+import io.wirewatch.processor.story.StoryMatcherFactory;
 
 /**
  * The processor topology:
  *
  * <pre>
- * news.articles.v1 ─ one partition ─ copy detection ─┬─ news.assignments.v1 (article id → StoryAssignment)
- *                                   (dedup stores)   ├─ news.stories.v1     (story id → Story)
- *                                                    └─ claim attribution ── news.claims.v1 (claim id → Claim)
- * wirewatch.rules.v1 ─ global rules store ──────────────────┘
+ * news.articles.v1 ─ one partition ─ reorder buffer ─ copy detection ─┬─ news.assignments.v1 (article id → StoryAssignment)
+ *                                  (held articles)  (dedup, evidence)  ├─ news.stories.v1     (story id → Story)
+ *                                                                     └─ claim attribution ── news.claims.v1 (claim id → Claim)
+ * wirewatch.rules.v1 ─ global rules store ───────────────────────────────────┘
  * </pre>
+ *
+ * <p>The reorder buffer is there only when the grace is positive (see
+ * {@link ProcessorConfig#reorderGraceOr(java.time.Duration)}): {@link #build(ProcessorConfig)} leaves an
+ * unset grace at zero, for single-threaded drivers that feed one order anyway and want each verdict at
+ * once; {@link ProcessorService} applies {@link ProcessorConfig#DEFAULT_SERVICE_REORDER_GRACE}.
  */
 public final class ProcessorTopology {
 
@@ -45,19 +56,25 @@ public final class ProcessorTopology {
     private ProcessorTopology() {
     }
 
-    /** The topology in which every original starts its own story. */
+    /**
+     * The topology on the public topics; originals join the story of an independent report of the same
+     * event when the evidence is strong ({@link EvidenceStoryMatcher}).
+     */
     public static Topology build(ProcessorConfig config) {
-        return build(config, StoryMatcher.NONE);
+        return build(config, EvidenceStoryMatcher.factory(config.storyWindow()));
     }
 
-    /**
-     * The topology with a matcher that may put an original into an existing story (an independent
-     * report of the same event). The matcher is called in the single copy-detection task.
-     */
-    public static Topology build(ProcessorConfig config, StoryMatcher storyMatcher) {
+    /** The topology with another story matcher, opened in the single copy-detection task. */
+    public static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers) {
+        return build(config, storyMatchers, TopicNames.PUBLIC, Reordering.DRIVER);
+    }
+
+    /** The topology on the given topics with the given ordering: the service and tests. */
+    static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers, TopicNames topics, Reordering reordering) {
         config.validate();
         StreamsBuilder builder = new StreamsBuilder();
         DedupStores.builders().forEach(builder::addStateStore);
+        builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLAIMS_STORE),
                 Serdes.String(), JsonSerde.of(ClaimState.class)));
         builder.addGlobalStore(
@@ -70,24 +87,31 @@ public final class ProcessorTopology {
         // Foundation for determinism: a single partition and task. A later issue re-keys by LSH band so
         // that copy detection scales out (each band's buckets on their own partition).
         KStream<String, Article> articles = builder
-                .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()).withName("articles"))
+                .stream(topics.articles(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()).withName("articles"))
                 .filter((id, article) -> article != null, Named.as("drop-empty-articles"))
                 .selectKey((id, article) -> SINGLE_PARTITION_KEY, Named.as("key-all-articles-alike"))
                 .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
                         .withName("articles-in-order")
                         .withNumberOfPartitions(1));
+        Duration grace = config.reorderGraceOr(reordering.defaultGrace());
+        if (!grace.isZero() && !grace.isNegative()) {
+            builder.addStateStore(ReorderBuffer.storeBuilder());
+            articles = articles.process(() -> new ReorderBuffer(grace, reordering.idleFlush()), Named.as("reorder-buffer"), ReorderBuffer.STORE);
+        }
 
+        String[] detectionStores = Stream.concat(Arrays.stream(DedupStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
+                .toArray(String[]::new);
         KStream<String, AssignedArticle> assigned = articles.process(
-                () -> new CopyDetectionProcessor(config.dedupSettings(), storyMatcher),
-                Named.as("copy-detection"), DedupStores.names());
+                () -> new CopyDetectionProcessor(config.dedupSettings(), storyMatchers),
+                Named.as("copy-detection"), detectionStores);
 
         assigned.mapValues(AssignedArticle::assignment, Named.as("assignment"))
-                .to(Topics.ASSIGNMENTS.name(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()).withName("assignments"));
+                .to(topics.assignments(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()).withName("assignments"));
         assigned.map((articleId, a) -> KeyValue.pair(a.story().id(), a.story()), Named.as("story"))
-                .to(Topics.STORIES.name(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde()).withName("stories"));
+                .to(topics.stories(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde()).withName("stories"));
         assigned.process(() -> new ClaimAttributionProcessor(config.rules(), config.storyWindow()),
                         Named.as("claim-attribution"), CLAIMS_STORE)
-                .to(Topics.CLAIMS.name(), Produced.with(Topics.CLAIMS.keySerde(), Topics.CLAIMS.valueSerde()).withName("claims"));
+                .to(topics.claims(), Produced.with(Topics.CLAIMS.keySerde(), Topics.CLAIMS.valueSerde()).withName("claims"));
         return builder.build();
     }
 }

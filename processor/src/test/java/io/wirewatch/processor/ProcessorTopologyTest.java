@@ -23,6 +23,8 @@ import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.processor.dedup.ArticleState;
 import io.wirewatch.processor.dedup.Bucket;
 import io.wirewatch.processor.dedup.DedupStores;
+import io.wirewatch.processor.story.EvidencePostings;
+import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.Stories;
 import io.wirewatch.processor.story.StoryMatcher;
 
@@ -154,8 +156,10 @@ class ProcessorTopologyTest {
         harness.assign(article("regierung-kita", "r1", "wwa", T0.plus(Duration.ofHours(80))));
         StoryAssignment late = harness.assign(article("bahn-original", "a2", "kurier", T0.plus(Duration.ofHours(73))));
 
-        assertThat(late.reason()).isEqualTo("original");
+        // No longer a copy; but within the story window its quotes, names and figures still join a1's story.
+        assertThat(late.reason()).isEqualTo("story-match");
         assertThat(late.duplicateOf()).isNull();
+        assertThat(late.storyId()).isEqualTo(Stories.idFor("a1"));
     }
 
     @Test
@@ -229,12 +233,16 @@ class ProcessorTopologyTest {
         // Stream time is now 15 days: a1 (day 0) is beyond the 14-day story window, r1 (day 3) is not.
         assertThat(harness.<ArticleState>store(DedupStores.ARTICLES)).containsOnlyKeys("r1", "r2");
         assertThat(harness.<Story>store(DedupStores.STORIES)).containsOnlyKeys(Stories.idFor("r1"), Stories.idFor("r2"));
+        assertThat(harness.<EvidencePostings>store(EvidenceStoryMatcher.STORE).values())
+                .as("story evidence of a1 is forgotten with its story")
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.lastSeenMs()).isGreaterThan(T0.toEpochMilli()));
     }
 
     @Test
     void storyMatcherPutsAnIndependentReportIntoAnExistingStory() {
         harness.close();
-        StoryMatcher sameSpokesman = article -> article.text().contains("Wendler") ? Optional.of(Stories.idFor("r1")) : Optional.empty();
+        StoryMatcher sameSpokesman = (article, eventTimeMs) -> article.text().contains("Wendler") ? Optional.of(Stories.idFor("r1")) : Optional.empty();
         harness = new TopologyHarness(ProcessorConfig.defaults(), sameSpokesman, stateDir.resolve("matcher"));
 
         harness.assign(article("regierung-wohnungsbau", "r1", "wwa", T0));

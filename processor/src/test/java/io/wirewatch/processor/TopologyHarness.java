@@ -1,6 +1,7 @@
 package io.wirewatch.processor;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -36,12 +38,16 @@ final class TopologyHarness implements AutoCloseable {
     private final TestOutputTopic<String, Claim> claims;
 
     TopologyHarness(ProcessorConfig config, Path stateDir) {
-        this(config, StoryMatcher.NONE, stateDir);
+        this(ProcessorTopology.build(config), config, stateDir);
     }
 
     TopologyHarness(ProcessorConfig config, StoryMatcher storyMatcher, Path stateDir) {
+        this(ProcessorTopology.build(config, context -> storyMatcher), config, stateDir);
+    }
+
+    private TopologyHarness(Topology topology, ProcessorConfig config, Path stateDir) {
         Properties props = ProcessorService.streamsProperties(config, Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092"), stateDir);
-        driver = new TopologyTestDriver(ProcessorTopology.build(config, storyMatcher), props);
+        driver = new TopologyTestDriver(topology, props);
 
         articles = driver.createInputTopic(Topics.ARTICLES.name(), Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
         rawArticles = driver.createInputTopic(Topics.ARTICLES.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
@@ -64,6 +70,16 @@ final class TopologyHarness implements AutoCloseable {
             throw new AssertionError("expected one assignment for " + article.id() + " but got " + out);
         }
         return out.get(0);
+    }
+
+    /** Lets wall-clock time pass, so that a reorder buffer flushes what it holds. */
+    void advanceWallClock(Duration by) {
+        driver.advanceWallClockTime(by);
+    }
+
+    /** All verdicts published so far and not yet read. */
+    List<StoryAssignment> assignments() {
+        return assignments.readValuesToList();
     }
 
     void sendRaw(String key, byte[] value, Instant time) {

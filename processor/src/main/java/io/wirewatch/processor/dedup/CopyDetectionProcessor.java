@@ -26,6 +26,7 @@ import io.wirewatch.events.Story;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.Stories;
 import io.wirewatch.processor.story.StoryMatcher;
+import io.wirewatch.processor.story.StoryMatcherFactory;
 
 /**
  * Assigns every article to a story: an exact or near copy of a live article joins that article's copy
@@ -33,9 +34,10 @@ import io.wirewatch.processor.story.StoryMatcher;
  * per new article or new version, keyed by article id; a re-sent article (same id, same or older
  * version) emits nothing.
  *
- * <p>{@code duplicateOf} is the first article of the copy group <em>to arrive here</em>, not the one with
- * the earliest publication time: a verdict once published is never revised, because alerts and
- * dashboards have acted on it. When a later-published copy arrives first, it becomes the group's root.
+ * <p>{@code duplicateOf} is the first article of the copy group <em>to arrive here</em>: a verdict once
+ * published is never revised, because alerts and dashboards have acted on it. The topology puts a
+ * {@link io.wirewatch.processor.order.ReorderBuffer} in front, so "arrive here" means "earliest by
+ * (record time, id)" whenever the disorder of the input stays within its grace.
  *
  * <p>This processor must see every article, in order, in one task: the topology routes all articles
  * through a single partition. It keeps no state outside its stores, so it is deterministic for a given
@@ -49,7 +51,8 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     private static final int MAX_VERIFIED_CANDIDATES = 32;
 
     private final DedupSettings settings;
-    private final StoryMatcher storyMatcher;
+    private final StoryMatcherFactory storyMatchers;
+    private StoryMatcher storyMatcher;
     private final Shingles shingles;
     private final CandidateKeys candidateKeys;
     private final CopyVerifier verifier;
@@ -61,9 +64,9 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     private KeyValueStore<String, LineSightings> lines;
     private KeyValueStore<String, Story> stories;
 
-    public CopyDetectionProcessor(DedupSettings settings, StoryMatcher storyMatcher) {
+    public CopyDetectionProcessor(DedupSettings settings, StoryMatcherFactory storyMatchers) {
         this.settings = settings;
-        this.storyMatcher = storyMatcher;
+        this.storyMatchers = storyMatchers;
         this.shingles = new Shingles(settings.shingleSize());
         this.candidateKeys = new CandidateKeys(settings.minHashes(), settings.bands());
         this.verifier = new CopyVerifier(settings.jaccardThreshold(), settings.containmentThreshold(),
@@ -78,6 +81,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         this.contentHashes = context.getStateStore(DedupStores.CONTENT_HASHES);
         this.lines = context.getStateStore(DedupStores.LINES);
         this.stories = context.getStateStore(DedupStores.STORIES);
+        this.storyMatcher = storyMatchers.open(context);
         context.schedule(evictionInterval(settings.copyWindow()), PunctuationType.STREAM_TIME, this::evict);
     }
 
@@ -110,6 +114,9 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
 
         index(state, article.contentHash(), fingerprint.lines());
         articles.put(state.articleId(), state);
+        if (known == null) {
+            storyMatcher.assigned(article, state.storyId(), eventTimeMs, record.timestamp());
+        }
 
         Instant eventTime = Instant.ofEpochMilli(eventTimeMs);
         Story existing = stories.get(state.storyId());
@@ -138,7 +145,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
             return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                     fingerprint.shingles(), keys, of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
         }
-        Optional<String> existingStory = storyMatcher.storyFor(article);
+        Optional<String> existingStory = storyMatcher.storyFor(article, eventTimeMs);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                 fingerprint.shingles(), keys, article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
                 0, existingStory.isPresent() ? "story-match" : "original");
@@ -275,6 +282,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
             }
         }
         deleteWhere(lines, sightings -> sightings.lastSeenMs() < copyCutoff);
+        storyMatcher.evictBefore(storyCutoff);
         deleteWhere(stories, story -> story.lastSeen() != null && story.lastSeen().toEpochMilli() < storyCutoff);
         if (!expired.isEmpty()) {
             LOG.debug("retired or forgot {} articles at stream time {}", expired.size(), streamTimeMs);

@@ -5,16 +5,23 @@ import java.util.Optional;
 import io.wirewatch.events.Article;
 
 /**
- * Extension point: finds the existing story of an article that is not a copy of anything (an
- * independent report of an event already covered). The foundation uses {@link #NONE}, so every original
- * starts its own story; a later implementation may compare entities, places and time.
+ * Finds the existing story of an article that is not a copy of anything (an independent report of an
+ * event already covered), and learns from every assigned article. Called only from the single
+ * copy-detection task, in its deterministic order; an implementation keeps its state in state stores.
  */
-@FunctionalInterface
 public interface StoryMatcher {
 
     /** Never matches: each original starts a new story. */
-    StoryMatcher NONE = article -> Optional.empty();
+    StoryMatcher NONE = (article, eventTimeMs) -> Optional.empty();
 
     /** The id of the story the article belongs to, or empty to start a new one. */
-    Optional<String> storyFor(Article article);
+    Optional<String> storyFor(Article article, long eventTimeMs);
+
+    /** The article (an original, a copy or a match) now belongs to the story. */
+    default void assigned(Article article, String storyId, long eventTimeMs, long recordTimeMs) {
+    }
+
+    /** Forget what was learnt from articles that arrived before the cutoff (record time). */
+    default void evictBefore(long recordTimeCutoffMs) {
+    }
 }

@@ -1,0 +1,135 @@
+package io.wirewatch.processor.story;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.JsonSerde;
+
+/**
+ * Puts an independent report of an event into the story of an earlier report when they share strong
+ * evidence ({@link StoryEvidence}) and lie within the story window of each other. Precision first: a
+ * false merge hides a story from the desk, a miss only shows one story twice. A story is joined when it
+ * shares with the article
+ * <ul>
+ *   <li>a quoted run of words and a name, and a date or a figure; or</li>
+ *   <li>a long quoted passage ({@value #LONG_QUOTE_RUNS} runs) and a name; or</li>
+ *   <li>a name, a date and two figures.</li>
+ * </ul>
+ * A name alone, however often shared, never suffices: the same spokesman speaks on many events.
+ *
+ * <p>The evidence index (key → {@link EvidencePostings}) is a changelogged state store; entries not seen
+ * for the story window are evicted, so the index is bounded by the window, not by history.
+ */
+public final class EvidenceStoryMatcher implements StoryMatcher {
+
+    /** evidence key → stories that showed it. */
+    public static final String STORE = "story-evidence";
+    static final int LONG_QUOTE_RUNS = 4;
+    private static final int FIGURES_WITHOUT_QUOTE = 2;
+
+    private final KeyValueStore<String, EvidencePostings> index;
+    private final StoryEvidence evidence;
+    private final long storyWindowMs;
+
+    public EvidenceStoryMatcher(KeyValueStore<String, EvidencePostings> index, StoryEvidence evidence, Duration storyWindow) {
+        this.index = index;
+        this.evidence = evidence;
+        this.storyWindowMs = storyWindow.toMillis();
+    }
+
+    /** Opens the matcher on the {@link #STORE} of the processor it serves. */
+    public static StoryMatcherFactory factory(Duration storyWindow) {
+        return context -> new EvidenceStoryMatcher(context.getStateStore(STORE),
+                new StoryEvidence(StoryEvidence.DEFAULT_QUOTE_WORDS), storyWindow);
+    }
+
+    public static StoreBuilder<KeyValueStore<String, EvidencePostings>> storeBuilder() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), JsonSerde.of(EvidencePostings.class));
+    }
+
+    @Override
+    public Optional<String> storyFor(Article article, long eventTimeMs) {
+        Map<String, SharedEvidence> byStory = new TreeMap<>();
+        for (String key : evidence.keys(article.title(), article.text())) {
+            EvidencePostings postings = index.get(key);
+            if (postings == null || !postings.distinctive()) {
+                continue;
+            }
+            for (EvidencePostings.Posting posting : postings.stories()) {
+                if (Math.abs(eventTimeMs - posting.eventTimeMs()) <= storyWindowMs) {
+                    byStory.computeIfAbsent(posting.storyId(), id -> new SharedEvidence()).count(key.charAt(0));
+                }
+            }
+        }
+        // TreeMap order makes the tie-break (smallest story id) independent of the index's history.
+        return byStory.entrySet().stream()
+                .filter(e -> e.getValue().strong())
+                .max(Comparator.comparingInt((Map.Entry<String, SharedEvidence> e) -> e.getValue().total())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey);
+    }
+
+    @Override
+    public void assigned(Article article, String storyId, long eventTimeMs, long recordTimeMs) {
+        Set<String> keys = evidence.keys(article.title(), article.text());
+        for (String key : keys) {
+            EvidencePostings postings = index.get(key);
+            index.put(key, (postings == null ? new EvidencePostings(List.of(), 0) : postings).seenIn(storyId, eventTimeMs, recordTimeMs));
+        }
+    }
+
+    @Override
+    public void evictBefore(long recordTimeCutoffMs) {
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, EvidencePostings> all = index.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value.lastSeenMs() < recordTimeCutoffMs) {
+                    expired.add(entry.key);
+                }
+            });
+        }
+        expired.forEach(index::delete);
+    }
+
+    /** What one story shares with the article, by kind. */
+    private static final class SharedEvidence {
+        private int quoteRuns;
+        private int names;
+        private int dates;
+        private int figures;
+
+        void count(char kind) {
+            switch (kind) {
+                case 'q' -> quoteRuns++;
+                case 'n' -> names++;
+                case 'd' -> dates++;
+                case 'z' -> figures++;
+                default -> throw new IllegalStateException("unknown evidence kind " + kind);
+            }
+        }
+
+        boolean strong() {
+            boolean quoteAndFact = quoteRuns >= 1 && names >= 1 && dates + figures >= 1;
+            boolean longQuote = quoteRuns >= LONG_QUOTE_RUNS && names >= 1;
+            boolean factsOnly = names >= 1 && dates >= 1 && figures >= FIGURES_WITHOUT_QUOTE;
+            return quoteAndFact || longQuote || factsOnly;
+        }
+
+        int total() {
+            return quoteRuns + names + dates + figures;
+        }
+    }
+}

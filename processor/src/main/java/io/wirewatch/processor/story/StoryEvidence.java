@@ -1,0 +1,149 @@
+package io.wirewatch.processor.story;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.wirewatch.processor.dedup.TextNormaliser;
+
+/**
+ * The facts two independent reports of one event share even when their wording differs: runs of words
+ * inside quotation marks, names (two capitalised words in a row), calendar dates and figures. Each is a
+ * key with a kind prefix; pure, no state.
+ *
+ * <ul>
+ *   <li>{@code q:} every run of {@code quoteWords} words inside a quotation, normalised as for copy detection;</li>
+ *   <li>{@code n:} two capitalised words in a row that do not start with a function word ("Steffen Hebestreit", "Deutsche Bahn");</li>
+ *   <li>{@code d:} a day of a month ("3. März", "March 3", "03.03.2026" → {@code d:03-03});</li>
+ *   <li>{@code z:} a figure other than a year or a date ("2,5", "120", "17.000").</li>
+ * </ul>
+ */
+public final class StoryEvidence {
+
+    public static final int DEFAULT_QUOTE_WORDS = 6;
+
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201E\u201C\u201D\u00AB\u00BB]([^\"\u201E\u201C\u201D\u00AB\u00BB]{10,})[\"\u201C\u201D\u00BB\u00AB]");
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])");
+    private static final Map<String, Integer> MONTHS = months();
+    private static final String MONTH_NAMES = String.join("|", MONTHS.keySet());
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s+(" + MONTH_NAMES + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\p{L})(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(?:\\d{2,4})?(?!\\d)");
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** Words that begin sentences and phrases and are capitalised for that reason, not because of a name. */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "am", "im", "in",
+            "auf", "bei", "nach", "mit", "von", "vom", "zu", "zum", "zur", "für", "und", "aber", "wie", "es", "er",
+            "sie", "wir", "man", "dies", "diese", "dieser", "laut", "seit", "bis", "als", "auch", "so", "doch",
+            "the", "a", "an", "on", "at", "for", "and", "but", "as", "it", "he", "she", "we", "they", "this",
+            "that", "of", "by", "to", "from", "with", "after", "before", "mr", "mrs", "ms", "herr", "frau");
+    private static final Set<String> CALENDAR_WORDS = calendarWords();
+
+    private final int quoteWords;
+
+    public StoryEvidence(int quoteWords) {
+        if (quoteWords < 2) {
+            throw new IllegalArgumentException("a distinctive quote needs at least 2 words, was " + quoteWords);
+        }
+        this.quoteWords = quoteWords;
+    }
+
+    /** The evidence keys of a title and text, without repetitions. */
+    public Set<String> keys(String title, String text) {
+        String all = title + "\n" + text;
+        Set<String> keys = new LinkedHashSet<>();
+        quoteKeys(all, keys);
+        nameKeys(all, keys);
+        String withoutDates = dateKeys(all, keys);
+        figureKeys(withoutDates, keys);
+        return keys;
+    }
+
+    private void quoteKeys(String text, Set<String> keys) {
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            String[] words = TextNormaliser.normalise(quoted.group(1)).split(" ");
+            for (int start = 0; start + quoteWords <= words.length; start++) {
+                keys.add("q:" + String.join(" ", List.of(words).subList(start, start + quoteWords)));
+            }
+        }
+    }
+
+    private static void nameKeys(String text, Set<String> keys) {
+        Matcher name = NAME.matcher(text);
+        int from = 0;
+        while (name.find(from)) {
+            String first = name.group(1).toLowerCase(Locale.ROOT);
+            String second = name.group(2).toLowerCase(Locale.ROOT);
+            boolean named = !FUNCTION_WORDS.contains(first) && !CALENDAR_WORDS.contains(first) && !CALENDAR_WORDS.contains(second);
+            if (named) {
+                keys.add("n:" + TextNormaliser.normalise(first + " " + second));
+            }
+            // Overlapping pairs: "Regierungssprecher Steffen Hebestreit" also yields "Steffen Hebestreit".
+            from = name.start(2);
+        }
+    }
+
+    /** Adds the date keys and returns the text with the dates blanked, so their days are not figures. */
+    private static String dateKeys(String text, Set<String> keys) {
+        StringBuilder rest = new StringBuilder(text);
+        Matcher m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            addDate(keys, Integer.parseInt(m.group(1)), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), rest, m);
+        }
+        m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            addDate(keys, Integer.parseInt(m.group(2)), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), rest, m);
+        }
+        m = NUMERIC_DATE.matcher(text);
+        while (m.find()) {
+            addDate(keys, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), rest, m);
+        }
+        return rest.toString();
+    }
+
+    private static void addDate(Set<String> keys, int day, Integer month, StringBuilder rest, Matcher where) {
+        if (month != null && day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+            keys.add(String.format("d:%02d-%02d", month, day));
+            for (int i = where.start(); i < where.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+    }
+
+    private static void figureKeys(String text, Set<String> keys) {
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            String figure = m.group();
+            boolean trivial = figure.length() < 2 || YEAR.matcher(figure).matches();
+            if (!trivial) {
+                keys.add("z:" + figure.replace(',', '.'));
+            }
+        }
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> months = new java.util.LinkedHashMap<>();
+        String[] german = {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"};
+        String[] english = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+        for (int i = 0; i < 12; i++) {
+            months.put(german[i], i + 1);
+            months.put(english[i], i + 1);
+        }
+        months.put("maerz", 3);
+        months.put("jänner", 1);
+        return Map.copyOf(months);
+    }
+
+    private static Set<String> calendarWords() {
+        Set<String> words = new java.util.HashSet<>(MONTHS.keySet());
+        words.addAll(List.of("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"));
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,52 @@
+package io.wirewatch.processor;
+
+import static io.wirewatch.processor.Fixtures.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.wirewatch.events.StoryAssignment;
+import io.wirewatch.processor.order.ReorderBuffer;
+
+class ReorderedInputTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-03T08:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void copyArrivingBeforeTheEarlierOriginalWithinTheGraceStillPointsToTheOriginal() {
+        ProcessorConfig config = ProcessorConfig.defaults().withReorderGrace(Duration.ofMinutes(10));
+        try (TopologyHarness harness = new TopologyHarness(config, stateDir)) {
+            assertThat(harness.send(article("bahn-schweiz", "late", "zuercher", T0.plusSeconds(120)))).as("held").isEmpty();
+            assertThat(harness.send(article("bahn-original", "early", "wwa", T0))).as("held").isEmpty();
+
+            harness.advanceWallClock(ReorderBuffer.IDLE_FLUSH);
+            List<StoryAssignment> released = harness.assignments();
+
+            assertThat(released).extracting(StoryAssignment::articleId).containsExactly("early", "late");
+            assertThat(released.get(1).duplicateOf()).isEqualTo("early");
+        }
+    }
+
+    @Test
+    void streamTimeBeyondTheGraceReleasesInOrderWithoutWaiting() {
+        ProcessorConfig config = ProcessorConfig.defaults().withReorderGrace(Duration.ofMinutes(10));
+        try (TopologyHarness harness = new TopologyHarness(config, stateDir)) {
+            harness.send(article("bahn-schweiz", "b", "zuercher", T0.plusSeconds(60)));
+            harness.send(article("bahn-original", "a", "wwa", T0));
+
+            List<StoryAssignment> released = harness.send(article("regierung-kita", "r", "wwa", T0.plus(Duration.ofMinutes(11))));
+
+            assertThat(released).extracting(StoryAssignment::articleId).containsExactly("a", "b");
+            assertThat(harness.<Object>store(ReorderBuffer.STORE)).hasSize(1);
+        }
+    }
+}

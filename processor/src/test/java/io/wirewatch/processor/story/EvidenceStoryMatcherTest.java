@@ -1,0 +1,109 @@
+package io.wirewatch.processor.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.StoryAssignment;
+import io.wirewatch.processor.Fixtures;
+import io.wirewatch.processor.ProcessorConfig;
+import io.wirewatch.processor.ProcessorTopology;
+
+/** The evidence matcher in the real topology (TopologyTestDriver), on German reports written for it. */
+class EvidenceStoryMatcherTest {
+
+    private static final Instant MAY_14 = Instant.parse("2026-05-14T10:00:00Z");
+
+    @TempDir
+    Path stateDir;
+
+    private org.apache.kafka.streams.TopologyTestDriver driver;
+    private org.apache.kafka.streams.TestInputTopic<String, Article> articles;
+    private org.apache.kafka.streams.TestOutputTopic<String, StoryAssignment> assignments;
+
+    @BeforeEach
+    void start() {
+        ProcessorConfig config = ProcessorConfig.defaults().withWindows(Duration.ofHours(72), Duration.ofDays(200));
+        driver = new org.apache.kafka.streams.TopologyTestDriver(ProcessorTopology.build(config),
+                ProcessorServiceProperties.of(config, stateDir));
+        articles = driver.createInputTopic(io.wirewatch.events.Topics.ARTICLES.name(),
+                io.wirewatch.events.Topics.ARTICLES.keySerde().serializer(), io.wirewatch.events.Topics.ARTICLES.valueSerde().serializer());
+        assignments = driver.createOutputTopic(io.wirewatch.events.Topics.ASSIGNMENTS.name(),
+                io.wirewatch.events.Topics.ASSIGNMENTS.keySerde().deserializer(), io.wirewatch.events.Topics.ASSIGNMENTS.valueSerde().deserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    @Test
+    void twoIndependentReportsOfOneBriefingJoinOneStory() {
+        StoryAssignment agency = assign(story("briefing-agentur", "agentur", MAY_14));
+        StoryAssignment broadcaster = assign(story("briefing-sender", "sender", MAY_14.plus(Duration.ofHours(2))));
+
+        assertThat(broadcaster.reason()).isEqualTo("story-match");
+        assertThat(broadcaster.duplicateOf()).as("different wording: not a copy").isNull();
+        assertThat(broadcaster.storyId()).isEqualTo(agency.storyId());
+    }
+
+    @Test
+    void sameSpokesmanOnAnotherEventMonthsLaterStaysApart() {
+        StoryAssignment flood = assign(story("briefing-agentur", "agentur", MAY_14));
+        StoryAssignment railway = assign(story("wendler-anderes-ereignis", "bahn", MAY_14.plus(Duration.ofDays(118))));
+
+        assertThat(railway.reason()).isEqualTo("original");
+        assertThat(railway.storyId()).isNotEqualTo(flood.storyId());
+    }
+
+    @Test
+    void evidenceSharesNamesDatesFiguresAndQuoteRuns() {
+        StoryEvidence evidence = new StoryEvidence(StoryEvidence.DEFAULT_QUOTE_WORDS);
+        var keys = evidence.keys("", "\"Wir lassen die Menschen an der Elbe nicht allein\", sagte Matthias Wendler am 14. Mai. Es geht um 350 Millionen Euro im Jahr 2026.");
+
+        assertThat(keys).contains("n:matthias wendler", "d:05-14", "z:350", "q:wir lassen die menschen an der")
+                .doesNotContain("z:14", "z:2026");
+    }
+
+    private StoryAssignment assign(Article article) {
+        articles.pipeInput(article.id(), article, article.eventTime());
+        return assignments.readValuesToList().get(0);
+    }
+
+    private static Article story(String name, String id, Instant at) {
+        String all = read("/story/" + name + ".txt");
+        String title = all.lines().findFirst().orElseThrow().strip();
+        return Fixtures.article(id, 1, id, title, all.substring(all.indexOf('\n') + 1).strip(), at);
+    }
+
+    private static String read(String path) {
+        try (InputStream in = EvidenceStoryMatcherTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+    }
+
+    /** The service's Kafka Streams settings for a driver that never connects. */
+    private static final class ProcessorServiceProperties {
+        static java.util.Properties of(ProcessorConfig config, Path stateDir) {
+            java.util.Properties props = new java.util.Properties();
+            props.put(org.apache.kafka.streams.StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
+            props.put(org.apache.kafka.streams.StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+            props.put(org.apache.kafka.streams.StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+            return props;
+        }
+    }
+}
