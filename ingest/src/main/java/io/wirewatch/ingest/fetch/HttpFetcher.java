@@ -5,9 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fetches one URL with {@link HttpClient}, applying a {@link FetchPolicy}. Thread-safe; one instance
@@ -30,7 +25,6 @@ import java.util.regex.Pattern;
 public final class HttpFetcher {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
     /** Headers that the client sets itself; a per-source header may not override them. */
     private static final Set<String> RESTRICTED_HEADERS =
             Set.of("connection", "content-length", "expect", "host", "upgrade", "accept-encoding");
@@ -120,7 +114,7 @@ public final class HttpFetcher {
                 response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null)));
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        return new FetchResult.Fetched(request.uri(), current, status, contentType, charsetOf(contentType), body);
+        return new FetchResult.Fetched(request.uri(), current, status, contentType, ContentTypes.charsetOf(contentType), body);
     }
 
     private HttpResponse<byte[]> exchange(URI url, FetchRequest request) throws FetchException {
@@ -211,22 +205,6 @@ public final class HttpFetcher {
 
     private static boolean sameHost(URI a, URI b) {
         return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost());
-    }
-
-    /** The charset parameter of a Content-Type header, or null when absent or unknown. */
-    static Charset charsetOf(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        Matcher matcher = CHARSET.matcher(contentType);
-        if (!matcher.find()) {
-            return null;
-        }
-        try {
-            return Charset.forName(matcher.group(1));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
     }
 
     /** Retry-After is either delta-seconds or an HTTP date; anything else counts as "not said". */
