@@ -91,7 +91,8 @@ public final class FeedEvalCommand implements Callable<Integer> {
         FeedTestHeader header = FeedTestHeader.of(bytes);
         FeedOutcome outcome;
         try {
-            outcome = FeedOutcome.parsed(parser.parse(bytes, header.headerCharset(), file.toString()));
+            outcome = FeedOutcome.parsed(parser.parse(bytes, header.headerCharset(),
+                    header.httpHeader("Content-Location").orElse(file.toString())));
         } catch (FeedParseException e) {
             outcome = FeedOutcome.rejected(e.getMessage());
         } catch (Throwable t) { // NOPMD - counting every escape is the point of this command

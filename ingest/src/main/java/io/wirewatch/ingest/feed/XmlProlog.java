@@ -1,0 +1,46 @@
+package io.wirewatch.ingest.feed;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clears what comes before the root element so the XML parser never sees it: the XML declaration (the
+ * text is already decoded, its encoding label can only mislead), any DOCTYPE, and stray bytes in front
+ * of the first tag. Dropping the DOCTYPE is what lets RSS 0.91 with Netscape's DTD be read while the
+ * parser itself still refuses every DOCTYPE: no DTD is loaded, no entity it declares is ever expanded.
+ */
+final class XmlProlog {
+
+    private static final Pattern DECLARATION = Pattern.compile("^\\s*<\\?xml\\b[^>]*\\?>");
+    /** The internal subset in brackets may itself contain '>'. */
+    private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE\\b[^\\[>]*(\\[.*?\\]\\s*)?>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private static final Pattern FIRST_ELEMENT = Pattern.compile("<[A-Za-z]");
+
+    private XmlProlog() {
+    }
+
+    /** The text from its first markup on, without declaration or DOCTYPE; notes repairs it had to make. */
+    static String clear(String text, List<String> repairs) {
+        String rest = DECLARATION.matcher(text).replaceFirst("");
+        Matcher doctype = DOCTYPE.matcher(rest);
+        // Only a DOCTYPE before the root element is one; "<!DOCTYPE" later on is escaped content.
+        if (doctype.find() && !FIRST_ELEMENT.matcher(rest.substring(0, doctype.start())).find()) {
+            String subset = doctype.group(1);
+            rest = rest.substring(0, doctype.start()) + rest.substring(doctype.end());
+            if (subset != null) {
+                rest = InternalEntities.expand(subset, rest, repairs);
+            }
+        }
+        int firstTag = rest.indexOf('<');
+        if (firstTag < 0) {
+            return rest;
+        }
+        if (!rest.substring(0, firstTag).isBlank()) {
+            repairs.add("text before the first tag dropped");
+        }
+        return rest.substring(firstTag);
+    }
+}
