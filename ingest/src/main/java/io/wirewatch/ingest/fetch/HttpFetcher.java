@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,7 +33,9 @@ public final class HttpFetcher {
     private final FetchPolicy policy;
     private final AddressGuard guard;
     private final HttpClient client;
-    private final ValidatorCache validators = new ValidatorCache();
+    private final ValidatorCache validators;
+    /** Validators are kept per final URL; this finds it again for {@link #forget}. */
+    private final Map<URI, URI> redirectedTo = new ConcurrentHashMap<>();
     private final HostLimiter hostLimiter;
 
     public HttpFetcher(FetchPolicy policy) {
@@ -40,8 +43,18 @@ public final class HttpFetcher {
     }
 
     public HttpFetcher(FetchPolicy policy, AddressGuard guard) {
+        this(policy, guard, ValidatorCache.inMemory());
+    }
+
+    /** A fetcher whose conditional-GET validators live in the given cache (e.g. one persisted in the state directory). */
+    public HttpFetcher(FetchPolicy policy, ValidatorCache validators) {
+        this(policy, new AddressGuard(policy.allowPrivateAddresses()), validators);
+    }
+
+    public HttpFetcher(FetchPolicy policy, AddressGuard guard, ValidatorCache validators) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.guard = Objects.requireNonNull(guard, "guard");
+        this.validators = Objects.requireNonNull(validators, "validators");
         this.hostLimiter = new HostLimiter(policy.perHostConcurrency());
         // Redirects are followed by hand so that every hop is counted and guarded.
         this.client = HttpClient.newBuilder()
@@ -88,6 +101,18 @@ public final class HttpFetcher {
         }
     }
 
+    /**
+     * Forgets the validators of a URL, so that its next conditional fetch downloads it whole. For a caller
+     * that could not finish with a body it fetched (e.g. publishing failed): a 304 must not hide it.
+     */
+    public void forget(URI url) {
+        validators.forget(url);
+        URI redirected = redirectedTo.remove(url);
+        if (redirected != null) {
+            validators.forget(redirected);
+        }
+    }
+
     private FetchResult interpret(FetchRequest request, URI current, HttpResponse<byte[]> response)
             throws FetchException {
         int status = response.statusCode();
@@ -109,6 +134,9 @@ public final class HttpFetcher {
             throw new ResponseTooLargeException(current, status, policy.maxBytes());
         } catch (IOException e) {
             throw new FetchException(current, status, "cannot decode body: " + e.getMessage(), e);
+        }
+        if (!current.equals(request.uri())) {
+            redirectedTo.put(request.uri(), current);
         }
         validators.remember(current, new ValidatorCache.Validators(
                 response.headers().firstValue("ETag").orElse(null),

@@ -53,6 +53,18 @@ public final class SourceLoader {
         return loadLocal(spec, toPath(location));
     }
 
+    /**
+     * Makes the next poll of a URL source download it whole: for a poll that fetched the feed but could not
+     * publish its articles, so that a "304 Not Modified" does not hide them for good.
+     */
+    public void forgetValidators(SourceSpec spec) {
+        try {
+            fetcher.forget(URI.create(spec.location().trim()));
+        } catch (IllegalArgumentException notAUrl) {
+            // local sources have no validators
+        }
+    }
+
     /** The exception of a failed fetch, for callers that treat "retry later" differently; else empty. */
     public static Optional<FetchException> fetchFailure(SourceException e) {
         return e.getCause() instanceof FetchException fetch ? Optional.of(fetch) : Optional.empty();
