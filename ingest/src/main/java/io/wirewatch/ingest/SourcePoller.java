@@ -85,6 +85,11 @@ final class SourcePoller {
             loader.forgetValidators(spec);
             failed(e.getMessage(), 0, null);
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The service is closing (shutdownNow interrupts polls in flight): not a failure of the source.
+                LOG.debug("source {}: poll interrupted by shutdown", source.id());
+                return;
+            }
             LOG.error("source {}: unexpected failure", source.id(), e);
             failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0, null);
         } finally {
