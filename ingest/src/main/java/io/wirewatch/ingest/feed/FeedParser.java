@@ -32,7 +32,7 @@ import com.rometools.rome.io.SyndFeedInput;
  * entities, stray ampersands and forbidden characters fixed ({@link XmlEntityRepair}); and rebuilt by a
  * lenient parser ({@link XmlRebuild}). A DOCTYPE is removed before any reading ({@link XmlProlog}) and the
  * XML parser itself still forbids DOCTYPEs, so no external DTD is loaded and no external entity (XXE)
- * is ever expanded.
+ * is ever expanded. News sitemaps ({@code <urlset>}) are read too, see {@link NewsSitemap}.
  */
 public final class FeedParser {
 
@@ -50,6 +50,9 @@ public final class FeedParser {
         String xml = XmlProlog.clear(decoded.text(), repairs);
         if (xml.isBlank()) {
             throw new FeedParseException(source, "the document is empty", null);
+        }
+        if (NewsSitemap.isSitemap(xml)) {
+            return NewsSitemap.read(xml, sourceBase(source), repairs);
         }
         FeedParseException firstFailure;
         try {
@@ -163,14 +166,20 @@ public final class FeedParser {
         return List.copyOf(names);
     }
 
-    private static URI baseOf(SyndFeed feed, String source) {
+    /** The source as a base for relative links when it is an http(s) URL, else null. */
+    private static URI sourceBase(String source) {
         try {
             URI sourceUri = URI.create(source);
-            if (sourceUri.isAbsolute() && sourceUri.getScheme().startsWith("http")) {
-                return sourceUri;
-            }
+            return sourceUri.isAbsolute() && sourceUri.getScheme().startsWith("http") ? sourceUri : null;
         } catch (IllegalArgumentException notAUri) {
-            // a local path: fall through to the feed's own link
+            return null; // a local path
+        }
+    }
+
+    private static URI baseOf(SyndFeed feed, String source) {
+        URI sourceBase = sourceBase(source);
+        if (sourceBase != null) {
+            return sourceBase;
         }
         try {
             return feed.getLink() == null ? null : URI.create(feed.getLink().trim());

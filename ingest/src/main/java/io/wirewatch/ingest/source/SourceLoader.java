@@ -132,7 +132,9 @@ public final class SourceLoader {
                     : entry.updatedAt() != null ? entry.updatedAt()
                     : page.map(ExtractedPage::publishedAt).orElse(null);
             String pageLanguage = page.map(ExtractedPage::language).orElse(feed.language());
-            articles.add(factory.create(spec, url, entry.title(), text, spec.language(), pageLanguage, authors, publishedAt));
+            // Sitemap entries may have no title of their own: the page's is the next best.
+            String title = entry.title() != null ? entry.title() : page.map(ExtractedPage::title).orElse(null);
+            articles.add(factory.create(spec, url, title, text, spec.language(), pageLanguage, authors, publishedAt));
         }
         return articles;
     }
