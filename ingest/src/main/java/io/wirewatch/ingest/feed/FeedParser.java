@@ -54,6 +54,9 @@ public final class FeedParser {
         if (NewsSitemap.isSitemap(xml)) {
             return NewsSitemap.read(xml, sourceBase(source), repairs);
         }
+        if (XmlProlog.rootElement(xml).equals("html")) {
+            throw new FeedParseException(source, "the document is an HTML page, not a feed", null);
+        }
         FeedParseException firstFailure;
         try {
             return toParsedFeed(build(xml, source), source, repairs);

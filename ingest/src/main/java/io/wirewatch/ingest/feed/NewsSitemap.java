@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,14 +22,12 @@ import org.jsoup.parser.Parser;
  */
 final class NewsSitemap {
 
-    private static final Pattern ROOT = Pattern.compile("^(?:\\s*<!--.*?-->)*\\s*<(?:[\\w-]+:)?urlset\\b", Pattern.DOTALL);
-
     private NewsSitemap() {
     }
 
     /** True when the document's root element is a sitemap {@code urlset}. */
     static boolean isSitemap(String xml) {
-        return ROOT.matcher(xml).find();
+        return XmlProlog.rootElement(xml).equals("urlset");
     }
 
     static ParsedFeed read(String xml, URI base, List<String> repairs) {

@@ -1,6 +1,7 @@
 package io.wirewatch.ingest.feed;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,17 @@ final class XmlProlog {
 
     private static final Pattern FIRST_ELEMENT = Pattern.compile("<[A-Za-z]");
 
+    /** The first start tag after any comments and processing instructions; group 1 is its local name. */
+    private static final Pattern ROOT = Pattern.compile("^(?:\\s*<!--.*?-->|\\s*<\\?.*?\\?>)*\\s*<(?:[\\w.-]+:)?([\\w.-]+)",
+            Pattern.DOTALL);
+
     private XmlProlog() {
+    }
+
+    /** The local name of the root element, lower case, or "" when the text does not start with one. */
+    static String rootElement(String xml) {
+        Matcher root = ROOT.matcher(xml);
+        return root.find() ? root.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** The text from its first markup on, without declaration or DOCTYPE; notes repairs it had to make. */

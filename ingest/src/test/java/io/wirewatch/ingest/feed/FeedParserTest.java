@@ -255,6 +255,6 @@ class FeedParserTest {
 
         assertThatThrownBy(() -> parser.parse(broken, null, "https://kaputt.example/rss"))
                 .isInstanceOf(FeedParseException.class)
-                .hasMessageStartingWith("https://kaputt.example/rss: not a readable feed");
+                .hasMessage("https://kaputt.example/rss: not a readable feed: the document is an HTML page, not a feed");
     }
 }
