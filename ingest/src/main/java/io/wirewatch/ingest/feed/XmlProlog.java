@@ -18,7 +18,8 @@ final class XmlProlog {
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE\\b[^\\[>]*(\\[.*?\\]\\s*)?>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    private static final Pattern FIRST_ELEMENT = Pattern.compile("<[A-Za-z]");
+    /** Whitespace, comments and processing instructions: what may stand around a DOCTYPE. */
+    private static final Pattern MISC = Pattern.compile("(?:\\s+|<!--.*?-->|<\\?.*?\\?>)+", Pattern.DOTALL);
 
     /** The first start tag after any comments and processing instructions; group 1 is its local name. */
     private static final Pattern ROOT = Pattern.compile("^(?:\\s*<!--.*?-->|\\s*<\\?.*?\\?>)*\\s*<(?:[\\w.-]+:)?([\\w.-]+)",
@@ -36,9 +37,10 @@ final class XmlProlog {
     /** The text from its first markup on, without declaration or DOCTYPE; notes repairs it had to make. */
     static String clear(String text, List<String> repairs) {
         String rest = DECLARATION.matcher(text).replaceFirst("");
-        Matcher doctype = DOCTYPE.matcher(rest);
-        // Only a DOCTYPE before the root element is one; "<!DOCTYPE" later on is escaped content.
-        if (doctype.find() && !FIRST_ELEMENT.matcher(rest.substring(0, doctype.start())).find()) {
+        // Only a DOCTYPE in the prolog is one: "<!DOCTYPE" inside a comment or the content is text.
+        int prologEnd = endOfMisc(rest, 0);
+        Matcher doctype = DOCTYPE.matcher(rest).region(prologEnd, rest.length());
+        if (doctype.lookingAt()) {
             String subset = doctype.group(1);
             rest = rest.substring(0, doctype.start()) + rest.substring(doctype.end());
             if (subset != null) {
@@ -53,5 +55,10 @@ final class XmlProlog {
             repairs.add("text before the first tag dropped");
         }
         return rest.substring(firstTag);
+    }
+
+    private static int endOfMisc(String text, int from) {
+        Matcher misc = MISC.matcher(text).region(from, text.length());
+        return misc.lookingAt() ? misc.end() : from;
     }
 }

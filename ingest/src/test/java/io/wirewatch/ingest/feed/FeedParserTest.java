@@ -156,6 +156,18 @@ class FeedParserTest {
     }
 
     @Test
+    void doctypeInACommentOrInContentIsLeftAlone() throws Exception {
+        String rss = "<!-- Hinweis: kein <!DOCTYPE hier -->\n" + smallFeed("Vorlagen erklärt")
+                .replace("</title><link>https://blatt.example/1", "</title><description><![CDATA[<!DOCTYPE html>]]></description>"
+                        + "<link>https://blatt.example/1");
+
+        ParsedFeed feed = parser.parse(rss.getBytes(StandardCharsets.UTF_8), null, "https://vorlage.example/rss");
+
+        assertThat(feed.entries().get(0).summary()).isEqualTo("<!DOCTYPE html>");
+        assertThat(feed.repaired()).isFalse();
+    }
+
+    @Test
     void literalInternalEntityIsExpandedOnceAndNotRecursively() throws Exception {
         String rss = "<!DOCTYPE rss [<!ENTITY ort \"Bad Tölz\"><!ENTITY lol \"&ort;&ort;\">]>"
                 + "<rss version=\"2.0\"><channel><title>Isarbote</title><link>https://isar.example/</link>"
