@@ -74,9 +74,19 @@ final class XmlRebuild {
         }
     }
 
-    /** RSS 0.9x feeds seen in the wild put their items straight under {@code <rss>}. */
+    /**
+     * RSS 0.9x feeds seen in the wild put their items straight under {@code <rss>}, and some put RSS 2.0 in
+     * a namespace of its own (Userland's), which hides every element from an RSS reader.
+     */
     private static void wrapChannel(Element root, List<String> repairs) {
-        if (!root.tagName().equalsIgnoreCase("rss") || !root.getElementsByTag("channel").isEmpty()) {
+        if (!root.tagName().equalsIgnoreCase("rss")) {
+            return;
+        }
+        if (root.hasAttr("xmlns")) {
+            root.removeAttr("xmlns");
+            repairs.add("default namespace on <rss> removed");
+        }
+        if (!root.getElementsByTag("channel").isEmpty()) {
             return;
         }
         Element channel = new Element("channel");

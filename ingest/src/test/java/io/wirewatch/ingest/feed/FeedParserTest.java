@@ -241,6 +241,17 @@ class FeedParserTest {
     }
 
     @Test
+    void rssInAForeignDefaultNamespaceIsReadAfterARepair() throws Exception {
+        String rss = smallFeed("Hafenfest abgesagt").replace("<rss version=\"2.0\">",
+                "<rss version=\"2.0\" xmlns=\"http://backend.userland.com/rss\">");
+
+        ParsedFeed feed = parser.parse(rss.getBytes(StandardCharsets.UTF_8), null, "https://hafen.example/rss");
+
+        assertThat(feed.entries()).singleElement().satisfies(e -> assertThat(e.title()).isEqualTo("Hafenfest abgesagt"));
+        assertThat(feed.repairs()).contains("default namespace on <rss> removed");
+    }
+
+    @Test
     void capitalHexReferenceAndUnknownEntityAreRepaired() throws Exception {
         ParsedFeed feed = parser.parse(smallFeed("&#X41;bstimmung &unbekannt; heute").getBytes(StandardCharsets.UTF_8),
                 null, "https://wahl.example/rss");
