@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +27,9 @@ class IngestServiceHealthIT {
             + " mehrere Wochen gesperrt.</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8);
 
     private final LocalHttpServer server = new LocalHttpServer();
-    private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
     void stop() {
-        release.countDown();
         server.close();
     }
 
@@ -47,14 +43,7 @@ class IngestServiceHealthIT {
             exchange.getResponseHeaders().set("Retry-After", "3600");
             LocalHttpServer.respond(exchange, 429, null, new byte[0]);
         });
-        server.route("/langsam.rss", exchange -> {
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            LocalHttpServer.respond(exchange, 200, "application/rss+xml", FEED);
-        });
+        server.serveSlowly("/langsam.rss", "application/rss+xml", FEED);
         Duration interval = Duration.ofMillis(50);
         List<SourceConfig> sources = List.of(
                 new SourceConfig("gut", server.uri("/gut.rss").toString(), interval, null, null, null),

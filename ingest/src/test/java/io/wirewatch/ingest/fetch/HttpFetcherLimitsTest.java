@@ -28,7 +28,7 @@ class HttpFetcherLimitsTest {
             .getBytes(StandardCharsets.UTF_8);
 
     private final LocalHttpServer server = new LocalHttpServer();
-    /** Held closed by slow handlers until the test ends. */
+    /** Holds the requests of the per-host test on the server until the test lets them go. */
     private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
@@ -43,10 +43,7 @@ class HttpFetcherLimitsTest {
 
     @Test
     void slowResponseTimesOutWhileOtherRequestsGoOn() throws Exception {
-        server.route("/langsam", exchange -> {
-            waitFor(release);
-            LocalHttpServer.respond(exchange, 200, "application/rss+xml", FEED);
-        });
+        server.serveSlowly("/langsam", "application/rss+xml", FEED);
         server.serve("/schnell", "application/rss+xml", FEED);
         HttpFetcher fetcher = new HttpFetcher(policy(Duration.ofMillis(400), 4));
 
