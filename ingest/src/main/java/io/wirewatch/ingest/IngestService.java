@@ -15,18 +15,23 @@ import org.slf4j.LoggerFactory;
 
 import io.wirewatch.ingest.dedup.SeenStore;
 import io.wirewatch.ingest.fetch.HttpFetcher;
+import io.wirewatch.ingest.fetch.ValidatorCache;
 import io.wirewatch.ingest.source.ArticleFactory;
 import io.wirewatch.ingest.source.SourceLoader;
 
 /**
  * Polls every configured source on its interval and publishes new and changed articles to
  * {@code Topics.ARTICLES}. What was published is remembered in {@value #SEEN_FILE} in the state
- * directory, so a restart does not publish unchanged articles again.
+ * directory, so a restart does not publish unchanged articles again, and each feed's ETag/Last-Modified in
+ * {@value #VALIDATORS_FILE}, so a restart still sends conditional GETs.
  */
 public final class IngestService implements AutoCloseable {
 
     /** File name of the de-duplication state inside the state directory. */
     public static final String SEEN_FILE = "ingest-seen.json";
+
+    /** File name of the ETag/Last-Modified state inside the state directory: restarts still poll conditionally. */
+    public static final String VALIDATORS_FILE = "ingest-validators.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     private static final int MAX_POLL_THREADS = 4;
@@ -48,7 +53,9 @@ public final class IngestService implements AutoCloseable {
         this.scheduler = Executors.newScheduledThreadPool(
                 Math.max(1, Math.min(MAX_POLL_THREADS, config.sources().size())), pollThreads());
         this.publisher = new ArticlePublisher(kafkaProperties, SeenStore.open(stateDir.resolve(SEEN_FILE)));
-        SourceLoader loader = new SourceLoader(new HttpFetcher(config.fetchPolicy()), new ArticleFactory(Clock.systemUTC()));
+        HttpFetcher fetcher = new HttpFetcher(config.fetchPolicy(),
+                ValidatorCache.persistentIn(stateDir.resolve(VALIDATORS_FILE)));
+        SourceLoader loader = new SourceLoader(fetcher, new ArticleFactory(Clock.systemUTC()));
         for (SourceConfig source : config.sources()) {
             pollers.put(source.id(), new SourcePoller(source, loader, publisher, scheduler, Clock.systemUTC()));
         }

@@ -1,5 +1,6 @@
 package io.wirewatch.ingest;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -11,6 +12,8 @@ import java.time.Instant;
  * @param paused              true after {@link Backoff#PAUSE_AFTER_FAILURES} failures in a row: polled only at the
  *                            longest back-off until it succeeds again
  * @param lastError           message of the last failure, or null
+ * @param lastStatus          HTTP status of the last failure (e.g. 429, 503), or 0 when none or not HTTP
+ * @param retryAfter          the wait the server asked for with its last 429/503 (Retry-After), or null
  * @param nextPoll            when the next poll is due, or null when not scheduled
  */
 public record SourceHealth(
@@ -19,5 +22,12 @@ public record SourceHealth(
         int consecutiveFailures,
         boolean paused,
         String lastError,
+        int lastStatus,
+        Duration retryAfter,
         Instant nextPoll) {
+
+    /** True when the last poll succeeded (or none failed yet). */
+    public boolean healthy() {
+        return consecutiveFailures == 0;
+    }
 }

@@ -37,6 +37,8 @@ final class SourcePoller {
     private Instant lastAttempt;
     private int consecutiveFailures;
     private String lastError;
+    private int lastStatus;
+    private Duration retryAfter;
     private Instant nextPoll;
 
     SourcePoller(SourceConfig source, SourceLoader loader, ArticlePublisher publisher,
@@ -56,11 +58,11 @@ final class SourcePoller {
 
     synchronized SourceHealth health() {
         return new SourceHealth(lastSuccess, lastAttempt, consecutiveFailures, Backoff.paused(consecutiveFailures),
-                lastError, nextPoll);
+                lastError, lastStatus, retryAfter, nextPoll);
     }
 
     private void poll() {
-        Duration retryAfter = null;
+        Duration askedToWait = null;
         try {
             SourceBatch batch = loader.load(spec);
             batch.errors().forEach(error -> LOG.warn("source {}: {}", source.id(), error));
@@ -74,19 +76,25 @@ final class SourcePoller {
                         batch.notModified() ? "not modified" : batch.articles().size() + " articles unchanged");
             }
         } catch (SourceException e) {
-            retryAfter = SourceLoader.fetchFailure(e)
+            askedToWait = SourceLoader.fetchFailure(e)
                     .filter(RetryLaterException.class::isInstance)
                     .flatMap(f -> ((RetryLaterException) f).retryAfter())
                     .orElse(null);
-            failed(e.getMessage(), SourceLoader.fetchFailure(e).map(FetchException::status).orElse(0));
+            failed(e.getMessage(), SourceLoader.fetchFailure(e).map(FetchException::status).orElse(0), askedToWait);
         } catch (ArticlePublisher.PublishException e) {
-            failed(e.getMessage(), 0);
+            loader.forgetValidators(spec);
+            failed(e.getMessage(), 0, null);
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The service is closing (shutdownNow interrupts polls in flight): not a failure of the source.
+                LOG.debug("source {}: poll interrupted by shutdown", source.id());
+                return;
+            }
             LOG.error("source {}: unexpected failure", source.id(), e);
-            failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0);
+            failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0, null);
         } finally {
             if (!Thread.currentThread().isInterrupted()) {
-                schedule(nextDelay(retryAfter));
+                schedule(nextDelay(askedToWait));
             }
         }
     }
@@ -96,12 +104,16 @@ final class SourcePoller {
         lastAttempt = lastSuccess;
         consecutiveFailures = 0;
         lastError = null;
+        lastStatus = 0;
+        retryAfter = null;
     }
 
-    private synchronized void failed(String message, int status) {
+    private synchronized void failed(String message, int status, Duration askedToWait) {
         lastAttempt = clock.instant();
         consecutiveFailures++;
         lastError = message;
+        lastStatus = status;
+        retryAfter = askedToWait;
         if (Backoff.paused(consecutiveFailures)) {
             LOG.warn("source {}: failed {} times in a row (status {}), paused to the longest back-off: {}",
                     source.id(), consecutiveFailures, status, message);

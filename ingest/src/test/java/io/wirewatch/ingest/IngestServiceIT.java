@@ -9,17 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +46,7 @@ class IngestServiceIT {
     void setUp() throws Exception {
         server.route("/feed.rss", exchange -> LocalHttpServer.respond(exchange, 200, "application/rss+xml",
                 String.format(FEED_TEMPLATE, firstItemText.get()).getBytes(StandardCharsets.UTF_8)));
-        createArticlesTopic();
+        ArticlesTopic.create();
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, KafkaBrokerExtension.unique("ingest-it"),
@@ -119,15 +113,5 @@ class IngestServiceIT {
             }
         }
         return received;
-    }
-
-    private static void createArticlesTopic() throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers()))) {
-            admin.createTopics(Set.of(new NewTopic(Topics.ARTICLES.name(), 1, (short) 1))).all().get();
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create " + Topics.ARTICLES.name(), e.getCause());
-            }
-        }
     }
 }

@@ -8,6 +8,10 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -22,7 +26,15 @@ public final class LocalHttpServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private static final long SLOW_RESPONSE_LIMIT_SECONDS = 30;
+
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "local-http-server");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public LocalHttpServer() {
         try {
@@ -30,6 +42,8 @@ public final class LocalHttpServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Many threads, so that tests of concurrency limits and slow responses see requests side by side.
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -47,6 +61,21 @@ public final class LocalHttpServer implements AutoCloseable {
     /** Serves fixed bytes with a content type. */
     public LocalHttpServer serve(String path, String contentType, byte[] body) {
         return route(path, exchange -> respond(exchange, 200, contentType, body));
+    }
+
+    /**
+     * Serves the bytes only once {@link #close()} is called: a response slower than any timeout a test sets.
+     * Handlers block on a latch, never on a sleep.
+     */
+    public LocalHttpServer serveSlowly(String path, String contentType, byte[] body) {
+        return route(path, exchange -> {
+            try {
+                closing.await(SLOW_RESPONSE_LIMIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            respond(exchange, 200, contentType, body);
+        });
     }
 
     /** Serves a classpath resource. */
@@ -89,6 +118,8 @@ public final class LocalHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
+        executor.shutdownNow();
     }
 }

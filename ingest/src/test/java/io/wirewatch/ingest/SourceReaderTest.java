@@ -127,4 +127,40 @@ class SourceReaderTest {
                     .satisfies(a -> assertThat(a.text()).isEqualTo("Vertraulicher Volltext aus dem internen Netz."));
         }
     }
+
+    @Test
+    void newsSitemapGivesOneArticlePerPageWhenFullPagesAreFetchedAndTitlesOnlyOtherwise() {
+        String page = "/politik/landtag.html";
+        String sitemap = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + " xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url><loc>" + server.uri(page) + "</loc>"
+                + "<news:news><news:publication><news:name>Mittelland</news:name><news:language>de</news:language>"
+                + "</news:publication><news:publication_date>2024-04-12T10:00:00Z</news:publication_date>"
+                + "<news:title>Wasserwerk erhöht Preise</news:title></news:news></url></urlset>";
+        server.serve("/sitemap-news.xml", "application/xml", sitemap.getBytes(StandardCharsets.UTF_8));
+        server.serveResource(page, "text/html; charset=UTF-8", "/pages/article.html");
+        String source = server.uri("/sitemap-news.xml").toString();
+        IngestConfig fullPages = IngestConfig.defaults().withAllowPrivateAddresses(true)
+                .withSources(List.of(new SourceConfig("mittelland", source, null, null, null, true)));
+
+        try (SourceReader reader = new SourceReader(fullPages)) {
+            ReadResult result = reader.read(source);
+
+            assertThat(result.errors()).isEmpty();
+            assertThat(result.articles()).singleElement().satisfies(a -> {
+                assertThat(a.title()).isEqualTo("Wasserwerk erhöht Preise");
+                assertThat(a.text()).startsWith("Die Stadtwerke erhöhen zum ersten Mal seit zehn Jahren");
+                assertThat(a.publishedAt()).hasToString("2024-04-12T10:00:00Z");
+            });
+            assertThat(server.requestsTo(page)).isEqualTo(1);
+        }
+        try (SourceReader titlesOnly = new SourceReader(IngestConfig.defaults())) {
+            ReadResult result = titlesOnly.read(source);
+
+            assertThat(result.articles()).singleElement().satisfies(a -> {
+                assertThat(a.title()).isEqualTo("Wasserwerk erhöht Preise");
+                assertThat(a.url()).isEqualTo(server.uri(page).toString());
+            });
+            assertThat(server.requestsTo(page)).isEqualTo(1);
+        }
+    }
 }

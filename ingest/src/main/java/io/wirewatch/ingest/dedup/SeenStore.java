@@ -1,11 +1,6 @@
 package io.wirewatch.ingest.dedup;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +9,11 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.wirewatch.events.Article;
-import io.wirewatch.events.Json;
+import io.wirewatch.ingest.state.JsonStateFile;
 
 /**
- * Article id → (content hash, version) of the last publication, persisted as one JSON file. Writes go to
- * a temporary file that is then moved over the old one, so a crash leaves the old or the new state,
- * never half a file. Thread-safe.
+ * Article id → (content hash, version) of the last publication, persisted as one {@link JsonStateFile}.
+ * Thread-safe.
  */
 public final class SeenStore {
 
@@ -30,25 +24,19 @@ public final class SeenStore {
     private static final TypeReference<TreeMap<String, Seen>> FORMAT = new TypeReference<>() {
     };
 
-    private final Path file;
+    private final JsonStateFile<TreeMap<String, Seen>> file;
     private final Map<String, Seen> seen;
     private boolean dirty;
 
-    private SeenStore(Path file, Map<String, Seen> seen) {
+    private SeenStore(JsonStateFile<TreeMap<String, Seen>> file, Map<String, Seen> seen) {
         this.file = file;
         this.seen = seen;
     }
 
     /** Opens the store in the file, empty when the file does not exist yet. */
     public static SeenStore open(Path file) {
-        if (!Files.exists(file)) {
-            return new SeenStore(file, new HashMap<>());
-        }
-        try {
-            return new SeenStore(file, new HashMap<>(Json.mapper().readValue(file.toFile(), FORMAT)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the seen-articles state " + file + ": " + e.getMessage(), e);
-        }
+        JsonStateFile<TreeMap<String, Seen>> stateFile = new JsonStateFile<>(file, FORMAT, "the seen-articles state");
+        return new SeenStore(stateFile, new HashMap<>(stateFile.read().orElseGet(TreeMap::new)));
     }
 
     /**
@@ -85,20 +73,8 @@ public final class SeenStore {
         if (!dirty) {
             return;
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-            Json.mapper().writeValue(temp.toFile(), new TreeMap<>(seen));
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            dirty = false;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the seen-articles state " + file + ": " + e.getMessage(), e);
-        }
+        file.write(new TreeMap<>(seen));
+        dirty = false;
     }
 
     private static Article withVersion(Article a, int version) {

@@ -11,10 +11,10 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -26,55 +26,108 @@ import com.rometools.rome.io.SyndFeedInput;
 /**
  * Parses feed bytes into a {@link ParsedFeed}. Stateless and thread-safe.
  *
- * <p>Charset precedence: a charset named in the HTTP Content-Type header, then a byte-order mark,
- * then the XML declaration, then UTF-8. Rome's XML healer (on by default) turns HTML named entities
- * such as {@code &auml;} into numeric ones; stray ampersands are escaped before parsing. DOCTYPEs
- * stay forbidden (Rome's default), which is what keeps external entities (XXE) out.
+ * <p>Charset precedence: a charset named in the HTTP Content-Type header, then a byte-order mark, then
+ * the XML declaration, then UTF-8 (see {@link XmlText}). The parser then tries three readings, each only
+ * when the one before failed, and records what it repaired: the text as it is; with undeclared HTML
+ * entities, stray ampersands and forbidden characters fixed ({@link XmlEntityRepair}); and rebuilt by a
+ * lenient parser ({@link XmlRebuild}). A DOCTYPE is removed before any reading ({@link XmlProlog}) and the
+ * XML parser itself still forbids DOCTYPEs, so no external DTD is loaded and no external entity (XXE)
+ * is ever expanded. News sitemaps ({@code <urlset>}) are read too, see {@link NewsSitemap}.
  */
 public final class FeedParser {
 
-    /** An ampersand that does not start a character or entity reference. */
-    private static final Pattern STRAY_AMPERSAND = Pattern.compile("&(?!#\\d+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)");
+    private static final Set<String> TEXT_TYPES = Set.of("text", "text/plain");
 
     /**
      * @param body          the raw feed bytes
      * @param headerCharset charset from the HTTP Content-Type header, or null when there was none
      * @param source        the URL or path it came from: for error messages and resolving relative links
+     * @throws FeedParseException with the first reading's error when no reading gives a feed
      */
     public ParsedFeed parse(byte[] body, Charset headerCharset, String source) throws FeedParseException {
-        String xml;
+        XmlText.Decoded decoded = XmlText.decode(body, headerCharset);
+        List<String> repairs = new ArrayList<>(decoded.repairs());
+        String xml = XmlProlog.clear(decoded.text(), repairs);
+        if (xml.isBlank()) {
+            throw new FeedParseException(source, "the document is empty", null);
+        }
+        if (NewsSitemap.isSitemap(xml)) {
+            return NewsSitemap.read(xml, sourceBase(source), repairs);
+        }
+        if (XmlProlog.rootElement(xml).equals("html")) {
+            throw new FeedParseException(source, "the document is an HTML page, not a feed", null);
+        }
+        FeedParseException firstFailure;
         try {
-            xml = XmlText.decode(body, headerCharset);
-        } catch (IOException e) {
-            throw new FeedParseException(source, "cannot decode: " + e.getMessage(), e);
+            return toParsedFeed(build(xml, source), source, repairs);
+        } catch (FeedParseException e) {
+            firstFailure = e;
         }
-        SyndFeed feed;
-        try (Reader reader = new StringReader(STRAY_AMPERSAND.matcher(xml).replaceAll("&amp;"))) {
+        String entitiesFixed = XmlEntityRepair.repair(xml, repairs);
+        try {
+            return toParsedFeed(build(entitiesFixed, source), source, repairs);
+        } catch (FeedParseException e) {
+            // fall through to the lenient rebuild
+        }
+        try {
+            return toParsedFeed(build(XmlRebuild.rebuild(entitiesFixed, repairs), source), source, repairs);
+        } catch (FeedParseException | RuntimeException e) {
+            throw firstFailure;
+        }
+    }
+
+    private static SyndFeed build(String xml, String source) throws FeedParseException {
+        try (Reader reader = new StringReader(xml)) {
             SyndFeedInput input = new SyndFeedInput();
-            input.setXmlHealerOn(true);
+            // Repairs are ours (and recorded); Rome's healer would make them silently.
+            input.setXmlHealerOn(false);
             input.setAllowDoctypes(false);
-            feed = input.build(reader);
+            return input.build(reader);
         } catch (FeedException | IllegalArgumentException | IOException e) {
-            throw new FeedParseException(source, e.getMessage(), e);
+            throw new FeedParseException(source, messageOf(e), e);
+        } catch (RuntimeException e) {
+            // Rome's format modules throw unchecked exceptions on documents they half recognise.
+            throw new FeedParseException(source, "unreadable feed structure: " + messageOf(e), e);
         }
+    }
+
+    private static ParsedFeed toParsedFeed(SyndFeed feed, String source, List<String> repairs) {
         URI base = baseOf(feed, source);
         List<FeedEntry> entries = new ArrayList<>();
         for (SyndEntry entry : feed.getEntries()) {
             entries.add(toEntry(entry, base));
         }
-        return new ParsedFeed(plain(feed.getTitle()), feed.getLanguage(), entries);
+        return new ParsedFeed(orDublinCore(titleOf(feed.getTitleEx(), feed.getTitle()),
+                feed.getModule(DCModule.URI) == null ? null : plain(((DCModule) feed.getModule(DCModule.URI)).getTitle())), feed.getLanguage(), entries, repairs);
+    }
+
+    /** Rome wraps the XML parser's precise message ("Error on line 5: ...") in a vague one; keep both. */
+    private static String messageOf(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+            message += ": " + cause.getMessage();
+        }
+        return message;
     }
 
     private static FeedEntry toEntry(SyndEntry entry, URI base) {
+        DCModule dc = (DCModule) entry.getModule(DCModule.URI);
         return new FeedEntry(
-                plain(entry.getTitle()),
+                orDublinCore(titleOf(entry.getTitleEx(), entry.getTitle()), dc == null ? null : plain(dc.getTitle())),
                 resolve(base, linkOf(entry)),
                 blankToNull(entry.getUri()),
                 instant(entry.getPublishedDate()),
                 instant(entry.getUpdatedDate()),
                 authorsOf(entry),
-                entry.getDescription() == null ? null : blankToNull(entry.getDescription().getValue()),
+                orDublinCore(entry.getDescription() == null ? null : blankToNull(entry.getDescription().getValue()),
+                        dc == null ? null : blankToNull(dc.getDescription())),
                 contentOf(entry));
+    }
+
+    /** RSS feeds that state a title or description only as Dublin Core (dc:title, dc:description). */
+    private static String orDublinCore(String own, String dublinCore) {
+        return own != null ? own : dublinCore;
     }
 
     private static String linkOf(SyndEntry entry) {
@@ -116,14 +169,20 @@ public final class FeedParser {
         return List.copyOf(names);
     }
 
-    private static URI baseOf(SyndFeed feed, String source) {
+    /** The source as a base for relative links when it is an http(s) URL, else null. */
+    private static URI sourceBase(String source) {
         try {
             URI sourceUri = URI.create(source);
-            if (sourceUri.isAbsolute() && sourceUri.getScheme().startsWith("http")) {
-                return sourceUri;
-            }
+            return sourceUri.isAbsolute() && sourceUri.getScheme().startsWith("http") ? sourceUri : null;
         } catch (IllegalArgumentException notAUri) {
-            // a local path: fall through to the feed's own link
+            return null; // a local path
+        }
+    }
+
+    private static URI baseOf(SyndFeed feed, String source) {
+        URI sourceBase = sourceBase(source);
+        if (sourceBase != null) {
+            return sourceBase;
         }
         try {
             return feed.getLink() == null ? null : URI.create(feed.getLink().trim());
@@ -142,6 +201,14 @@ public final class FeedParser {
         } catch (IllegalArgumentException e) {
             return link;
         }
+    }
+
+    /** An Atom title of type text is literal, brackets and all; any other may carry markup. */
+    private static String titleOf(SyndContent typed, String title) {
+        if (typed != null && typed.getType() != null && TEXT_TYPES.contains(typed.getType())) {
+            return blankToNull(title);
+        }
+        return plain(title);
     }
 
     /** Feed titles may carry markup or entities; a headline is plain text. */

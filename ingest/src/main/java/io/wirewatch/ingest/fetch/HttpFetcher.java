@@ -5,9 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,11 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fetches one URL with {@link HttpClient}, applying a {@link FetchPolicy}. Thread-safe; one instance
@@ -30,7 +26,6 @@ import java.util.regex.Pattern;
 public final class HttpFetcher {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
     /** Headers that the client sets itself; a per-source header may not override them. */
     private static final Set<String> RESTRICTED_HEADERS =
             Set.of("connection", "content-length", "expect", "host", "upgrade", "accept-encoding");
@@ -38,7 +33,9 @@ public final class HttpFetcher {
     private final FetchPolicy policy;
     private final AddressGuard guard;
     private final HttpClient client;
-    private final ValidatorCache validators = new ValidatorCache();
+    private final ValidatorCache validators;
+    /** Validators are kept per final URL; this finds it again for {@link #forget}. */
+    private final Map<URI, URI> redirectedTo = new ConcurrentHashMap<>();
     private final HostLimiter hostLimiter;
 
     public HttpFetcher(FetchPolicy policy) {
@@ -46,8 +43,18 @@ public final class HttpFetcher {
     }
 
     public HttpFetcher(FetchPolicy policy, AddressGuard guard) {
+        this(policy, guard, ValidatorCache.inMemory());
+    }
+
+    /** A fetcher whose conditional-GET validators live in the given cache (e.g. one persisted in the state directory). */
+    public HttpFetcher(FetchPolicy policy, ValidatorCache validators) {
+        this(policy, new AddressGuard(policy.allowPrivateAddresses()), validators);
+    }
+
+    public HttpFetcher(FetchPolicy policy, AddressGuard guard, ValidatorCache validators) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.guard = Objects.requireNonNull(guard, "guard");
+        this.validators = Objects.requireNonNull(validators, "validators");
         this.hostLimiter = new HostLimiter(policy.perHostConcurrency());
         // Redirects are followed by hand so that every hop is counted and guarded.
         this.client = HttpClient.newBuilder()
@@ -94,6 +101,18 @@ public final class HttpFetcher {
         }
     }
 
+    /**
+     * Forgets the validators of a URL, so that its next conditional fetch downloads it whole. For a caller
+     * that could not finish with a body it fetched (e.g. publishing failed): a 304 must not hide it.
+     */
+    public void forget(URI url) {
+        validators.forget(url);
+        URI redirected = redirectedTo.remove(url);
+        if (redirected != null) {
+            validators.forget(redirected);
+        }
+    }
+
     private FetchResult interpret(FetchRequest request, URI current, HttpResponse<byte[]> response)
             throws FetchException {
         int status = response.statusCode();
@@ -116,11 +135,14 @@ public final class HttpFetcher {
         } catch (IOException e) {
             throw new FetchException(current, status, "cannot decode body: " + e.getMessage(), e);
         }
+        if (!current.equals(request.uri())) {
+            redirectedTo.put(request.uri(), current);
+        }
         validators.remember(current, new ValidatorCache.Validators(
                 response.headers().firstValue("ETag").orElse(null),
                 response.headers().firstValue("Last-Modified").orElse(null)));
         String contentType = response.headers().firstValue("Content-Type").orElse(null);
-        return new FetchResult.Fetched(request.uri(), current, status, contentType, charsetOf(contentType), body);
+        return new FetchResult.Fetched(request.uri(), current, status, contentType, ContentTypes.charsetOf(contentType), body);
     }
 
     private HttpResponse<byte[]> exchange(URI url, FetchRequest request) throws FetchException {
@@ -211,22 +233,6 @@ public final class HttpFetcher {
 
     private static boolean sameHost(URI a, URI b) {
         return a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost());
-    }
-
-    /** The charset parameter of a Content-Type header, or null when absent or unknown. */
-    static Charset charsetOf(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        Matcher matcher = CHARSET.matcher(contentType);
-        if (!matcher.find()) {
-            return null;
-        }
-        try {
-            return Charset.forName(matcher.group(1));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
     }
 
     /** Retry-After is either delta-seconds or an HTTP date; anything else counts as "not said". */

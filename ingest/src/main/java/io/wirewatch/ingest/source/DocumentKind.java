@@ -29,7 +29,7 @@ public enum DocumentKind {
      */
     public static DocumentKind ofResponse(String contentType, byte[] body) {
         String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
+        if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf") || head.contains("<urlset")) {
             return FEED;
         }
         if (head.contains("<html") || head.contains("<!doctype html")) {

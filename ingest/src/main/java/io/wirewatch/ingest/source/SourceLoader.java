@@ -53,6 +53,18 @@ public final class SourceLoader {
         return loadLocal(spec, toPath(location));
     }
 
+    /**
+     * Makes the next poll of a URL source download it whole: for a poll that fetched the feed but could not
+     * publish its articles, so that a "304 Not Modified" does not hide them for good.
+     */
+    public void forgetValidators(SourceSpec spec) {
+        try {
+            fetcher.forget(URI.create(spec.location().trim()));
+        } catch (IllegalArgumentException notAUrl) {
+            // local sources have no validators
+        }
+    }
+
     /** The exception of a failed fetch, for callers that treat "retry later" differently; else empty. */
     public static Optional<FetchException> fetchFailure(SourceException e) {
         return e.getCause() instanceof FetchException fetch ? Optional.of(fetch) : Optional.empty();
@@ -120,7 +132,9 @@ public final class SourceLoader {
                     : entry.updatedAt() != null ? entry.updatedAt()
                     : page.map(ExtractedPage::publishedAt).orElse(null);
             String pageLanguage = page.map(ExtractedPage::language).orElse(feed.language());
-            articles.add(factory.create(spec, url, entry.title(), text, spec.language(), pageLanguage, authors, publishedAt));
+            // Sitemap entries may have no title of their own: the page's is the next best.
+            String title = entry.title() != null ? entry.title() : page.map(ExtractedPage::title).orElse(null);
+            articles.add(factory.create(spec, url, title, text, spec.language(), pageLanguage, authors, publishedAt));
         }
         return articles;
     }
