@@ -13,12 +13,18 @@ import org.jsoup.select.Elements;
 final class Boilerplate {
 
     private static final String CHROME_TAGS =
-            "nav, header, footer, aside, script, style, noscript, template, form, button, iframe, svg, figcaption";
+            "nav, footer, aside, script, style, noscript, template, button, input, select, textarea, iframe, svg, figcaption,"
+                    + " [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden]";
+    /** A page header holds the site's name and menu; a header inside the article holds its lead. */
+    private static final String PAGE_HEADERS = "header:not(article header, main header)";
 
     /** Words publishers use in class names and ids of non-article blocks. */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(?i)share|sharing|social|cookie|consent|related|teaser|newsletter|author-?box|autorenbox|comment|kommentar"
-                    + "|breadcrumb|promo|paywall|banner|sidebar");
+            "(?i)share|sharing|social|cookie|consent|related|newsletter|author-?box|autorenbox|comment|kommentar"
+                    + "|breadcrumb|promo|paywall|banner|sidebar|disqus|menu|pagination|pager|popup|sponsor|skyscraper"
+                    + "|\\bad-|-ad-|\\bads\\b|gdpr|outbrain|taboola|subscribe|abonn|login|nav\\b|navigation");
+    /** Names that mark the article's own containers even when they also match a boilerplate word. */
+    private static final Pattern ARTICLE_NAME = Pattern.compile("(?i)article|artikel|body|column|content|main|story|text|post");
 
     /** Lead-ins of link blocks that point elsewhere. */
     private static final Pattern SEE_ALSO = Pattern.compile(
@@ -39,6 +45,7 @@ final class Boilerplate {
 
     static void strip(Element root) {
         root.select(CHROME_TAGS).remove();
+        root.select(PAGE_HEADERS).remove();
         removeByName(root);
         removeSeeAlsoBlocks(root);
         removeCredits(root);
@@ -50,7 +57,7 @@ final class Boilerplate {
                 continue;
             }
             String names = element.className() + " " + element.id();
-            if (BOILERPLATE_NAME.matcher(names).find()) {
+            if (BOILERPLATE_NAME.matcher(names).find() && !ARTICLE_NAME.matcher(names).find() && !element.nameIs("a")) {
                 element.remove();
             }
         }

@@ -1,0 +1,158 @@
+package io.wirewatch.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold the article, Readability style: every paragraph scores its ancestors
+ * (by commas and length, less the further up), the best-scoring container after a link-density
+ * penalty wins, and its siblings join when they score close to it or read like article paragraphs.
+ */
+final class ArticleCandidates {
+
+    /** Paragraphs shorter than this are labels, buttons and datelines rather than prose. */
+    static final int MIN_PARAGRAPH_CHARS = 25;
+    /** How many ancestors a paragraph's score reaches. */
+    private static final int ANCESTOR_LEVELS = 5;
+    /** A sibling joins the article when it scores at least this share of the winner. */
+    private static final double SIBLING_SHARE = 0.2;
+    /** Unscored siblings longer than this with few links are article text the scoring split off. */
+    private static final int LONG_SIBLING_CHARS = 70;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»«][\\s\\p{Z}]|[.!?…\"“”»«]$");
+
+    private final TextStats stats;
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    private ArticleCandidates(TextStats stats) {
+        this.stats = stats;
+    }
+
+    /** The article's elements in document order; empty when the page has no paragraph of prose. */
+    static List<Element> find(Element root, TextStats stats) {
+        return new ArticleCandidates(stats).select(root);
+    }
+
+    private List<Element> select(Element root) {
+        scoreParagraphs(root);
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = entry.getValue() * (1 - stats.get(entry.getKey()).linkDensity());
+            entry.setValue(score);
+            if (score > topScore) {
+                topScore = score;
+                top = entry.getKey();
+            }
+        }
+        if (top == null) {
+            return List.of();
+        }
+        top = climbToBetterParent(top, root);
+        return withSiblings(top, root);
+    }
+
+    private void scoreParagraphs(Element root) {
+        for (Element paragraph : root.getAllElements()) {
+            if (!Blocks.isParagraph(paragraph)) {
+                continue;
+            }
+            TextStats.Counts counts = stats.get(paragraph);
+            if (counts.chars() < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            double score = 1 + counts.commas() + Math.min(counts.chars() / 100, 3);
+            Element ancestor = paragraph.parent();
+            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, added) -> old + score / divider);
+                if (ancestor == root) {
+                    break;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+    }
+
+    private static double initialScore(Element element) {
+        double byTag = switch (element.normalName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return byTag + ClassWeight.of(element);
+    }
+
+    /**
+     * A parent that scores higher than the winner holds more of the article (the winner was one of
+     * several paragraph wrappers); a single-child wrapper adds nothing and is skipped over.
+     */
+    private Element climbToBetterParent(Element top, Element root) {
+        double last = scores.getOrDefault(top, 0.0);
+        double floor = last / 3;
+        for (Element parent = top.parent(); parent != null && top != root; parent = parent.parent()) {
+            Double parentScore = scores.get(parent);
+            if (parentScore == null) {
+                if (parent == root) {
+                    break;
+                }
+                continue;
+            }
+            if (parentScore < floor) {
+                break;
+            }
+            if (parentScore > last) {
+                top = parent;
+                break;
+            }
+            last = parentScore;
+            if (parent == root) {
+                break;
+            }
+        }
+        while (top != root && top.parent() != null && top.parent() != root && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private List<Element> withSiblings(Element top, Element root) {
+        List<Element> content = new ArrayList<>();
+        Element parent = top.parent();
+        if (top == root || parent == null) {
+            content.add(top);
+            return content;
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * SIBLING_SHARE);
+        String topClass = top.className();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || joins(sibling, topScore, threshold, topClass)) {
+                content.add(sibling);
+            }
+        }
+        return content;
+    }
+
+    private boolean joins(Element sibling, double topScore, double threshold, String topClass) {
+        Double score = scores.get(sibling);
+        double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * SIBLING_SHARE : 0;
+        if (score != null && score + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.nameIs("p")) {
+            return false;
+        }
+        TextStats.Counts counts = stats.get(sibling);
+        if (counts.chars() > LONG_SIBLING_CHARS) {
+            return counts.linkDensity() < 0.25;
+        }
+        return counts.chars() > 0 && counts.linkChars() == 0 && SENTENCE_END.matcher(sibling.text()).find();
+    }
+}

@@ -1,0 +1,87 @@
+package io.wirewatch.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Renders the article's elements as paragraphs: every block element and every {@code <br>} ends a
+ * paragraph, headings and list items stay, and nested blocks that look like chrome (link lists,
+ * negatively named boxes without prose, the page title) are left out.
+ */
+final class TextBlocks {
+
+    /** Containers checked for being chrome inside the article (Readability's "clean conditionally"). */
+    private static final java.util.Set<String> CONTAINERS =
+            java.util.Set.of("div", "section", "ul", "ol", "table", "figure", "aside", "form", "dl", "header", "footer", "nav");
+    /** Prose with this many commas is kept whatever its container is called. */
+    private static final int PROSE_COMMAS = 10;
+
+    private final TextStats stats;
+    private final List<String> paragraphs = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+
+    private TextBlocks(TextStats stats) {
+        this.stats = stats;
+    }
+
+    static List<String> of(List<Element> roots, TextStats stats) {
+        TextBlocks blocks = new TextBlocks(stats);
+        for (Element root : roots) {
+            blocks.render(root, true);
+            blocks.flush();
+        }
+        return blocks.paragraphs;
+    }
+
+    private void render(Element element, boolean isRoot) {
+        if (!isRoot && isChrome(element)) {
+            return;
+        }
+        boolean block = Blocks.isBlock(element);
+        if (block) {
+            flush();
+        }
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                current.append(text.text());
+            } else if (child instanceof Element childElement) {
+                if (childElement.nameIs("br")) {
+                    flush();
+                } else {
+                    render(childElement, false);
+                }
+            }
+        }
+        if (block) {
+            flush();
+        }
+    }
+
+    private boolean isChrome(Element element) {
+        if (element.nameIs("h1")) {
+            return true; // the headline is metadata, not body text
+        }
+        TextStats.Counts counts = stats.get(element);
+        if (element.nameIs("li") || element.nameIs("p")) {
+            return counts.chars() > 0 && counts.linkDensity() > 0.8 && counts.chars() < 200;
+        }
+        if (!CONTAINERS.contains(element.normalName()) || counts.commas() >= PROSE_COMMAS) {
+            return false;
+        }
+        double linkDensity = counts.linkDensity();
+        int weight = ClassWeight.of(element);
+        return linkDensity > 0.5 || (weight < 0 && (linkDensity > 0.2 || counts.chars() < 300)) || weight < -ClassWeight.WEIGHT / 2;
+    }
+
+    private void flush() {
+        String text = current.toString().strip().replaceAll("\\s+", " ");
+        current.setLength(0);
+        if (!text.isEmpty()) {
+            paragraphs.add(text);
+        }
+    }
+}
