@@ -21,7 +21,7 @@ final class Boilerplate {
     /** Words publishers use in class names and ids of non-article blocks. */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
             "(?i)share|sharing|social|cookie|consent|related|newsletter|author-?box|autorenbox|comment|kommentar"
-                    + "|breadcrumb|promo|paywall|banner|sidebar|disqus|menu|pagination|pager|popup|sponsor|skyscraper"
+                    + "|breadcrumb|promo|paywall|banner|sidebar|disqus|menu|pagination|pager\\b|popup|sponsor|skyscraper"
                     + "|\\bad-|-ad-|\\bads\\b|gdpr|outbrain|taboola|subscribe|abonn|login|nav\\b|navigation");
     /** Names that mark the article's own containers even when they also match a boilerplate word. */
     private static final Pattern ARTICLE_NAME = Pattern.compile("(?i)article|artikel|body|column|content|main|story|text|post");
@@ -43,10 +43,21 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
+    /** Strips everything, including blocks whose class or id name a kind of chrome. */
     static void strip(Element root) {
+        strip(root, true);
+    }
+
+    /**
+     * @param byName whether to remove blocks by their class or id; a page whose article wrapper happens
+     *               to carry such a name (a "sticky-sidebar" layout column) is read again without it
+     */
+    static void strip(Element root, boolean byName) {
         root.select(CHROME_TAGS).remove();
         root.select(PAGE_HEADERS).remove();
-        removeByName(root);
+        if (byName) {
+            removeByName(root);
+        }
         removeSeeAlsoBlocks(root);
         removeCredits(root);
     }
