@@ -1,5 +1,7 @@
 package io.wirewatch.ingest.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,11 +14,12 @@ import org.jsoup.select.Elements;
  */
 final class Boilerplate {
 
-    private static final String CHROME_TAGS =
-            "nav, footer, aside, script, style, noscript, template, button, input, select, textarea, iframe, svg, figcaption,"
-                    + " [hidden], [style~=display:\\s*none], [style~=visibility:\\s*hidden]";
-    /** A page header holds the site's name and menu; a header inside the article holds its lead. */
-    private static final String PAGE_HEADERS = "header:not(article header, main header)";
+    /** Elements that never hold article text. */
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "footer", "aside", "script", "style", "noscript", "template",
+            "button", "input", "select", "textarea", "iframe", "svg", "figcaption", "object", "embed", "canvas", "dialog");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Set<String> LEAD_IN_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", "li");
+    private static final Set<String> CREDIT_TAGS = Set.of("p", "span", "small", "div", "em", "cite");
 
     /** Words publishers use in class names and ids of non-article blocks. */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
@@ -53,30 +56,74 @@ final class Boilerplate {
      *               to carry such a name (a "sticky-sidebar" layout column) is read again without it
      */
     static void strip(Element root, boolean byName) {
-        root.select(CHROME_TAGS).remove();
-        root.select(PAGE_HEADERS).remove();
-        if (byName) {
-            removeByName(root);
+        List<Element> doomed = new ArrayList<>();
+        List<Element> leadIns = new ArrayList<>();
+        List<Element> credits = new ArrayList<>();
+        // One walk over the tree decides everything; CSS selections per rule would each walk it again.
+        walk(root, byName, false, doomed, leadIns, credits);
+        doomed.forEach(Element::remove);
+        removeSeeAlsoBlocks(leadIns);
+        for (Element credit : credits) {
+            if (credit.parent() != null && credit.text().length() <= MAX_CREDIT_LENGTH) {
+                credit.remove();
+            }
         }
-        removeSeeAlsoBlocks(root);
-        removeCredits(root);
     }
 
-    private static void removeByName(Element root) {
-        for (Element element : root.select("[class], [id]")) {
-            if (PROTECTED_TAGS.contains(element.normalName()) || element.parent() == null) {
+    private static void walk(Element element, boolean byName, boolean inArticle, List<Element> doomed,
+                             List<Element> leadIns, List<Element> credits) {
+        for (Element child : element.children()) {
+            if (isChrome(child, byName, inArticle)) {
+                doomed.add(child);
                 continue;
             }
-            String names = element.className() + " " + element.id();
-            if (BOILERPLATE_NAME.matcher(names).find() && !ARTICLE_NAME.matcher(names).find() && !element.nameIs("a")) {
-                element.remove();
+            String ownText = null;
+            if (LEAD_IN_TAGS.contains(child.normalName())) {
+                // Own text only (the whole text just for headings): a lead-in is a short text of its own,
+                // and asking every wrapper for its full text would make cleaning quadratic in the page size.
+                ownText = child.ownText();
+                if (SEE_ALSO.matcher(child.is("h1, h2, h3, h4, h5, h6") ? child.text() : ownText).matches()) {
+                    leadIns.add(child);
+                    continue;
+                }
             }
+            if (CREDIT_TAGS.contains(child.normalName()) && CREDIT.matcher(ownText == null ? child.ownText() : ownText).matches()) {
+                credits.add(child); // the length check needs the whole text, so only for these few
+                continue;
+            }
+            walk(child, byName, inArticle || child.nameIs("article") || child.nameIs("main"), doomed, leadIns, credits);
         }
     }
 
-    private static void removeSeeAlsoBlocks(Element root) {
-        for (Element element : root.select("h1, h2, h3, h4, h5, h6, p, strong, b, span, div, li")) {
-            if (element.parent() == null || !SEE_ALSO.matcher(element.ownText().isBlank() ? element.text() : element.ownText()).matches()) {
+    /** A page header holds the site's name and menu; a header inside the article holds its lead. */
+    private static boolean isChrome(Element element, boolean byName, boolean inArticle) {
+        String tag = element.normalName();
+        if (CHROME_TAGS.contains(tag) || (tag.equals("header") && !inArticle) || element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+            return true;
+        }
+        return byName && hasBoilerplateName(element);
+    }
+
+    private static boolean hasBoilerplateName(Element element) {
+        if (PROTECTED_TAGS.contains(element.normalName()) || element.nameIs("a")) {
+            return false;
+        }
+        String className = element.className();
+        String id = element.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String names = className + " " + id;
+        return BOILERPLATE_NAME.matcher(names).find() && !ARTICLE_NAME.matcher(names).find();
+    }
+
+    private static void removeSeeAlsoBlocks(List<Element> leadIns) {
+        for (Element element : leadIns) {
+            if (element.parent() == null) {
                 continue;
             }
             if (element.is("h1, h2, h3, h4, h5, h6")) {
@@ -98,18 +145,6 @@ final class Boilerplate {
             Element after = next.nextElementSibling();
             next.remove();
             next = after;
-        }
-    }
-
-    private static void removeCredits(Element root) {
-        for (Element element : root.select("p, span, small, div, em, cite")) {
-            if (element.parent() == null) {
-                continue;
-            }
-            String text = element.text();
-            if (text.length() <= MAX_CREDIT_LENGTH && CREDIT.matcher(text).matches()) {
-                element.remove();
-            }
         }
     }
 

@@ -2,6 +2,7 @@ package io.wirewatch.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,6 +20,8 @@ final class TextBlocks {
             java.util.Set.of("div", "section", "ul", "ol", "table", "figure", "aside", "form", "dl", "header", "footer", "nav");
     /** Prose with this many commas is kept whatever its container is called. */
     private static final int PROSE_COMMAS = 10;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final TextStats stats;
     private final List<String> paragraphs = new ArrayList<>();
@@ -78,7 +81,7 @@ final class TextBlocks {
     }
 
     private void flush() {
-        String text = current.toString().strip().replaceAll("\\s+", " ");
+        String text = WHITESPACE.matcher(current.toString().strip()).replaceAll(" ");
         current.setLength(0);
         if (!text.isEmpty()) {
             paragraphs.add(text);
