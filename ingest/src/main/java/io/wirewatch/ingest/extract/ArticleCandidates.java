@@ -57,24 +57,31 @@ final class ArticleCandidates {
     }
 
     private void scoreParagraphs(Element root) {
-        for (Element paragraph : root.getAllElements()) {
-            if (!Blocks.isParagraph(paragraph)) {
-                continue;
-            }
-            TextStats.Counts counts = stats.get(paragraph);
-            if (counts.chars() < MIN_PARAGRAPH_CHARS) {
-                continue;
-            }
-            double score = 1 + counts.commas() + Math.min(counts.chars() / 100, 3);
-            Element ancestor = paragraph.parent();
-            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, added) -> old + score / divider);
-                if (ancestor == root) {
-                    break;
+        for (Element element : root.getAllElements()) {
+            TextStats.Counts counts = stats.get(element);
+            if (Blocks.isParagraph(element)) {
+                if (counts.chars() >= MIN_PARAGRAPH_CHARS) {
+                    scoreAncestors(element.parent(), counts.chars(), counts.commas(), root);
                 }
-                ancestor = ancestor.parent();
+            } else if (counts.looseChars() >= MIN_PARAGRAPH_CHARS) {
+                // Text written straight into a container between its blocks (paragraphs separated by <br>)
+                // is a paragraph whose parent is the container (Readability wraps it in a <p>).
+                scoreAncestors(element, counts.looseChars(), counts.looseCommas(), root);
             }
+        }
+    }
+
+    /** A paragraph scores 1, plus its commas, plus a point per 100 characters up to 3; less further up. */
+    private void scoreAncestors(Element parent, int chars, int commas, Element root) {
+        double score = 1 + commas + Math.min(chars / 100, 3);
+        Element ancestor = parent;
+        for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            scores.merge(ancestor, initialScore(ancestor) + score / divider, (old, added) -> old + score / divider);
+            if (ancestor == root) {
+                break;
+            }
+            ancestor = ancestor.parent();
         }
     }
 

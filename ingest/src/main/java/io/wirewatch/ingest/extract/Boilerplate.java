@@ -25,7 +25,7 @@ final class Boilerplate {
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
             "(?i)share|sharing|social|cookie|consent|related|newsletter|author-?box|autorenbox|comment|kommentar"
                     + "|breadcrumb|promo|paywall|banner|sidebar|disqus|menu|pagination|pager\\b|popup|sponsor|skyscraper"
-                    + "|\\bad-|-ad-|\\bads\\b|gdpr|outbrain|taboola|subscribe|abonn|login|nav\\b|navigation");
+                    + "|\\bad-|-ad-|\\bads\\b|gdpr|outbrain|taboola|subscribe|abonn|login|nav\\b|navigation|modal|dialog|overlay");
     /** Names that mark the article's own containers even when they also match a boilerplate word. */
     private static final Pattern ARTICLE_NAME = Pattern.compile("(?i)article|artikel|body|column|content|main|story|text|post");
 
@@ -98,7 +98,8 @@ final class Boilerplate {
     /** A page header holds the site's name and menu; a header inside the article holds its lead. */
     private static boolean isChrome(Element element, boolean byName, boolean inArticle) {
         String tag = element.normalName();
-        if (CHROME_TAGS.contains(tag) || (tag.equals("header") && !inArticle) || element.hasAttr("hidden")) {
+        if (CHROME_TAGS.contains(tag) || (tag.equals("header") && !inArticle) || element.hasAttr("hidden")
+                || element.attr("role").equals("dialog") || element.attr("aria-modal").equals("true")) {
             return true;
         }
         String style = element.attr("style");

@@ -16,10 +16,16 @@ import org.jsoup.select.NodeVisitor;
  */
 final class TextStats {
 
-    /** Counts of one element's text. */
-    record Counts(int chars, int linkChars, int commas) {
+    /**
+     * Counts of one element's text.
+     *
+     * @param looseChars  characters of the text an element holds next to its block children, outside
+     *                    any paragraph (text nodes and inline elements between the blocks)
+     * @param looseCommas commas in that text
+     */
+    record Counts(int chars, int linkChars, int commas, int looseChars, int looseCommas) {
 
-        static final Counts EMPTY = new Counts(0, 0, 0);
+        static final Counts EMPTY = new Counts(0, 0, 0, 0, 0);
 
         /** The share of the text inside links; 0 for an element without text. */
         double linkDensity() {
@@ -54,22 +60,37 @@ final class TextStats {
         int chars = 0;
         int linkChars = 0;
         int commas = 0;
+        int looseChars = 0;
+        int looseCommas = 0;
+        boolean hasBlocks = false;
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
                 String value = text.getWholeText();
-                chars += visibleLength(value);
-                commas += commas(value);
+                int length = visibleLength(value);
+                int textCommas = commas(value);
+                chars += length;
+                commas += textCommas;
+                looseChars += length;
+                looseCommas += textCommas;
             } else if (child instanceof Element childElement) {
                 Counts c = get(childElement);
                 chars += c.chars();
                 linkChars += c.linkChars();
                 commas += c.commas();
+                if (Blocks.isBlock(childElement)) {
+                    hasBlocks = true;
+                } else {
+                    looseChars += c.chars() - c.linkChars();
+                    looseCommas += c.commas();
+                }
             }
         }
         if (element.nameIs("a")) {
             linkChars = chars;
         }
-        return new Counts(chars, linkChars, commas);
+        // Without block children the element is a paragraph itself; loose text is what sits between blocks.
+        return hasBlocks ? new Counts(chars, linkChars, commas, looseChars, looseCommas)
+                : new Counts(chars, linkChars, commas, 0, 0);
     }
 
     Counts get(Element element) {
