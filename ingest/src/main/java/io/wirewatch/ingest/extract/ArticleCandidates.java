@@ -23,6 +23,9 @@ final class ArticleCandidates {
     private static final double SIBLING_SHARE = 0.2;
     /** Unscored siblings longer than this with few links are article text the scoring split off. */
     private static final int LONG_SIBLING_CHARS = 70;
+    /** Longer unscored boxes are not a lead but some other text (a comment, a teaser list). */
+    private static final int MAX_LEAD_CHARS = 800;
+    private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile("[.!?…\"“”»«]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»«][\\s\\p{Z}]|[.!?…\"“”»«]$");
 
     private final TextStats stats;
@@ -85,6 +88,17 @@ final class ArticleCandidates {
         }
     }
 
+    /**
+     * A short box of prose just before the article, such as the lead in its own wrapper or the
+     * article's header with headline and intro: unlinked, not named like chrome, ending with a sentence
+     * (a header ending in a date or a byline is not a lead).
+     */
+    private static boolean isLead(Element sibling, TextStats.Counts counts) {
+        return counts.chars() > LONG_SIBLING_CHARS && counts.chars() <= MAX_LEAD_CHARS
+                && counts.linkDensity() < 0.1 && ClassWeight.of(sibling) >= 0
+                && ENDS_LIKE_SENTENCE.matcher(sibling.text()).find();
+    }
+
     private static double initialScore(Element element) {
         double byTag = switch (element.normalName()) {
             case "div", "article", "section", "main" -> 5;
@@ -139,24 +153,28 @@ final class ArticleCandidates {
         double topScore = scores.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * SIBLING_SHARE);
         String topClass = top.className();
+        boolean beforeTop = true;
         for (Element sibling : parent.children()) {
-            if (sibling == top || joins(sibling, topScore, threshold, topClass)) {
+            if (sibling == top) {
+                beforeTop = false;
+                content.add(sibling);
+            } else if (joins(sibling, topScore, threshold, topClass, beforeTop)) {
                 content.add(sibling);
             }
         }
         return content;
     }
 
-    private boolean joins(Element sibling, double topScore, double threshold, String topClass) {
+    private boolean joins(Element sibling, double topScore, double threshold, String topClass, boolean beforeTop) {
         Double score = scores.get(sibling);
         double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * SIBLING_SHARE : 0;
         if (score != null && score + bonus >= threshold) {
             return true;
         }
-        if (!sibling.nameIs("p")) {
-            return false;
-        }
         TextStats.Counts counts = stats.get(sibling);
+        if (!sibling.nameIs("p")) {
+            return beforeTop && isLead(sibling, counts);
+        }
         if (counts.chars() > LONG_SIBLING_CHARS) {
             return counts.linkDensity() < 0.25;
         }

@@ -20,6 +20,8 @@ final class TextBlocks {
             java.util.Set.of("div", "section", "ul", "ol", "table", "figure", "aside", "form", "dl", "header", "footer", "nav");
     /** Prose with this many commas is kept whatever its container is called. */
     private static final int PROSE_COMMAS = 10;
+    /** A negatively named block shorter than this is a byline, caption or widget, not a paragraph. */
+    private static final int SHORT_CHROME_CHARS = 300;
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -70,14 +72,15 @@ final class TextBlocks {
         }
         TextStats.Counts counts = stats.get(element);
         if (element.nameIs("li") || element.nameIs("p")) {
-            return counts.chars() > 0 && counts.linkDensity() > 0.8 && counts.chars() < 200;
+            return counts.chars() > 0 && counts.linkDensity() > 0.8 && counts.chars() < 200
+                    || ClassWeight.of(element) < 0 && counts.chars() < SHORT_CHROME_CHARS;
         }
         if (!CONTAINERS.contains(element.normalName()) || counts.commas() >= PROSE_COMMAS) {
             return false;
         }
         double linkDensity = counts.linkDensity();
         int weight = ClassWeight.of(element);
-        return linkDensity > 0.5 || (weight < 0 && (linkDensity > 0.2 || counts.chars() < 300)) || weight < -ClassWeight.WEIGHT / 2;
+        return linkDensity > 0.5 || (weight < 0 && (linkDensity > 0.2 || counts.chars() < SHORT_CHROME_CHARS));
     }
 
     private void flush() {
