@@ -24,7 +24,7 @@ final class ArticleCandidates {
     /** Unscored siblings longer than this with few links are article text the scoring split off. */
     private static final int LONG_SIBLING_CHARS = 70;
     /** Longer unscored boxes are not a lead but some other text (a comment, a teaser list). */
-    private static final int MAX_LEAD_CHARS = 800;
+    private static final int MAX_LEAD_CHARS = 1000;
     private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile("[.!?…\"“”»«]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»«][\\s\\p{Z}]|[.!?…\"“”»«]$");
 
@@ -89,14 +89,25 @@ final class ArticleCandidates {
     }
 
     /**
-     * A short box of prose just before the article, such as the lead in its own wrapper or the
-     * article's header with headline and intro: unlinked, not named like chrome, ending with a sentence
-     * (a header ending in a date or a byline is not a lead).
+     * The lead of an article often sits just before its body in a box of its own, next to the headline
+     * and byline (an article header): its prose paragraphs — unlinked, not named like chrome, ending
+     * like a sentence — join the article, the rest of the box does not.
      */
-    private static boolean isLead(Element sibling, TextStats.Counts counts) {
-        return counts.chars() > LONG_SIBLING_CHARS && counts.chars() <= MAX_LEAD_CHARS
-                && counts.linkDensity() < 0.1 && ClassWeight.of(sibling) >= 0
-                && ENDS_LIKE_SENTENCE.matcher(sibling.text()).find();
+    private List<Element> leadParagraphs(Element box) {
+        TextStats.Counts boxCounts = stats.get(box);
+        if (boxCounts.chars() <= LONG_SIBLING_CHARS || boxCounts.chars() > MAX_LEAD_CHARS || ClassWeight.of(box) < 0) {
+            return List.of();
+        }
+        List<Element> lead = new ArrayList<>();
+        for (Element element : box.getAllElements()) {
+            TextStats.Counts counts = stats.get(element);
+            if (Blocks.isParagraph(element) && counts.chars() > LONG_SIBLING_CHARS && counts.linkDensity() < 0.1
+                    && ClassWeight.of(element) >= 0 && ENDS_LIKE_SENTENCE.matcher(element.text()).find()
+                    && (lead.isEmpty() || !element.parents().contains(lead.get(lead.size() - 1)))) {
+                lead.add(element);
+            }
+        }
+        return lead;
     }
 
     private static double initialScore(Element element) {
@@ -158,14 +169,16 @@ final class ArticleCandidates {
             if (sibling == top) {
                 beforeTop = false;
                 content.add(sibling);
-            } else if (joins(sibling, topScore, threshold, topClass, beforeTop)) {
+            } else if (joins(sibling, topScore, threshold, topClass)) {
                 content.add(sibling);
+            } else if (beforeTop) {
+                content.addAll(leadParagraphs(sibling));
             }
         }
         return content;
     }
 
-    private boolean joins(Element sibling, double topScore, double threshold, String topClass, boolean beforeTop) {
+    private boolean joins(Element sibling, double topScore, double threshold, String topClass) {
         Double score = scores.get(sibling);
         double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * SIBLING_SHARE : 0;
         if (score != null && score + bonus >= threshold) {
@@ -173,7 +186,7 @@ final class ArticleCandidates {
         }
         TextStats.Counts counts = stats.get(sibling);
         if (!sibling.nameIs("p")) {
-            return beforeTop && isLead(sibling, counts);
+            return false;
         }
         if (counts.chars() > LONG_SIBLING_CHARS) {
             return counts.linkDensity() < 0.25;
