@@ -35,7 +35,7 @@ final class Boilerplate {
 
     /** Photo and source credits. */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)^\\s*(bild|foto|fotos|bildquelle|grafik|quelle|copyright)\\s*:.*|^\\s*©.*");
+            "(?i)^\\s*(bild|foto|fotos|bildquelle|bildnachweis|titelbild|fotograf|grafik|quelle|copyright)\\s*:.*|^\\s*©.*");
 
     /** A credit is a short line; a long paragraph starting with "Quelle:" is probably text. */
     private static final int MAX_CREDIT_LENGTH = 160;

@@ -25,6 +25,15 @@ final class TextBlocks {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    /**
+     * "Aktualisiert: 03.04.2020, 14:12", "Veröffentlicht am …", "Updated Nov 19": publication stamps
+     * that pages print inside the article block, not text of the article.
+     */
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "(?i)(aktualisiert|veröffentlicht|erschienen|stand|updated|published|zuletzt geändert)\\b.*\\d.*"
+                    + "|[\\d.:/, -]*\\d{1,2}[.:/]\\d{1,2}[\\d.:/, -]*(uhr)?");
+    private static final int MAX_STAMP_CHARS = 60;
+
     private final TextStats stats;
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -86,7 +95,7 @@ final class TextBlocks {
     private void flush() {
         String text = WHITESPACE.matcher(current.toString().strip()).replaceAll(" ");
         current.setLength(0);
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() && !(text.length() <= MAX_STAMP_CHARS && TIME_STAMP.matcher(text).matches())) {
             paragraphs.add(text);
         }
     }

@@ -91,4 +91,14 @@ class ArticleScoringTest {
         assertThat(ArticleExtractor.paragraphsOfPlainText("Br&uuml;cke gesperrt.<br>Umleitung &amp; Fähre."))
                 .isEqualTo("Brücke gesperrt.\n\nUmleitung & Fähre.");
     }
+
+    @Test
+    void publicationStampsAndPictureCreditsInsideTheArticleAreDropped() {
+        String html = page("<article><div class=\"text\"><span>Aktualisiert: 12.03.2025, 14:05 Uhr</span><p>" + FIRST
+                + "</p><p>Titelbild: Hafenamt</p><p>" + SECOND + "</p><p>12.03.2025</p><p>" + THIRD + "</p></div></article>");
+
+        String text = extractor.extract(html, "https://hafenstadt.example/a").text();
+
+        assertThat(text.split("\n\n")).containsExactly(FIRST, SECOND, THIRD);
+    }
 }
