@@ -1,7 +1,11 @@
 /**
- * Extracting the article from a news page with Jsoup: the publisher's own JSON-LD {@code articleBody}
- * when it has one, otherwise the densest block of paragraphs after boilerplate (navigation, share bars,
- * "Siehe auch" boxes, author boxes, photo credits) is removed; plus title, authors, time, language and
- * canonical URL from the page's metadata.
+ * Extracting the article from a news page with Jsoup. {@link io.wirewatch.ingest.extract.Boilerplate}
+ * first drops page chrome (navigation, dialogs, hidden blocks, share bars, "Siehe auch" boxes, credits);
+ * {@code ArticleCandidates} then scores containers Readability style (paragraph length and commas,
+ * class and id weights, link density, siblings and the lead joining the winner) over counts that
+ * {@code TextStats} computes in one pass; {@code TextBlocks} renders the winner as paragraphs, keeping
+ * headings and lists and dropping link lists and chrome nested inside. The publisher's JSON-LD
+ * {@code articleBody} replaces the result when it is the whole article. Title, authors, time, language
+ * and canonical URL come from the page's metadata.
  */
 package io.wirewatch.ingest.extract;

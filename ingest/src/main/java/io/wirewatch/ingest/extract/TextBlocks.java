@@ -1,0 +1,102 @@
+package io.wirewatch.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Renders the article's elements as paragraphs: every block element and every {@code <br>} ends a
+ * paragraph, headings and list items stay, and nested blocks that look like chrome (link lists,
+ * negatively named boxes without prose, the page title) are left out.
+ */
+final class TextBlocks {
+
+    /** Containers checked for being chrome inside the article (Readability's "clean conditionally"). */
+    private static final java.util.Set<String> CONTAINERS =
+            java.util.Set.of("div", "section", "ul", "ol", "table", "figure", "aside", "form", "dl", "header", "footer", "nav");
+    /** Prose with this many commas is kept whatever its container is called. */
+    private static final int PROSE_COMMAS = 10;
+    /** A negatively named block shorter than this is a byline, caption or widget, not a paragraph. */
+    private static final int SHORT_CHROME_CHARS = 300;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * "Aktualisiert: 03.04.2020, 14:12", "Veröffentlicht am …", "Updated Nov 19": publication stamps
+     * that pages print inside the article block, not text of the article.
+     */
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "(?i)(aktualisiert|veröffentlicht|erschienen|stand|updated|published|zuletzt geändert)\\b.*\\d.*"
+                    + "|[\\d.:/, -]*\\d{1,2}[.:/]\\d{1,2}[\\d.:/, -]*(uhr)?");
+    private static final int MAX_STAMP_CHARS = 60;
+
+    private final TextStats stats;
+    private final List<String> paragraphs = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+
+    private TextBlocks(TextStats stats) {
+        this.stats = stats;
+    }
+
+    static List<String> of(List<Element> roots, TextStats stats) {
+        TextBlocks blocks = new TextBlocks(stats);
+        for (Element root : roots) {
+            blocks.render(root, true);
+            blocks.flush();
+        }
+        return blocks.paragraphs;
+    }
+
+    private void render(Element element, boolean isRoot) {
+        if (!isRoot && isChrome(element)) {
+            return;
+        }
+        boolean block = Blocks.isBlock(element);
+        if (block) {
+            flush();
+        }
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                current.append(text.text());
+            } else if (child instanceof Element childElement) {
+                if (childElement.nameIs("br")) {
+                    flush();
+                } else {
+                    render(childElement, false);
+                }
+            }
+        }
+        if (block) {
+            flush();
+        }
+    }
+
+    private boolean isChrome(Element element) {
+        if (element.nameIs("h1")) {
+            return true; // the headline is metadata, not body text
+        }
+        TextStats.Counts counts = stats.get(element);
+        if (element.nameIs("li") || element.nameIs("p")) {
+            return counts.chars() > 0 && counts.linkDensity() > 0.8 && counts.chars() < 200
+                    || ClassWeight.of(element) < 0 && counts.chars() < SHORT_CHROME_CHARS;
+        }
+        if (!CONTAINERS.contains(element.normalName()) || counts.commas() >= PROSE_COMMAS) {
+            return false;
+        }
+        double linkDensity = counts.linkDensity();
+        int weight = ClassWeight.of(element);
+        return linkDensity > 0.5 || (weight < 0 && (linkDensity > 0.2 || counts.chars() < SHORT_CHROME_CHARS));
+    }
+
+    private void flush() {
+        String text = WHITESPACE.matcher(current.toString().strip()).replaceAll(" ");
+        current.setLength(0);
+        if (!text.isEmpty() && !(text.length() <= MAX_STAMP_CHARS && TIME_STAMP.matcher(text).matches())) {
+            paragraphs.add(text);
+        }
+    }
+}
