@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ExtractionCommand.class,
                 FeedEvalCommand.class,
+                CopiesEvalCommand.class,
         })
 public final class EvalCommand implements Runnable {
 

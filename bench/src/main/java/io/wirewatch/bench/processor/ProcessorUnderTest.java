@@ -1,0 +1,95 @@
+package io.wirewatch.bench.processor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Rule;
+import io.wirewatch.events.TopicSpec;
+import io.wirewatch.events.Topics;
+import io.wirewatch.processor.ProcessorConfig;
+import io.wirewatch.processor.ProcessorTopology;
+
+/**
+ * The processor topology with default settings and two watch-list rules, run by a TopologyTestDriver
+ * on its own state directory (RocksDB stores as in production).
+ */
+final class ProcessorUnderTest implements AutoCloseable {
+
+    static final List<Rule> RULES = List.of(Rule.of("bench-de", "sagte OR erklärte"), Rule.of("bench-en", "warned"));
+
+    static {
+        // The bench jar has no logging configuration and logback's default is DEBUG to the console: Kafka
+        // Streams' per-record debug lines would dominate what is measured.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+    }
+
+    private final Path stateDir;
+    private final TopologyTestDriver driver;
+    private final TestInputTopic<String, Article> articles;
+
+    ProcessorUnderTest() {
+        try {
+            stateDir = Files.createTempDirectory("wirewatch-bench-processor");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a state directory", e);
+        }
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bench-processor");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench.invalid:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        driver = new TopologyTestDriver(ProcessorTopology.build(ProcessorConfig.defaults().withRules(RULES)), props, Instant.EPOCH);
+        articles = driver.createInputTopic(Topics.ARTICLES.name(), Topics.ARTICLES.keySerde().serializer(),
+                Topics.ARTICLES.valueSerde().serializer());
+    }
+
+    /** Pipes the article with its fetch time as record time, as ingest's producer stamps it. */
+    void process(Article article) {
+        articles.pipeInput(new TestRecord<>(article.id(), article, article.fetchedAt()));
+    }
+
+    /**
+     * Reads and drops what the topology published: the driver queues every output record until read,
+     * which a broker would not hold in this JVM.
+     */
+    void drainOutputs() {
+        for (TopicSpec<String, ?> topic : List.of(Topics.ASSIGNMENTS, Topics.STORIES, Topics.CLAIMS)) {
+            driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer())
+                    .readRecordsToList();
+        }
+    }
+
+    /** Bytes the state stores hold on disk now. */
+    long stateBytesOnDisk() {
+        try (var files = Files.walk(stateDir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + stateDir, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.close();
+        } finally {
+            try (var paths = Files.walk(stateDir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temporary directory is harmless
+            }
+        }
+    }
+}
