@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage of wirewatch on a labelled corpus and prints the figures.",
         subcommands = {
+                ClaimEvalCommand.class,
         })
 public final class EvalCommand implements Runnable {
 
