@@ -116,6 +116,8 @@ final class SpeakerPhrase {
             String w = t.get(start - 1);
             if (isCapitalised(w) || in(CONNECTORS, w) || in(ARTICLES, w)) {
                 start--;
+            } else if (start >= 2 && isAdjective(w) && in(ARTICLES, t.get(start - 2))) {
+                start--; // "dem südkoreanischen Geheimdienst zufolge"
             } else {
                 break;
             }
@@ -127,7 +129,12 @@ final class SpeakerPhrase {
         return start < t.size() ? t.join(start, t.size()) : null;
     }
 
-    private static String subject(Tokens seg) {
+    /** A lower-case word with a German adjective ending. */
+    private static boolean isAdjective(String w) {
+        return isLowerCase(w) && w.matches("\\p{L}+(?:en|er|em|es|e)");
+    }
+
+        private static String subject(Tokens seg) {
         int from = 0;
         while (from < seg.size() && in(CONJUNCTIONS, seg.get(from))) {
             from++;

@@ -21,6 +21,8 @@ import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
 
 /**
  * Matches watch-list rules against text, one sentence at a time.
@@ -45,12 +47,22 @@ public final class RuleMatcher implements AutoCloseable {
      * @throws InvalidRuleException for the first rule whose query does not parse; no rule is kept
      */
     public RuleMatcher(Collection<Rule> rules) {
+        this(rules, new TermFilteredPresearcher());
+    }
+
+    /**
+     * With a chosen presearcher, the index that picks the candidate rules for a sentence before
+     * they run ({@code RuleMatchingBenchmark} compares them).
+     *
+     * @throws InvalidRuleException for the first rule whose query does not parse; no rule is kept
+     */
+    public RuleMatcher(Collection<Rule> rules, Presearcher presearcher) {
         List<MonitorQuery> parsed = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
             parsed.add(queries.toMonitorQuery(rule));
         }
         try {
-            monitor = new Monitor(NewsAnalyzer.forDocuments());
+            monitor = new Monitor(NewsAnalyzer.forDocuments(), presearcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the in-memory rule monitor", e);
         }
