@@ -121,7 +121,9 @@ public final class RuleMatcher implements AutoCloseable {
         for (int i = 0; i < documents.length; i++) {
             int[] span = sentences.get(i);
             documents[i] = new Document();
-            documents[i].add(new Field(NewsAnalyzer.FIELD, text.substring(span[0], span[1]), WITH_OFFSETS));
+            String sentence = text.substring(span[0], span[1]);
+            documents[i].add(new Field(NewsAnalyzer.FIELD, sentence, WITH_OFFSETS));
+            documents[i].add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence, WITH_OFFSETS));
         }
         MultiMatchingQueries<HighlightsMatch> matches;
         try {
@@ -134,8 +136,10 @@ public final class RuleMatcher implements AutoCloseable {
             int sentenceStart = sentences.get(i)[0];
             for (HighlightsMatch match : matches.getMatches(i)) {
                 List<Claim.Span> spans = spansByRule.computeIfAbsent(match.getQueryId(), id -> new ArrayList<>());
-                for (HighlightsMatch.Hit hit : match.getHits(NewsAnalyzer.FIELD)) {
-                    spans.add(new Claim.Span(sentenceStart + hit.startOffset, sentenceStart + hit.endOffset));
+                for (String field : match.getFields()) {
+                    for (HighlightsMatch.Hit hit : match.getHits(field)) {
+                        spans.add(new Claim.Span(sentenceStart + hit.startOffset, sentenceStart + hit.endOffset));
+                    }
                 }
             }
         }
