@@ -11,9 +11,10 @@ import io.wirewatch.events.Rule;
 
 /**
  * Watch-list rules in the shapes desks write: single terms, prefixes, AND/OR/NOT, phrases and
- * proximity, German and English. Each term is a rare generated name (a place, a company, a person)
- * two times in five and a common news word otherwise, so most rules are a specific thing next to
- * common words, and about a fifth use common words only and fire often.
+ * proximity, German and English. The first term of a rule is a rare generated name (a place, a
+ * company, a person) nine times in ten, further terms two times in five, common news words
+ * otherwise: most rules watch a specific thing in its context, and a few use common words only
+ * and fire on many articles.
  */
 final class RuleGenerator {
 
@@ -32,7 +33,7 @@ final class RuleGenerator {
     }
 
     private String query() {
-        String a = term();
+        String a = random.nextInt(10) < 9 ? Vocabulary.rareName(random).toLowerCase(Locale.ROOT) : term();
         String b = term();
         String c = term();
         return switch (random.nextInt(8)) {

@@ -1,5 +1,6 @@
 package io.wirewatch.processor.claims;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,13 +77,27 @@ final class CueLexicon {
      * Hill", "der CDU-Abgeordnete Peter Lang"); matched as word endings, so German compounds
      * ("Verteidigungsexpertin", "Nato-Generalsekretär") are covered. Case-insensitive.
      */
-    static final Pattern ROLE_NOUN = Pattern.compile("(?iu).*(?:minister|ministerin|sekretär|sekretärin|experte"
-            + "|expertin|abgeordnete|abgeordneter|politiker|politikerin|sprecher|sprecherin|präsident|präsidentin"
-            + "|kanzler|kanzlerin|chef|chefin|direktor|direktorin|meister|meisterin|befehlshaber|befehlshaberin"
-            + "|vorsitzende|vorsitzender|ökonom|ökonomin|analyst|analystin|botschafter|botschafterin|general|leiter"
-            + "|leiterin|kommandeur|gouverneur|senator|senatorin|governor|president|spokesman|spokeswoman"
-            + "|spokesperson|ambassador|secretary|researcher|leader|chief|commander|mayor|premier|forscher"
-            + "|forscherin|professor|professorin|anwalt|anwältin|beauftragte|beauftragter|diplomat|diplomatin)");
+    private static final List<String> ROLE_ENDINGS = List.of(
+            "minister", "ministerin", "sekretär", "sekretärin", "experte", "expertin", "abgeordnete",
+            "abgeordneter", "politiker", "politikerin", "sprecher", "sprecherin", "präsident", "präsidentin",
+            "kanzler", "kanzlerin", "chef", "chefin", "direktor", "direktorin", "meister", "meisterin",
+            "befehlshaber", "befehlshaberin", "vorsitzende", "vorsitzender", "ökonom", "ökonomin", "analyst",
+            "analystin", "botschafter", "botschafterin", "general", "leiter", "leiterin", "kommandeur",
+            "gouverneur", "senator", "senatorin", "governor", "president", "spokesman", "spokeswoman",
+            "spokesperson", "ambassador", "secretary", "researcher", "leader", "chief", "commander", "mayor",
+            "premier", "forscher", "forscherin", "professor", "professorin", "anwalt", "anwältin",
+            "beauftragte", "beauftragter", "diplomat", "diplomatin");
+
+    /** Whether {@code word} ends in one of the role nouns (a suffix test: cheaper than a regex per word). */
+    static boolean isRoleNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String ending : ROLE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Headline sources that may stand before a colon ("USA: Russland setzt …"). Case-sensitive. */
     static final Set<String> HEADLINE_SOURCES = Set.of("USA", "US", "U.S.", "Kreml", "Kremlin", "Pentagon",

@@ -201,7 +201,8 @@ final class SpeakerPhrase {
         }
         if (isCapitalised(w)) {
             int end = nameEnd(t, i);
-            if (end == i + 1 && end < t.size() && in(CONNECTORS, t.get(end)) && !t.get(end).equals("und")) {
+            // "den" and "dem" after a noun start an object ("von Analysten den Kriegsverlauf"), not a genitive
+            if (end == i + 1 && end < t.size() && in(CONNECTORS, t.get(end)) && !t.get(end).matches("und|den|dem")) {
                 end = roleEnd(t, end); // a single role noun: "Sprecher des Nationalen Sicherheitsrats"
             }
             return end > i ? new int[] {i, end} : null;
@@ -253,7 +254,7 @@ final class SpeakerPhrase {
 
     private static boolean stopsRole(String w) {
         return in(PREPOSITIONS, w) || in(ADVERBS, w) || in(SUBORDINATORS, w) || in(AUXILIARIES, w)
-                || w.matches("(?i)said|says|told|who|which|sagte|so|erklärte");
+                || w.matches("(?i)said|says|told|who|which|sagte|so|erklärte|would|will|could|should|can|may|might|must");
     }
 
     private static boolean isNameWord(String w) {

@@ -196,7 +196,7 @@ final class SpeakerResolver {
     }
 
     private static boolean isRole(String word) {
-        return CueLexicon.ROLE_NOUN.matcher(word).matches();
+        return CueLexicon.isRoleNoun(word);
     }
 
     /** Case and the German adjective endings off: "Vorsitzender" and "Vorsitzende" are one role. */
