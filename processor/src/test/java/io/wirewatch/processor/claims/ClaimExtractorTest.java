@@ -167,8 +167,7 @@ class ClaimExtractorTest {
         String text = "Verteidigungsminister Mark Brenner besuchte am Freitag Warschau. "
                 + "Demnach verspreche sich Teheran laut Brenner Technik aus Moskau für seine Raketen. "
                 + "„Das verschiebt das Gleichgewicht in der Region“, sagte er.";
-        List<ExtractedClaim> claims = extractor.extract(text, "de");
-        assertThat(claims).extracting(ExtractedClaim::speaker).containsExactly("Mark Brenner", "Mark Brenner");
+        assertThat(germanSpeakers(text)).containsExactly("Mark Brenner", "Mark Brenner");
     }
 
     @Test
@@ -176,16 +175,17 @@ class ClaimExtractorTest {
         String text = "„Wir beobachten die Transporte sehr genau“, sagte Helen Ostrowski, Pressesprecherin des Ministeriums. "
                 + "Die Pressesprecherin fügte hinzu, die Lieferungen hätten sich seit dem Sommer verdoppelt. "
                 + "Eine Pressesprecherin der Polizei sagte, die Straße bleibe bis zum Abend gesperrt.";
-        List<ExtractedClaim> claims = extractor.extract(text, "de");
-        assertThat(claims).extracting(ExtractedClaim::speaker)
-                .containsExactly("Helen Ostrowski", "Helen Ostrowski", "eine Pressesprecherin der Polizei");
+        assertThat(germanSpeakers(text)).containsExactly("Helen Ostrowski", "Helen Ostrowski", "eine Pressesprecherin der Polizei");
     }
 
     @Test
     void aRoleInFrontOfANameIsNotPartOfTheSpeaker() {
         String text = "„Die Brücke ist nicht mehr befahrbar“, sagte Verkehrsministerin Jana Wilke. "
                 + "„Wir prüfen jetzt eine Umleitung“, so Wilke.";
-        List<ExtractedClaim> claims = extractor.extract(text, "de");
-        assertThat(claims).extracting(ExtractedClaim::speaker).containsExactly("Jana Wilke", "Jana Wilke");
+        assertThat(germanSpeakers(text)).containsExactly("Jana Wilke", "Jana Wilke");
+    }
+
+    private List<String> germanSpeakers(String text) {
+        return extractor.extract(text, "de").stream().map(ExtractedClaim::speaker).toList();
     }
 }
