@@ -1,5 +1,6 @@
 package io.wirewatch.processor.claims;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,11 +20,15 @@ final class CueLexicon {
             + "|warnte|warnten|warnt|ergänzte|ergänzten|ergänzt|bekräftigte|bekräftigten|bestätigte|bestätigten"
             + "|behauptete|behaupteten|behauptet|behaupten|versicherte|versicherten|kritisierte|kritisierten"
             + "|unterstrich|meinte|meinten|berichtete|berichteten|mahnte|schrieb|schrieben|twitterte"
-            + "|argumentierte|verkündete|räumte ein|fügte hinzu|teilte mit|hieß es|hiess es|heißt es|heisst es";
+            + "|argumentierte|verkündete|räumte ein|fügte hinzu|teilte mit|hieß es|hiess es|heißt es|heisst es"
+            // demands, announcements, denials and reports govern a quote or a content clause just as "sagte" does
+            + "|forderte|forderten|fordert|erzählte|erzählten|erzählt|kündigte an|kündigten an|kündigt an"
+            + "|meldete|meldeten|bestritt|bestritten|bestreitet|dementierte|dementierten|dementiert"
+            + "|gab an|gaben an|gibt an|geht davon aus|gehen davon aus|ging davon aus|gingen davon aus";
 
     /** German participles after an auxiliary ("hatte ein US-Beamter erklärt, …"). */
     static final String DE_SPEECH_PARTICIPLE = "gesagt|erklärt|betont|gewarnt|mitgeteilt|berichtet|behauptet"
-            + "|bestätigt|versichert|bekräftigt|unterstrichen|geschrieben|erklärt";
+            + "|bestätigt|versichert|bekräftigt|unterstrichen|geschrieben|erklärt|gefordert|angekündigt|bestritten|dementiert";
 
     /** German accusations and concerns; each must govern a comma clause. */
     static final String DE_ACCUSATION = "vorgeworfen|beschuldigt|beschuldigte|beschuldigten|beschuldigen"
@@ -36,7 +41,8 @@ final class CueLexicon {
     /** English speech verbs. "told" additionally needs a recipient from {@link #EN_RECIPIENTS}. */
     static final String EN_SPEECH = "said|says|told|tells|added|stressed|warned|claimed|insisted|confirmed"
             + "|announced|noted|argued|explained|emphasized|emphasised|acknowledged|alleged|asserted|wrote"
-            + "|tweeted|stated|maintained|declared";
+            + "|tweeted|stated|maintained|declared|reported|denied|denies|claims|estimates|estimated|suspect|suspects"
+            + "|warns";
 
     /** English accusations and concerns. */
     static final String EN_ACCUSATION = "accused|accuses|accuse";
@@ -46,7 +52,8 @@ final class CueLexicon {
     static final String EN_RECIPIENTS = "reporters|journalists|the press|lawmakers|congress|parliament|the senate"
             + "|a news conference|a press conference|a briefing|the bbc|reuters|cnn|afp|the associated press"
             + "|the ap|bloomberg|the guardian|the new york times|the washington post|nbc|cbs|abc|fox news"
-            + "|a news briefing|an interview|the council|the un|the un security council";
+            + "|a news briefing|an interview|the council|the un|the un security council"
+            + "|the (?-i:(?:\\p{Lu}[\\p{L}-]+\\s+)*\\p{Lu}[\\p{L}-]+)"; // a named body or outlet: "the Security Council"
 
     /** "said goodbye" and friends: said + object is not reported speech. */
     static final Set<String> EN_SAID_OBJECTS = Set.of("goodbye", "farewell", "hello", "nothing", "little",
@@ -63,7 +70,34 @@ final class CueLexicon {
     /** Words that keep a statement at arm's length. */
     static final Pattern HEDGES = Pattern.compile("(?iu)(?<!\\p{L})(?:soll|sollen|solle|offenbar|angeblich"
             + "|mutmaßlich|mutmasslich|möglicherweise|vermutlich|allegedly|reportedly|apparently|purportedly"
-            + "|supposedly)(?!\\p{L})");
+            + "|supposedly|believed to|dürften)(?!\\p{L})");
+
+    /**
+     * Role nouns that may stand in front of a name ("Innenminister Erik Sandberg", "Senator Robert
+     * Hill", "der CDU-Abgeordnete Peter Lang"); matched as word endings, so German compounds
+     * ("Verteidigungsexpertin", "Nato-Generalsekretär") are covered. Case-insensitive.
+     */
+    private static final List<String> ROLE_ENDINGS = List.of(
+            "minister", "ministerin", "sekretär", "sekretärin", "experte", "expertin", "abgeordnete",
+            "abgeordneter", "politiker", "politikerin", "sprecher", "sprecherin", "präsident", "präsidentin",
+            "kanzler", "kanzlerin", "chef", "chefin", "direktor", "direktorin", "meister", "meisterin",
+            "befehlshaber", "befehlshaberin", "vorsitzende", "vorsitzender", "ökonom", "ökonomin", "analyst",
+            "analystin", "botschafter", "botschafterin", "general", "leiter", "leiterin", "kommandeur",
+            "gouverneur", "senator", "senatorin", "governor", "president", "spokesman", "spokeswoman",
+            "spokesperson", "ambassador", "secretary", "researcher", "leader", "chief", "commander", "mayor",
+            "premier", "forscher", "forscherin", "professor", "professorin", "anwalt", "anwältin",
+            "beauftragte", "beauftragter", "diplomat", "diplomatin");
+
+    /** Whether {@code word} ends in one of the role nouns (a suffix test: cheaper than a regex per word). */
+    static boolean isRoleNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String ending : ROLE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Headline sources that may stand before a colon ("USA: Russland setzt …"). Case-sensitive. */
     static final Set<String> HEADLINE_SOURCES = Set.of("USA", "US", "U.S.", "Kreml", "Kremlin", "Pentagon",

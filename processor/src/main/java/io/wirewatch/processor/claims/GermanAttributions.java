@@ -39,15 +39,20 @@ final class GermanAttributions implements AttributionPatterns {
             ",\\s*[–—-]?\\s*(?:" + FINITE.replace("<cue>", "<cue>so|") + ")(?!\\p{L})");
     private static final Pattern CUE = Pattern.compile("(?<!\\p{L})" + ANY_SPEECH + "(?!\\p{L})");
     private static final Pattern ACCUSATION = Pattern.compile(
-            "(?<!\\p{L})(?<cue>" + CueLexicon.DE_ACCUSATION + ")\\s*[,:]\\s*(?<clause>.+)$");
+            "(?<!\\p{L})(?<cue>" + CueLexicon.DE_ACCUSATION + ")(?:\\s+[^,:]{1,60}?)?\\s*[,:]\\s*(?<clause>.+)$");
+    /** "wirft dem 34-Jährigen Spionage vor.": the accusation is the object itself, no clause follows. */
+    private static final Pattern ACCUSE_OBJECT = Pattern.compile(
+            "(?<!\\p{L})(?:" + CueLexicon.DE_ACCUSE_FINITE + ")\\s+(?<object>[^,]{1,80}?)\\s+vor\\s*[.!]?$");
     private static final Pattern ACCUSE_FINITE = Pattern.compile(
             "(?<!\\p{L})(?<verb>" + CueLexicon.DE_ACCUSE_FINITE + ")\\s+(?<object>[^,]{1,60}?)\\s+vor\\s*[,:]\\s*(?<clause>.+)$");
 
     private static final Pattern LAUT = Pattern.compile(
-            "(?<!\\p{L})[Ll]aut\\s+(?<source>(?:(?:dem|der|den|des|einem|einer|eines)\\s+)?\\p{Lu}.*)$");
+            "(?<!\\p{L})[Ll]aut\\s+(?<source>(?:(?:dem|der|den|des|einem|einer|eines)\\s+(?:\\p{Ll}+e[nrms]?\\s+)?)?\\p{Lu}.*)$");
     private static final Pattern NACH_ANGABEN = Pattern.compile(
-            "(?<!\\p{L})[Nn]ach\\s+(?<qualifier>eigenen\\s+|offiziellen\\s+|ersten\\s+|übereinstimmenden\\s+|vorläufigen\\s+)?"
-            + "(?<cue>Angaben|Informationen|Erkenntnissen|Einschätzung|Darstellung)"
+            "(?<!\\p{L})[Nn]ach\\s+(?:einem\\s+|einer\\s+|(?<possessive>seinen|seiner|ihren|ihrer)\\s+)?"
+            + "(?<qualifier>eigenen\\s+|offiziellen\\s+|ersten\\s+|übereinstimmenden\\s+|vorläufigen\\s+)?"
+            + "(?<cue>Angaben|Informationen|Erkenntnissen|Einschätzung|Darstellung|Ansicht|Auffassung|Schätzungen"
+            + "|Berechnungen|Worten|Aussagen|Aussage|Bericht|Berichten|Recherchen|Meinung)"
             // "der US-Regierung", "Washingtons", or a bare genitive plural: "amerikanischer Geheimdienste"
             + "(?:\\s+(?:von\\s+|aus\\s+)?(?<source>(?:der|des|dem|den)\\s+.+|(?:\\p{Ll}+e[rn]\\s+)?\\p{Lu}.+))?");
     private static final Pattern NACH_X_ANGABEN = Pattern.compile(
@@ -56,8 +61,9 @@ final class GermanAttributions implements AttributionPatterns {
     private static final Pattern BERUFUNG = Pattern.compile(
             "(?<!\\p{L})[Uu]nter Berufung auf\\s+(?<source>.+)$");
     private static final Pattern WIE_MITTEILTE = Pattern.compile(
-            "(?<!\\p{L})[Ww]ie\\s+(?<source>(?:(?:der|die|das)\\s+)?\\p{Lu}[^,]{0,60}?)\\s+"
-            + "(?<cue>mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten|erklärte|bestätigte|sagte)(?!\\p{L})");
+            "(?<!\\p{L})[Ww]ie\\s+(?<source>(?:aus\\s+)?(?:(?:der|die|das|dem|den)\\s+(?:\\p{Ll}+e[nrs]?\\s+)?)?\\p{Lu}[^,]{0,60}?)\\s+"
+            + "(?<cue>mitteilte|mitteilten|berichtete|berichteten|meldete|meldeten|erklärte|bestätigte|sagte|verlautete"
+            + "|hieß|hiess)(?!\\p{L})");
 
     private static final Pattern LEADING_ADJECTIVE = Pattern.compile("^(\\p{Ll}+e[rn])\\s+(\\p{Lu}.*)$");
 
@@ -82,7 +88,9 @@ final class GermanAttributions implements AttributionPatterns {
         while (m.find()) {
             String cue = m.group("cue");
             SpeakerPhrase.After after = SpeakerPhrase.after(m.group("rest"));
-            if (impersonal(cue) || after.speaker() != null && after.clean()) {
+            // After a quote a speech verb is always the attribution; words left after the speaker are a
+            // recipient or an adverbial the parser does not know ("sagte ein Anwohner der Agentur dpa").
+            if (impersonal(cue) || after.speaker() != null) {
                 return new Attribution(after.speaker(), cue, true);
             }
         }
@@ -140,7 +148,7 @@ final class GermanAttributions implements AttributionPatterns {
                 continue;
             }
             String speaker = SpeakerPhrase.before(s.substring(0, m.start()));
-            if (speaker != null && after.speaker() != null) {
+            if (speaker != null && after.speaker() != null && !recipientOrReportedObject(mid, clause)) {
                 continue; // subject in front and a noun after the verb: an object ("erklärte den Krieg für beendet")
             }
             if (speaker == null) {
@@ -151,6 +159,15 @@ final class GermanAttributions implements AttributionPatterns {
             }
         }
         return null;
+    }
+
+    /**
+     * With the subject in front, a dative after the verb is whom it was told ("sagte der Zeitung, …"),
+     * and "dementierte Berichte, wonach …" reports the denied content.
+     */
+    private static boolean recipientOrReportedObject(String mid, String clause) {
+        String object = mid.strip();
+        return object.startsWith("der ") || object.startsWith("dem ") || clause.strip().startsWith("wonach ");
     }
 
     private static Attribution accusation(String s) {
@@ -164,6 +181,13 @@ final class GermanAttributions implements AttributionPatterns {
         Matcher f = ACCUSE_FINITE.matcher(s);
         if (f.find() && isStatement(f.group("clause"))) {
             String speaker = SpeakerPhrase.before(s.substring(0, f.start()));
+            if (speaker != null) {
+                return new Attribution(speaker, "wirft vor", false);
+            }
+        }
+        Matcher o = ACCUSE_OBJECT.matcher(s);
+        if (o.find() && Tokens.of(o.group("object")).wordCount() >= 2) {
+            String speaker = SpeakerPhrase.before(s.substring(0, o.start()));
             if (speaker != null) {
                 return new Attribution(speaker, "wirft vor", false);
             }
@@ -187,6 +211,9 @@ final class GermanAttributions implements AttributionPatterns {
         m = NACH_ANGABEN.matcher(s);
         if (m.find()) {
             String source = m.group("source") == null ? null : sourceAfterAdjective(m.group("source"));
+            if (source == null && m.group("possessive") != null) {
+                source = m.group("possessive").startsWith("s") ? "er" : "sie"; // "nach seinen Worten": the previous speaker
+            }
             boolean sourced = source != null || m.group("qualifier") != null; // not "sucht nach Angaben zur Herkunft"
             int end = m.start("cue") + m.group("cue").length() + (source == null ? 0 : source.length() + 5);
             if (sourced && remainderIsStatement(s, m.start(), end)) {

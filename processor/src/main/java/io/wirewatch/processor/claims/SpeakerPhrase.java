@@ -116,6 +116,8 @@ final class SpeakerPhrase {
             String w = t.get(start - 1);
             if (isCapitalised(w) || in(CONNECTORS, w) || in(ARTICLES, w)) {
                 start--;
+            } else if (start >= 2 && isAdjective(w) && in(ARTICLES, t.get(start - 2))) {
+                start--; // "dem südkoreanischen Geheimdienst zufolge"
             } else {
                 break;
             }
@@ -127,7 +129,12 @@ final class SpeakerPhrase {
         return start < t.size() ? t.join(start, t.size()) : null;
     }
 
-    private static String subject(Tokens seg) {
+    /** A lower-case word with a German adjective ending. */
+    private static boolean isAdjective(String w) {
+        return isLowerCase(w) && w.matches("\\p{L}+(?:en|er|em|es|e)");
+    }
+
+        private static String subject(Tokens seg) {
         int from = 0;
         while (from < seg.size() && in(CONJUNCTIONS, seg.get(from))) {
             from++;
@@ -194,7 +201,8 @@ final class SpeakerPhrase {
         }
         if (isCapitalised(w)) {
             int end = nameEnd(t, i);
-            if (end == i + 1 && end < t.size() && in(CONNECTORS, t.get(end)) && !t.get(end).equals("und")) {
+            // "den" and "dem" after a noun start an object ("von Analysten den Kriegsverlauf"), not a genitive
+            if (end == i + 1 && end < t.size() && in(CONNECTORS, t.get(end)) && !t.get(end).matches("und|den|dem")) {
                 end = roleEnd(t, end); // a single role noun: "Sprecher des Nationalen Sicherheitsrats"
             }
             return end > i ? new int[] {i, end} : null;
@@ -246,7 +254,7 @@ final class SpeakerPhrase {
 
     private static boolean stopsRole(String w) {
         return in(PREPOSITIONS, w) || in(ADVERBS, w) || in(SUBORDINATORS, w) || in(AUXILIARIES, w)
-                || w.matches("(?i)said|says|told|who|which|sagte|so|erklärte");
+                || w.matches("(?i)said|says|told|who|which|sagte|so|erklärte|would|will|could|should|can|may|might|must");
     }
 
     private static boolean isNameWord(String w) {

@@ -1,6 +1,8 @@
 package io.wirewatch.processor.claims;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,20 +35,60 @@ final class SpeakerResolver {
             "Oleksandr", "Andrij", "Andriy", "Yoon", "Lee", "Fumio", "Shigeru", "Narendra", "Kevin", "Paul",
             "Elon", "Sam", "Greta", "Heiko", "Hubertus", "Cem", "Lisa", "Hendrik", "Gabriel");
 
-    private static final Pattern FULL_NAME = Pattern.compile(
-            "\\b(\\p{Lu}[\\p{L}-]+)((?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})");
+    /** Words and commas, the only punctuation the name and role scans look at. */
+    private static final Pattern WORD_OR_COMMA = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’-]*|,|[.;:!?]");
 
     private static final Pattern ARTICLE_AND_WORD = Pattern.compile(
             "(?i)(?:der|die|das|dem|den|des|the)\\s+(\\S+)");
 
     private final Map<String, String> fullNameBySurname = new HashMap<>();
+    /** Role noun (see {@link #roleKey}) → the person the text equated with it. */
+    private final Map<String, String> personByRole = new HashMap<>();
     private String lastSpeaker;
 
     SpeakerResolver(String text) {
-        Matcher m = FULL_NAME.matcher(text);
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD_OR_COMMA.matcher(text);
         while (m.find()) {
-            if (FIRST_NAMES.contains(m.group(1))) {
-                remember(m.group(1) + m.group(2).replaceAll("\\s+", " "));
+            words.add(m.group());
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String word = words.get(i);
+            if (FIRST_NAMES.contains(word) && isNameWord(words.get(i + 1))) {
+                remember(nameAt(words, i));
+            } else if (isRole(word) && i + 2 < words.size() && isNameWord(words.get(i + 1)) && isNameWord(words.get(i + 2))
+                    && !isRole(words.get(i + 1))) {
+                String name = words.get(i + 1) + " " + words.get(i + 2); // "Innenminister Erik Sandberg"
+                remember(name);
+                personByRole.put(roleKey(word), name);
+            } else if (word.equals(",") && i >= 2 && isNameWord(words.get(i - 2)) && isNameWord(words.get(i - 1))) {
+                rememberApposition(words, i); // "John Kirby, Kommunikationsdirektor des …"
+            }
+        }
+    }
+
+    /** The first name at {@code i} and one or two capitalised words after it. */
+    private static String nameAt(List<String> words, int i) {
+        StringBuilder name = new StringBuilder(words.get(i)).append(' ').append(words.get(i + 1));
+        if (i + 2 < words.size() && isNameWord(words.get(i + 2)) && !isRole(words.get(i + 2))
+                && (i + 3 >= words.size() || !isNameWord(words.get(i + 3)))) {
+            name.append(' ').append(words.get(i + 2)); // "Kim Jong Un", but not "Mark Brenner Hilfe Moskau"
+        }
+        return name.toString();
+    }
+
+    /** "Sarah Collins, the US ambassador to the UN": a role noun within a few words after the comma. */
+    private void rememberApposition(List<String> words, int comma) {
+        String name = words.get(comma - 2) + " " + words.get(comma - 1);
+        for (int j = comma + 1; j < Math.min(words.size(), comma + 5); j++) {
+            String w = words.get(j);
+            if (isRole(w)) {
+                remember(name);
+                personByRole.put(roleKey(w), name);
+                return;
+            }
+            if (w.length() == 1 && !Character.isLetter(w.charAt(0))) {
+                return;
             }
         }
     }
@@ -61,6 +103,12 @@ final class SpeakerResolver {
             return lastSpeaker;
         }
         speaker = dropTitle(speaker);
+        speaker = dropLeadingRole(speaker);
+        String equated = personForRole(speaker);
+        if (equated != null) {
+            speaker = equated;
+        }
+        speaker = knownSurnameFirst(speaker);
         Matcher articleAndWord = ARTICLE_AND_WORD.matcher(speaker);
         if (articleAndWord.matches() && isProperSource(articleAndWord.group(1))) {
             speaker = articleAndWord.group(1); // "den USA" → "USA", but "der Sprecher" stays
@@ -93,6 +141,68 @@ final class SpeakerResolver {
 
     private static boolean isProperSource(String word) {
         return CueLexicon.HEADLINE_SOURCES.contains(word) || word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
+    }
+
+    /** "Innenminister Erik Sandberg" → "Erik Sandberg" (and the text now equates the two). */
+    private String dropLeadingRole(String speaker) {
+        String[] parts = speaker.split("\\s+");
+        for (int j = Math.max(1, parts.length - 3); j + 2 <= parts.length; j++) {
+            String role = parts[j - 1];
+            if ((isRole(role) || Character.isLowerCase(role.charAt(0)) && !CueLexicon.in(CueLexicon.ARTICLES, role))
+                    && allNameWords(parts, j)) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(parts, j, parts.length));
+                if (isRole(role)) {
+                    personByRole.put(roleKey(role), name);
+                }
+                remember(name);
+                return name;
+            }
+        }
+        return speaker;
+    }
+
+    /** "der Kommunikationsdirektor", "the ambassador": the person the text equated with that role. */
+    private String personForRole(String speaker) {
+        String[] parts = speaker.split("\\s+");
+        if (parts.length < 2 || !parts[0].toLowerCase(Locale.ROOT).matches("der|die|das|the")) {
+            return null; // "ein Sprecher" is somebody else
+        }
+        return personByRole.get(roleKey(parts[1]));
+    }
+
+    /** "Brenner Hilfe" after the text introduced Mark Brenner: a surname never starts a longer name. */
+    private String knownSurnameFirst(String speaker) {
+        String[] parts = speaker.split("\\s+");
+        if (parts.length > 1 && !fullNameBySurname.containsValue(speaker) && fullNameBySurname.containsKey(parts[0])) {
+            return fullNameBySurname.get(parts[0]);
+        }
+        return speaker;
+    }
+
+    private static boolean allNameWords(String[] parts, int from) {
+        for (int i = from; i < parts.length; i++) {
+            if (!isNameWord(parts[i]) || isRole(parts[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameWord(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !CueLexicon.in(CueLexicon.ARTICLES, word)
+                && !CueLexicon.in(CueLexicon.PREPOSITIONS, word) && !CueLexicon.in(CueLexicon.TIME_NOUNS, word)
+                && !CueLexicon.in(CueLexicon.PRONOUNS, word) && !CueLexicon.in(CueLexicon.SUBORDINATORS, word)
+                && !CueLexicon.in(CueLexicon.ADVERBS, word);
+    }
+
+    private static boolean isRole(String word) {
+        return CueLexicon.isRoleNoun(word);
+    }
+
+    /** Case and the German adjective endings off: "Vorsitzender" and "Vorsitzende" are one role. */
+    private static String roleKey(String role) {
+        String key = role.toLowerCase(Locale.ROOT);
+        return key.matches(".*(?:nde|te)[rn]") ? key.substring(0, key.length() - 1) : key;
     }
 
     private void remember(String fullName) {

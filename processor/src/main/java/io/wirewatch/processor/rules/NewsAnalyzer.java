@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -31,6 +32,16 @@ final class NewsAnalyzer extends Analyzer {
 
     static final String FIELD = "text";
 
+    /**
+     * Every leading part (length {@value #MIN_PREFIX} and up) of every term of {@link #FIELD}. A rule's
+     * {@code drohne*} becomes the plain term {@code drohne} in this field: the Monitor's presearcher
+     * can index a term, whereas a prefix query would be a candidate for every sentence, and with
+     * thousands of rules that costs seconds per article.
+     */
+    static final String PREFIX_FIELD = "prefix";
+    static final int MIN_PREFIX = 2;
+    private static final int MAX_PREFIX = 40;
+
     private static final int MIN_WORD = 5;
     private static final int MIN_PART = 4;
     private static final int MAX_PART = 20;
@@ -38,19 +49,22 @@ final class NewsAnalyzer extends Analyzer {
     private static final NormalizeCharMap SHARP_S = sharpS();
 
     private final boolean splitCompounds;
+    private final boolean prefixes;
 
-    private NewsAnalyzer(boolean splitCompounds) {
+    private NewsAnalyzer(boolean splitCompounds, boolean prefixes) {
+        super(PER_FIELD_REUSE_STRATEGY); // the prefix field has its own chain; the default reuse would share one
         this.splitCompounds = splitCompounds;
+        this.prefixes = prefixes;
     }
 
-    /** For sentences: also emits the dictionary parts of compound words. */
+    /** For sentences: also emits the dictionary parts of compound words, and their prefixes in {@link #PREFIX_FIELD}. */
     static NewsAnalyzer forDocuments() {
-        return new NewsAnalyzer(true);
+        return new NewsAnalyzer(true, true);
     }
 
     /** For rule queries: words stay whole. */
     static NewsAnalyzer forQueries() {
-        return new NewsAnalyzer(false);
+        return new NewsAnalyzer(false, false);
     }
 
     @Override
@@ -74,6 +88,9 @@ final class NewsAnalyzer extends Analyzer {
         }
         stream = new KeywordRepeatFilter(stream);
         stream = new NewsStemFilter(stream);
+        if (prefixes && PREFIX_FIELD.equals(fieldName)) {
+            stream = new EdgeNGramTokenFilter(stream, MIN_PREFIX, MAX_PREFIX, true);
+        }
         stream = new RemoveDuplicatesTokenFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

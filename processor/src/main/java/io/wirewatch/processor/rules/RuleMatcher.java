@@ -21,6 +21,8 @@ import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
 
 /**
  * Matches watch-list rules against text, one sentence at a time.
@@ -45,12 +47,22 @@ public final class RuleMatcher implements AutoCloseable {
      * @throws InvalidRuleException for the first rule whose query does not parse; no rule is kept
      */
     public RuleMatcher(Collection<Rule> rules) {
+        this(rules, new TermFilteredPresearcher());
+    }
+
+    /**
+     * With a chosen presearcher, the index that picks the candidate rules for a sentence before
+     * they run ({@code RuleMatchingBenchmark} compares them).
+     *
+     * @throws InvalidRuleException for the first rule whose query does not parse; no rule is kept
+     */
+    public RuleMatcher(Collection<Rule> rules, Presearcher presearcher) {
         List<MonitorQuery> parsed = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
             parsed.add(queries.toMonitorQuery(rule));
         }
         try {
-            monitor = new Monitor(NewsAnalyzer.forDocuments());
+            monitor = new Monitor(NewsAnalyzer.forDocuments(), presearcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the in-memory rule monitor", e);
         }
@@ -109,7 +121,9 @@ public final class RuleMatcher implements AutoCloseable {
         for (int i = 0; i < documents.length; i++) {
             int[] span = sentences.get(i);
             documents[i] = new Document();
-            documents[i].add(new Field(NewsAnalyzer.FIELD, text.substring(span[0], span[1]), WITH_OFFSETS));
+            String sentence = text.substring(span[0], span[1]);
+            documents[i].add(new Field(NewsAnalyzer.FIELD, sentence, WITH_OFFSETS));
+            documents[i].add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence, WITH_OFFSETS));
         }
         MultiMatchingQueries<HighlightsMatch> matches;
         try {
@@ -122,8 +136,10 @@ public final class RuleMatcher implements AutoCloseable {
             int sentenceStart = sentences.get(i)[0];
             for (HighlightsMatch match : matches.getMatches(i)) {
                 List<Claim.Span> spans = spansByRule.computeIfAbsent(match.getQueryId(), id -> new ArrayList<>());
-                for (HighlightsMatch.Hit hit : match.getHits(NewsAnalyzer.FIELD)) {
-                    spans.add(new Claim.Span(sentenceStart + hit.startOffset, sentenceStart + hit.endOffset));
+                for (String field : match.getFields()) {
+                    for (HighlightsMatch.Hit hit : match.getHits(field)) {
+                        spans.add(new Claim.Span(sentenceStart + hit.startOffset, sentenceStart + hit.endOffset));
+                    }
                 }
             }
         }

@@ -3,11 +3,13 @@ package io.wirewatch.processor.rules;
 import io.wirewatch.events.Rule;
 import java.util.Map;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /** Turns a {@link Rule} into a Lucene {@link MonitorQuery}, or names what is wrong with it. */
 final class RuleQueries {
@@ -23,13 +25,30 @@ final class RuleQueries {
             throw new InvalidRuleException(rule.id(), rule.query(), "query is empty", null);
         }
         // QueryParser keeps state while parsing, so each rule gets its own instance.
-        QueryParser parser = new QueryParser(NewsAnalyzer.FIELD, analyzer);
+        QueryParser parser = new PrefixAsTermParser(analyzer);
         parser.setAllowLeadingWildcard(false);
         try {
             return parser.parse(rule.query());
         } catch (ParseException | IndexSearcher.TooManyClauses | TokenMgrError e) {
             // TokenMgrError is an Error, but it only means the lexer met characters it cannot read.
             throw new InvalidRuleException(rule.id(), rule.query(), firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Turns {@code drohne*} into the term {@code prefix:drohne}; see {@link NewsAnalyzer#PREFIX_FIELD}. */
+    private static final class PrefixAsTermParser extends QueryParser {
+
+        PrefixAsTermParser(NewsAnalyzer analyzer) {
+            super(NewsAnalyzer.FIELD, analyzer);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            String prefix = getAnalyzer().normalize(field, termStr).utf8ToString();
+            if (!NewsAnalyzer.FIELD.equals(field) || prefix.length() < NewsAnalyzer.MIN_PREFIX) {
+                return super.getPrefixQuery(field, termStr);
+            }
+            return new TermQuery(new Term(NewsAnalyzer.PREFIX_FIELD, prefix));
         }
     }
 

@@ -161,4 +161,31 @@ class ClaimExtractorTest {
         assertThat(ClaimExtractor.normalise("Das Weiße Haus äußert sich.")).isEqualTo(ClaimExtractor.normalise("Das Weisse Haus äussert sich"));
         assertThat(german).isEqualTo("wir beobachten das genau, so kirby weiter");
     }
+
+    @Test
+    void aSurnameFollowedByANounIsNotGluedAndThePronounFollowsTheRightPerson() {
+        String text = "Verteidigungsminister Mark Brenner besuchte am Freitag Warschau. "
+                + "Demnach verspreche sich Teheran laut Brenner Technik aus Moskau für seine Raketen. "
+                + "„Das verschiebt das Gleichgewicht in der Region“, sagte er.";
+        assertThat(germanSpeakers(text)).containsExactly("Mark Brenner", "Mark Brenner");
+    }
+
+    @Test
+    void aRoleTheTextEquatedWithAPersonResolvesToThatPerson() {
+        String text = "„Wir beobachten die Transporte sehr genau“, sagte Helen Ostrowski, Pressesprecherin des Ministeriums. "
+                + "Die Pressesprecherin fügte hinzu, die Lieferungen hätten sich seit dem Sommer verdoppelt. "
+                + "Eine Pressesprecherin der Polizei sagte, die Straße bleibe bis zum Abend gesperrt.";
+        assertThat(germanSpeakers(text)).containsExactly("Helen Ostrowski", "Helen Ostrowski", "eine Pressesprecherin der Polizei");
+    }
+
+    @Test
+    void aRoleInFrontOfANameIsNotPartOfTheSpeaker() {
+        String text = "„Die Brücke ist nicht mehr befahrbar“, sagte Verkehrsministerin Jana Wilke. "
+                + "„Wir prüfen jetzt eine Umleitung“, so Wilke.";
+        assertThat(germanSpeakers(text)).containsExactly("Jana Wilke", "Jana Wilke");
+    }
+
+    private List<String> germanSpeakers(String text) {
+        return extractor.extract(text, "de").stream().map(ExtractedClaim::speaker).toList();
+    }
 }

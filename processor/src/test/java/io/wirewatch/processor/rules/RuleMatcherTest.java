@@ -50,6 +50,25 @@ class RuleMatcherTest {
     }
 
     @Test
+    void sharpSAndDoubleSAreOneLetterInRulesAndText() {
+        assertThat(matches("straße", "Die Strasse nach Charkiw ist gesperrt.")).isTrue();
+        assertThat(matches("strasse", "Die Straße nach Charkiw ist gesperrt.")).isTrue();
+        assertThat(matches("großangriff*", "Russland startete Grossangriffe auf Kiew.")).isTrue();
+        assertThat(matches("\"weißes haus\"", "Das Weisse Haus schwieg.")).isTrue();
+    }
+
+    @Test
+    void prefixesMatchWordStartsOnlyAndHighlightTheWord() {
+        String text = "Nordkoreas Armee lieferte Artilleriemunition.";
+        assertThat(match("nordkorea*", text).get("r")).extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("Nordkoreas");
+        assertThat(matches("korea*", "Nordkoreas Armee lieferte Munition.")).isFalse(); // no compound part "korea"
+        assertThat(matches("munition*", text)).isTrue();
+        assertThat(matches("artillerie*", text)).isTrue();
+        assertThat(matches("k*", "Kirby sprach.")).isTrue(); // shorter than the indexed prefixes: a plain prefix query
+    }
+
+    @Test
     void aRuleMatchesOnlyWithinOneSentence() {
         String text = "„Dies ist eine Eskalation der nordkoreanischen Unterstützung“, betonte Kirby. "
                 + "Russland setzte zuvor Raketen ein.";

@@ -1,0 +1,92 @@
+package io.wirewatch.bench.rules;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+import io.wirewatch.processor.claims.ClaimExtractor;
+import io.wirewatch.processor.claims.ExtractedClaim;
+import io.wirewatch.processor.rules.RuleMatcher;
+
+/**
+ * Issue 5 target: at least 2,000 articles/s with 10,000 rules on the 2-core machine, one thread.
+ * One operation is one whole article: claim extraction, then rule matching.
+ *
+ * <ul>
+ *   <li>{@code perClaim}: one {@code match} call per claim sentence, as the topology does.</li>
+ *   <li>{@code wholeArticle}: one {@code match} call with all sentences of the article, which the
+ *       Monitor runs as one batch (one in-memory index, one presearcher query).</li>
+ * </ul>
+ *
+ * Run: {@code java -jar bench/target/benchmarks.jar RuleMatchingBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class RuleMatchingBenchmark {
+
+    @Param({"10000"})
+    public int rules;
+
+    @Param({"term", "multipass"})
+    public String presearcher;
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+    private List<ArticleGenerator.Article> articles;
+    private RuleMatcher matcher;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        articles = new ArticleGenerator(7).generate(500);
+        matcher = new RuleMatcher(new RuleGenerator(42).generate(rules), presearcher(presearcher));
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        matcher.close();
+    }
+
+    @Benchmark
+    public void perClaim(Blackhole sink) {
+        ArticleGenerator.Article article = nextArticle();
+        for (ExtractedClaim claim : extractor.extract(article.text(), article.language())) {
+            sink.consume(matcher.match(claim.text(), article.language()));
+        }
+    }
+
+    @Benchmark
+    public void wholeArticle(Blackhole sink) {
+        ArticleGenerator.Article article = nextArticle();
+        sink.consume(extractor.extract(article.text(), article.language()));
+        sink.consume(matcher.match(article.text(), article.language()));
+    }
+
+    private ArticleGenerator.Article nextArticle() {
+        ArticleGenerator.Article article = articles.get(next);
+        next = (next + 1) % articles.size();
+        return article;
+    }
+
+    private static Presearcher presearcher(String name) {
+        return switch (name) {
+            case "term" -> new TermFilteredPresearcher();
+            case "multipass" -> new MultipassTermFilteredPresearcher(2);
+            default -> throw new IllegalArgumentException("unknown presearcher " + name + " (term, multipass)");
+        };
+    }
+}
