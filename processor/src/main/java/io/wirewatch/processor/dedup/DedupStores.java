@@ -33,10 +33,10 @@ public final class DedupStores {
 
     public static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
         return List.of(
-                store(ARTICLES, JsonSerde.of(ArticleState.class)),
-                store(BUCKETS, JsonSerde.of(Bucket.class)),
+                store(ARTICLES, DedupSerdes.articleState()),
+                store(BUCKETS, DedupSerdes.bucket()),
                 store(CONTENT_HASHES, Serdes.String()),
-                store(LINES, JsonSerde.of(LineSightings.class)),
+                store(LINES, DedupSerdes.lineSightings()),
                 store(STORIES, JsonSerde.of(Story.class)));
     }
 

@@ -16,7 +16,6 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.events.Article;
-import io.wirewatch.events.JsonSerde;
 
 /**
  * Puts an independent report of an event into the story of an earlier report when they share strong
@@ -64,7 +63,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     }
 
     public static StoreBuilder<KeyValueStore<String, EvidencePostings>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), JsonSerde.of(EvidencePostings.class));
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), EvidencePostings.serde());
     }
 
     @Override
