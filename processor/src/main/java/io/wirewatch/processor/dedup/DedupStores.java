@@ -25,6 +25,8 @@ public final class DedupStores {
     public static final String CONTENT_HASHES = "dedup-content-hashes";
     /** hash of a normalised line → {@link LineSightings}. */
     public static final String LINES = "dedup-line-sightings";
+    /** arrival time and article id → article id: {@link ArticleTimeline}, so eviction reads only what expires. */
+    public static final String TIMELINE = "dedup-article-timeline";
     /** story id → {@link Story}. */
     public static final String STORIES = "stories";
 
@@ -37,11 +39,12 @@ public final class DedupStores {
                 store(BUCKETS, DedupSerdes.bucket()),
                 store(CONTENT_HASHES, Serdes.String()),
                 store(LINES, DedupSerdes.lineSightings()),
+                store(TIMELINE, Serdes.String()),
                 store(STORIES, JsonSerde.of(Story.class)));
     }
 
     public static String[] names() {
-        return new String[] {ARTICLES, BUCKETS, CONTENT_HASHES, LINES, STORIES};
+        return new String[] {ARTICLES, BUCKETS, CONTENT_HASHES, LINES, TIMELINE, STORIES};
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
