@@ -268,12 +268,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         long copyCutoff = streamTimeMs - settings.copyWindow().toMillis();
         long storyCutoff = streamTimeMs - settings.storyWindow().toMillis();
         int expired = 0;
-        for (KeyValue<String, String> entry : timeline.liveBefore(copyCutoff)) {
-            ArticleState live = articles.get(entry.value);
-            if (!ArticleTimeline.describes(entry, live)) {
-                timeline.dropStale(entry);
-                continue;
-            }
+        for (ArticleState live : stored(timeline.liveBefore(copyCutoff))) {
             unindex(live);
             if (live.seenAtMs() < storyCutoff) {
                 forget(live);
@@ -283,12 +278,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
             }
             expired++;
         }
-        for (KeyValue<String, String> entry : timeline.keptBefore(storyCutoff)) {
-            ArticleState kept = articles.get(entry.value);
-            if (!ArticleTimeline.describes(entry, kept)) {
-                timeline.dropStale(entry);
-                continue;
-            }
+        for (ArticleState kept : stored(timeline.keptBefore(storyCutoff))) {
             unindex(kept);
             forget(kept);
             expired++;
@@ -299,6 +289,20 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         if (expired > 0) {
             LOG.debug("retired or forgot {} articles at stream time {}", expired, streamTimeMs);
         }
+    }
+
+    /** The stored states of the timeline's entries; stale entries are dropped on the way. */
+    private List<ArticleState> stored(List<KeyValue<String, String>> entries) {
+        List<ArticleState> states = new ArrayList<>(entries.size());
+        for (KeyValue<String, String> entry : entries) {
+            ArticleState state = articles.get(entry.value);
+            if (ArticleTimeline.describes(entry, state)) {
+                states.add(state);
+            } else {
+                timeline.dropStale(entry);
+            }
+        }
+        return states;
     }
 
     private void forget(ArticleState state) {
