@@ -232,6 +232,9 @@ class ProcessorTopologyTest {
         harness.assign(article("regierung-wohnungsbau", "r2", "wwa", T0.plus(Duration.ofDays(15))));
         // Stream time is now 15 days: a1 (day 0) is beyond the 14-day story window, r1 (day 3) is not.
         assertThat(harness.<ArticleState>store(DedupStores.ARTICLES)).containsOnlyKeys("r1", "r2");
+        assertThat(harness.<String>store(DedupStores.TIMELINE).values())
+                .as("eviction's arrival index lists exactly the stored articles")
+                .containsExactlyInAnyOrder("r1", "r2");
         assertThat(harness.<Story>store(DedupStores.STORIES)).containsOnlyKeys(Stories.idFor("r1"), Stories.idFor("r2"));
         assertThat(harness.<EvidencePostings>store(EvidenceStoryMatcher.STORE).values())
                 .as("story evidence of a1 is forgotten with its story")

@@ -1,68 +1,26 @@
 package io.wirewatch.bench.processor;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-
-import io.wirewatch.events.Article;
 
 /**
  * Issue 4 target: at least 5,000 articles/s through the whole processor topology (copy detection, story
  * assignment, claim extraction, rule matching, serdes of every output) on a 2-core machine. Each
- * invocation feeds {@value #ARTICLES} articles of {@link ArticleMix} (40 % copies) into a fresh
- * topology; the score is articles per second.
+ * invocation feeds {@value FreshTopologyRun#ARTICLES} articles of {@link ArticleMix} (40 % copies) into
+ * a fresh topology; the score is articles per second.
  *
  * <pre>java -jar bench/target/benchmarks.jar ProcessorThroughputBenchmark -f 1 -wi 2 -i 3</pre>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
-public class ProcessorThroughputBenchmark {
+public class ProcessorThroughputBenchmark extends FreshTopologyRun {
 
-    static final int ARTICLES = 5_000;
-
-    private List<Article> mix;
-    private ProcessorUnderTest processor;
-
-    @Setup(Level.Trial)
-    public void generate() {
-        mix = new ArticleMix(42).articles(ARTICLES, Instant.parse("2026-03-01T00:00:00Z"), "bench");
-    }
-
-    // Per invocation, not per iteration: the same 5,000 articles fed twice into one topology would be
-    // exact duplicates, which are cheaper than the realistic mix.
-    @Setup(Level.Invocation)
-    public void freshTopology() {
-        processor = new ProcessorUnderTest();
-    }
-
-    @TearDown(Level.Invocation)
-    public void closeTopology() {
-        processor.close();
+    @Override
+    ProcessorUnderTest open() {
+        return new ProcessorUnderTest();
     }
 
     @Benchmark
     @OperationsPerInvocation(ARTICLES)
     public void articlesThroughTopology() {
-        for (Article article : mix) {
-            processor.process(article);
-        }
+        feedAll();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Properties;
 
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 
@@ -22,8 +23,9 @@ import io.wirewatch.processor.ProcessorConfig;
 import io.wirewatch.processor.ProcessorTopology;
 
 /**
- * The processor topology with default settings and two watch-list rules, run by a TopologyTestDriver
- * on its own state directory (RocksDB stores as in production).
+ * A processor topology run by a TopologyTestDriver on its own state directory (RocksDB stores as in
+ * production): the whole topology with default settings and two watch-list rules, or only its copy
+ * detection and story assignment ({@link CopyDetectionTopology}).
  */
 final class ProcessorUnderTest implements AutoCloseable {
 
@@ -40,7 +42,12 @@ final class ProcessorUnderTest implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, Article> articles;
 
+    /** The whole processor topology. */
     ProcessorUnderTest() {
+        this(ProcessorTopology.build(ProcessorConfig.defaults().withRules(RULES)));
+    }
+
+    ProcessorUnderTest(Topology topology) {
         try {
             stateDir = Files.createTempDirectory("wirewatch-bench-processor");
         } catch (IOException e) {
@@ -50,7 +57,7 @@ final class ProcessorUnderTest implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bench-processor");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench.invalid:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        driver = new TopologyTestDriver(ProcessorTopology.build(ProcessorConfig.defaults().withRules(RULES)), props, Instant.EPOCH);
+        driver = new TopologyTestDriver(topology, props, Instant.EPOCH);
         articles = driver.createInputTopic(Topics.ARTICLES.name(), Topics.ARTICLES.keySerde().serializer(),
                 Topics.ARTICLES.valueSerde().serializer());
     }

@@ -63,6 +63,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     private KeyValueStore<String, String> contentHashes;
     private KeyValueStore<String, LineSightings> lines;
     private KeyValueStore<String, Story> stories;
+    private ArticleTimeline timeline;
 
     public CopyDetectionProcessor(DedupSettings settings, StoryMatcherFactory storyMatchers) {
         this.settings = settings;
@@ -81,6 +82,8 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         this.contentHashes = context.getStateStore(DedupStores.CONTENT_HASHES);
         this.lines = context.getStateStore(DedupStores.LINES);
         this.stories = context.getStateStore(DedupStores.STORIES);
+        this.timeline = new ArticleTimeline(context.getStateStore(DedupStores.TIMELINE));
+        timeline.backfillFrom(articles);
         this.storyMatcher = storyMatchers.open(context);
         context.schedule(evictionInterval(settings.copyWindow()), PunctuationType.STREAM_TIME, this::evict);
     }
@@ -114,6 +117,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
 
         index(state, article.contentHash(), fingerprint.lines());
         articles.put(state.articleId(), state);
+        timeline.stored(known, state);
         if (known == null) {
             storyMatcher.assigned(article, state.storyId(), eventTimeMs, record.timestamp());
         }
@@ -263,30 +267,47 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     private void evict(long streamTimeMs) {
         long copyCutoff = streamTimeMs - settings.copyWindow().toMillis();
         long storyCutoff = streamTimeMs - settings.storyWindow().toMillis();
-        List<KeyValue<String, ArticleState>> expired = new ArrayList<>();
-        try (KeyValueIterator<String, ArticleState> all = articles.all()) {
-            all.forEachRemaining(entry -> {
-                boolean toRetire = entry.value.seenAtMs() < copyCutoff && !entry.value.retired();
-                boolean toForget = entry.value.seenAtMs() < storyCutoff;
-                if (toRetire || toForget) {
-                    expired.add(entry);
-                }
-            });
-        }
-        for (KeyValue<String, ArticleState> entry : expired) {
-            unindex(entry.value);
-            if (entry.value.seenAtMs() < storyCutoff) {
-                articles.delete(entry.key);
+        int expired = 0;
+        for (ArticleState live : stored(timeline.liveBefore(copyCutoff))) {
+            unindex(live);
+            if (live.seenAtMs() < storyCutoff) {
+                forget(live);
             } else {
-                articles.put(entry.key, entry.value.retire());
+                articles.put(live.articleId(), live.retire());
+                timeline.retired(live);
             }
+            expired++;
+        }
+        for (ArticleState kept : stored(timeline.keptBefore(storyCutoff))) {
+            unindex(kept);
+            forget(kept);
+            expired++;
         }
         deleteWhere(lines, sightings -> sightings.lastSeenMs() < copyCutoff);
         storyMatcher.evictBefore(storyCutoff);
         deleteWhere(stories, story -> story.lastSeen() != null && story.lastSeen().toEpochMilli() < storyCutoff);
-        if (!expired.isEmpty()) {
-            LOG.debug("retired or forgot {} articles at stream time {}", expired.size(), streamTimeMs);
+        if (expired > 0) {
+            LOG.debug("retired or forgot {} articles at stream time {}", expired, streamTimeMs);
         }
+    }
+
+    /** The stored states of the timeline's entries; stale entries are dropped on the way. */
+    private List<ArticleState> stored(List<KeyValue<String, String>> entries) {
+        List<ArticleState> states = new ArrayList<>(entries.size());
+        for (KeyValue<String, String> entry : entries) {
+            ArticleState state = articles.get(entry.value);
+            if (ArticleTimeline.describes(entry, state)) {
+                states.add(state);
+            } else {
+                timeline.dropStale(entry);
+            }
+        }
+        return states;
+    }
+
+    private void forget(ArticleState state) {
+        articles.delete(state.articleId());
+        timeline.forgotten(state);
     }
 
     private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> expired) {

@@ -25,6 +25,8 @@ public final class DedupStores {
     public static final String CONTENT_HASHES = "dedup-content-hashes";
     /** hash of a normalised line → {@link LineSightings}. */
     public static final String LINES = "dedup-line-sightings";
+    /** arrival time and article id → article id: {@link ArticleTimeline}, so eviction reads only what expires. */
+    public static final String TIMELINE = "dedup-article-timeline";
     /** story id → {@link Story}. */
     public static final String STORIES = "stories";
 
@@ -33,15 +35,16 @@ public final class DedupStores {
 
     public static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
         return List.of(
-                store(ARTICLES, JsonSerde.of(ArticleState.class)),
-                store(BUCKETS, JsonSerde.of(Bucket.class)),
+                store(ARTICLES, DedupSerdes.articleState()),
+                store(BUCKETS, DedupSerdes.bucket()),
                 store(CONTENT_HASHES, Serdes.String()),
-                store(LINES, JsonSerde.of(LineSightings.class)),
+                store(LINES, DedupSerdes.lineSightings()),
+                store(TIMELINE, Serdes.String()),
                 store(STORIES, JsonSerde.of(Story.class)));
     }
 
     public static String[] names() {
-        return new String[] {ARTICLES, BUCKETS, CONTENT_HASHES, LINES, STORIES};
+        return new String[] {ARTICLES, BUCKETS, CONTENT_HASHES, LINES, TIMELINE, STORIES};
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -31,7 +31,15 @@ final class Hashing {
         return z ^ (z >>> 31);
     }
 
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+
+    /** Sixteen lower-case hex digits, as {@code String.format("%016x")} but without parsing a format per call. */
     static String hex(long value) {
-        return String.format("%016x", value);
+        char[] digits = new char[16];
+        for (int i = 15; i >= 0; i--) {
+            digits[i] = HEX_DIGITS[(int) (value & 0xf)];
+            value >>>= 4;
+        }
+        return new String(digits);
     }
 }

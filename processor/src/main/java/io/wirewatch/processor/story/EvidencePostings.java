@@ -3,6 +3,8 @@ package io.wirewatch.processor.story;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.wirewatch.processor.state.CompactSerde;
+
 /**
  * The stories one evidence key was seen in, newest last. Capped at {@value #MAX_STORIES}: a key in that
  * many stories (a stock phrase, a permanent office holder) is not distinctive and no longer counts.
@@ -20,6 +22,25 @@ public record EvidencePostings(List<Posting> stories, long lastSeenMs) {
 
     /** One story that showed the key, at the event time of its latest article showing it. */
     public record Posting(String storyId, long eventTimeMs) {
+    }
+
+    /** The compact store format: looked up for every evidence key of every article. */
+    static CompactSerde<EvidencePostings> serde() {
+        return CompactSerde.of(EvidencePostings.class, (postings, out) -> {
+            out.writeInt(postings.stories().size());
+            for (Posting posting : postings.stories()) {
+                out.writeUTF(posting.storyId());
+                out.writeLong(posting.eventTimeMs());
+            }
+            out.writeLong(postings.lastSeenMs());
+        }, in -> {
+            int size = in.readInt();
+            List<Posting> stories = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                stories.add(new Posting(in.readUTF(), in.readLong()));
+            }
+            return new EvidencePostings(stories, in.readLong());
+        });
     }
 
     boolean distinctive() {

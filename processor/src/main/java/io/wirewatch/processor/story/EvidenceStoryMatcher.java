@@ -16,7 +16,6 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.events.Article;
-import io.wirewatch.events.JsonSerde;
 
 /**
  * Puts an independent report of an event into the story of an earlier report when they share strong
@@ -43,6 +42,13 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     private final KeyValueStore<String, EvidencePostings> index;
     private final StoryEvidence evidence;
     private final long storyWindowMs;
+    /**
+     * The keys of the article last looked at: the processor asks {@link #storyFor} and then reports
+     * {@link #assigned} for the same article, and extracting the keys is the costliest step of matching.
+     * One entry, derived from the article alone, so it never holds state the store does not.
+     */
+    private Article keysOf;
+    private Set<String> lastKeys;
 
     public EvidenceStoryMatcher(KeyValueStore<String, EvidencePostings> index, StoryEvidence evidence, Duration storyWindow) {
         this.index = index;
@@ -57,13 +63,13 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     }
 
     public static StoreBuilder<KeyValueStore<String, EvidencePostings>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), JsonSerde.of(EvidencePostings.class));
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), EvidencePostings.serde());
     }
 
     @Override
     public Optional<String> storyFor(Article article, long eventTimeMs) {
         Map<String, SharedEvidence> byStory = new TreeMap<>();
-        for (String key : evidence.keys(article.title(), article.text())) {
+        for (String key : keys(article)) {
             EvidencePostings postings = index.get(key);
             if (postings == null || !postings.distinctive()) {
                 continue;
@@ -84,11 +90,19 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
 
     @Override
     public void assigned(Article article, String storyId, long eventTimeMs, long recordTimeMs) {
-        Set<String> keys = evidence.keys(article.title(), article.text());
-        for (String key : keys) {
+        for (String key : keys(article)) {
             EvidencePostings postings = index.get(key);
             index.put(key, (postings == null ? new EvidencePostings(List.of(), 0) : postings).seenIn(storyId, eventTimeMs, recordTimeMs));
         }
+    }
+
+    private Set<String> keys(Article article) {
+        // Identity, not equals: a new version of an article is a new Article instance with another text.
+        if (article != keysOf) {
+            lastKeys = evidence.keys(article.title(), article.text());
+            keysOf = article;
+        }
+        return lastKeys;
     }
 
     @Override

@@ -31,7 +31,12 @@ public final class StoryEvidence {
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_NAMES = String.join("|", MONTHS.keySet());
     private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s+(" + MONTH_NAMES + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MONTH_DAY = Pattern.compile("(?<!\\p{L})(" + MONTH_NAMES + ")\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A whole word before a day; {@link #dateKeys} keeps it only when it is a month. Matching any word and
+     * looking it up is equivalent to a case-insensitive alternation of the month names, which Java tries
+     * branch by branch at every position of the text (the costliest pattern here by far).
+     */
+    private static final Pattern WORD_DAY = Pattern.compile("(?<!\\p{L})(\\p{L}+)\\s+(\\d{1,2})(?!\\d)");
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(?:\\d{2,4})?(?!\\d)");
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -96,9 +101,12 @@ public final class StoryEvidence {
         while (m.find()) {
             addDate(keys, Integer.parseInt(m.group(1)), MONTHS.get(m.group(2).toLowerCase(Locale.ROOT)), rest, m);
         }
-        m = MONTH_DAY.matcher(text);
+        m = WORD_DAY.matcher(text);
         while (m.find()) {
-            addDate(keys, Integer.parseInt(m.group(2)), MONTHS.get(m.group(1).toLowerCase(Locale.ROOT)), rest, m);
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                addDate(keys, Integer.parseInt(m.group(2)), month, rest, m);
+            }
         }
         m = NUMERIC_DATE.matcher(text);
         while (m.find()) {

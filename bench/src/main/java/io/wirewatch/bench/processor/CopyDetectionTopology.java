@@ -1,0 +1,43 @@
+package io.wirewatch.bench.processor;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+import io.wirewatch.events.Topics;
+import io.wirewatch.processor.ProcessorConfig;
+import io.wirewatch.processor.dedup.CopyDetectionProcessor;
+import io.wirewatch.processor.dedup.DedupStores;
+import io.wirewatch.processor.story.AssignedArticle;
+import io.wirewatch.processor.story.EvidenceStoryMatcher;
+
+/**
+ * Copy detection and story assignment alone, as the processor topology runs them (same processor, same
+ * RocksDB stores, evidence story matcher), without the single-partition repartition, claim extraction,
+ * rule matching and the story and claim outputs: what is left when those are subtracted.
+ */
+final class CopyDetectionTopology {
+
+    private CopyDetectionTopology() {
+    }
+
+    static Topology build() {
+        ProcessorConfig config = ProcessorConfig.defaults();
+        StreamsBuilder builder = new StreamsBuilder();
+        DedupStores.builders().forEach(builder::addStateStore);
+        builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
+        String[] stores = Stream.concat(Arrays.stream(DedupStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
+                .toArray(String[]::new);
+        builder.stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()))
+                .process(() -> new CopyDetectionProcessor(config.dedupSettings(), EvidenceStoryMatcher.factory(config.storyWindow())),
+                        Named.as("copy-detection"), stores)
+                .mapValues(AssignedArticle::assignment, Named.as("assignment"))
+                .to(Topics.ASSIGNMENTS.name(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()));
+        return builder.build();
+    }
+}

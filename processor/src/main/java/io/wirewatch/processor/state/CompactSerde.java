@@ -1,0 +1,140 @@
+package io.wirewatch.processor.state;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+import io.wirewatch.events.JsonSerde;
+
+/**
+ * A serde for one internal state type: a {@link #FORMAT} byte, then the fields as the type's
+ * {@link Writer} puts them. Never used on public topics, whose contract is JSON.
+ *
+ * <p>State written by earlier versions is JSON, which always starts with {@code '{'}; such a value is
+ * still read (through {@link JsonSerde}) so that a changelog restored after an upgrade loses nothing,
+ * and it is rewritten compactly the next time it changes.
+ */
+public final class CompactSerde<T> implements Serde<T> {
+
+    /** The format byte of this encoding; distinct from {@code '{'}, the first byte of legacy JSON. */
+    static final byte FORMAT = 1;
+    private static final byte JSON_START = '{';
+
+    /** Writes the fields of a value. */
+    @FunctionalInterface
+    public interface Writer<T> {
+        void write(T value, DataOutputStream out) throws IOException;
+    }
+
+    /** Reads the fields of a value, in the order its {@link Writer} wrote them. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(DataInputStream in) throws IOException;
+    }
+
+    private final Class<T> type;
+    private final Writer<T> writer;
+    private final Reader<T> reader;
+    private final Deserializer<T> legacy;
+
+    private CompactSerde(Class<T> type, Writer<T> writer, Reader<T> reader) {
+        this.type = type;
+        this.writer = writer;
+        this.reader = reader;
+        this.legacy = JsonSerde.of(type).deserializer();
+    }
+
+    public static <T> CompactSerde<T> of(Class<T> type, Writer<T> writer, Reader<T> reader) {
+        return new CompactSerde<>(type, writer, reader);
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return (topic, value) -> value == null ? null : toBytes(topic, value);
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return (topic, data) -> data == null ? null : fromBytes(topic, data);
+    }
+
+    private byte[] toBytes(String topic, T value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(FORMAT);
+            writer.write(value, out);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot write " + type.getSimpleName() + " to " + topic, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private T fromBytes(String topic, byte[] data) {
+        if (data.length > 0 && data[0] == JSON_START) {
+            return legacy.deserialize(topic, data);
+        }
+        if (data.length == 0 || data[0] != FORMAT) {
+            throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic + ": unknown format byte "
+                    + (data.length == 0 ? "(empty value)" : Byte.toString(data[0])));
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 1, data.length - 1))) {
+            return reader.read(in);
+        } catch (IOException | RuntimeException e) {
+            throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A nullable string: a presence flag, then the modified UTF-8 of {@link DataOutputStream#writeUTF}. */
+    public static void writeString(String value, DataOutputStream out) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeUTF(value);
+        }
+    }
+
+    public static String readString(DataInputStream in) throws IOException {
+        return in.readBoolean() ? in.readUTF() : null;
+    }
+
+    /** A list of non-null strings: its size, then each string. */
+    public static void writeStrings(List<String> values, DataOutputStream out) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            out.writeUTF(value);
+        }
+    }
+
+    public static List<String> readStrings(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        List<String> values = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            values.add(in.readUTF());
+        }
+        return values;
+    }
+
+    /** A long array as its length and raw 8-byte values: a shingle costs 8 bytes, not ~20 as a JSON number. */
+    public static void writeLongs(long[] values, DataOutputStream out) throws IOException {
+        out.writeInt(values.length);
+        for (long value : values) {
+            out.writeLong(value);
+        }
+    }
+
+    public static long[] readLongs(DataInputStream in) throws IOException {
+        long[] values = new long[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readLong();
+        }
+        return values;
+    }
+}
