@@ -54,6 +54,27 @@ class CopiesEvalCommandTest {
     }
 
     @Test
+    void processorSettingsComeFromTheConfigFileWhenGiven(@TempDir Path dir) throws Exception {
+        article(dir, "original.json", "https://agentur.example/hafen", "Hafen verliert Umschlag", TEXT, "2026-07-07T08:00:00Z");
+        article(dir, "copy.json", "https://portal.example/hafen", "Weniger Container in Hamburg", TEXT, "2026-07-07T08:30:00Z");
+        Files.writeString(dir.resolve("labels.tsv"), "file\tcopyGroup\tstory\tnote\n"
+                + "original.json\thafen\thafen\tagency original\n"
+                + "copy.json\thafen\thafen\tcopy half an hour later\n");
+        // A copy window shorter than the half hour between the two: the copy is no longer found.
+        Path config = dir.resolve("narrow.yaml");
+        Files.writeString(config, "processor:\n  copyWindow: 10m\n");
+        StringWriter out = new StringWriter();
+        CommandLine cli = WirewatchCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+
+        int exit = cli.execute("eval", "copies", "--json", "--config", config.toString(), dir.toString());
+
+        assertThat(exit).isZero();
+        JsonNode line = Json.read(out.toString().strip(), JsonNode.class);
+        assertThat(line.path("copies").path("recall").asDouble()).isZero();
+    }
+
+    @Test
     void aFileListedButMissingIsNamed(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("labels.tsv"), "file\tcopyGroup\tstory\tnote\nabsent.json\tg\ts\t\n");
         assertThatThrownBy(() -> CopiesCorpus.load(dir)).isInstanceOf(CopiesCorpusException.class)
