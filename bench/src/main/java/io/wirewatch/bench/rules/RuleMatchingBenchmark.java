@@ -45,6 +45,13 @@ public class RuleMatchingBenchmark {
     @Param({"term", "multipass"})
     public String presearcher;
 
+    /**
+     * {@code news}: general news prose where watch-list words are rare (the headline figure);
+     * {@code hot}: articles written only from the rules' own words, the worst case.
+     */
+    @Param({"news", "hot"})
+    public String articleMix;
+
     private final ClaimExtractor extractor = new ClaimExtractor();
     private List<ArticleGenerator.Article> articles;
     private RuleMatcher matcher;
@@ -52,7 +59,11 @@ public class RuleMatchingBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        articles = new ArticleGenerator(7).generate(500);
+        articles = switch (articleMix) {
+            case "news" -> new NewsArticleGenerator(7).generate(500);
+            case "hot" -> new ArticleGenerator(7).generate(500);
+            default -> throw new IllegalArgumentException("unknown article mix " + articleMix + " (news, hot)");
+        };
         matcher = new RuleMatcher(new RuleGenerator(42).generate(rules), presearcher(presearcher));
     }
 
