@@ -30,6 +30,7 @@ import io.wirewatch.processor.rules.RuleMatcher;
  *   <li>{@code perClaim}: one {@code match} call per claim sentence, as the topology does.</li>
  *   <li>{@code wholeArticle}: one {@code match} call with all sentences of the article, which the
  *       Monitor runs as one batch (one in-memory index, one presearcher query).</li>
+ *   <li>{@code extractOnly}, {@code matchOnly}: the two halves of {@code wholeArticle} on their own.</li>
  * </ul>
  *
  * Run: {@code java -jar bench/target/benchmarks.jar RuleMatchingBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
@@ -84,6 +85,20 @@ public class RuleMatchingBenchmark {
     public void wholeArticle(Blackhole sink) {
         ArticleGenerator.Article article = nextArticle();
         sink.consume(extractor.extract(article.text(), article.language()));
+        sink.consume(matcher.match(article.text(), article.language()));
+    }
+
+    /** Claim extraction alone, to see which half of {@code wholeArticle} dominates. */
+    @Benchmark
+    public void extractOnly(Blackhole sink) {
+        ArticleGenerator.Article article = nextArticle();
+        sink.consume(extractor.extract(article.text(), article.language()));
+    }
+
+    /** Rule matching alone (sentence split, Monitor, highlights of the matching rules). */
+    @Benchmark
+    public void matchOnly(Blackhole sink) {
+        ArticleGenerator.Article article = nextArticle();
         sink.consume(matcher.match(article.text(), article.language()));
     }
 
