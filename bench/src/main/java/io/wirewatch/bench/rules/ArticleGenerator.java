@@ -5,6 +5,7 @@ import static io.wirewatch.bench.rules.Vocabulary.any;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Claim-bearing wire articles in German and English: a headline, a dateline lead, quotes with
@@ -55,22 +56,23 @@ final class ArticleGenerator {
         return articles;
     }
 
+    /** A random template with its three slots filled. */
+    static String sentence(String[] templates, Random random, Supplier<String> slot) {
+        String template = templates[random.nextInt(templates.length)];
+        return String.format(template, slot.get(), slot.get(), slot.get());
+    }
+
     private Article article(String[] templates, List<String> nouns, String language) {
         StringBuilder text = new StringBuilder();
         text.append(any(Vocabulary.PLACES, random)).append(": ").append(any(nouns, random)).append(" für ")
                 .append(any(Vocabulary.PLACES, random)).append("\n\n");
         int sentences = 12 + random.nextInt(6);
         for (int i = 0; i < sentences; i++) {
-            String template = templates[random.nextInt(templates.length)];
-            Object[] slots = new Object[3];
-            for (int s = 0; s < slots.length; s++) {
-                slots[s] = switch (random.nextInt(3)) {
-                    case 0 -> any(nouns, random);
-                    case 1 -> any(Vocabulary.PLACES, random);
-                    default -> any(Vocabulary.PEOPLE, random);
-                };
-            }
-            text.append(String.format(template, slots)).append(' ');
+            text.append(sentence(templates, random, () -> switch (random.nextInt(3)) {
+                case 0 -> any(nouns, random);
+                case 1 -> any(Vocabulary.PLACES, random);
+                default -> any(Vocabulary.PEOPLE, random);
+            })).append(' ');
         }
         return new Article(text.toString().strip(), language);
     }

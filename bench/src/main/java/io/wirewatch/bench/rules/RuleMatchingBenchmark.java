@@ -30,6 +30,7 @@ import io.wirewatch.processor.rules.RuleMatcher;
  *   <li>{@code perClaim}: one {@code match} call per claim sentence, as the topology does.</li>
  *   <li>{@code wholeArticle}: one {@code match} call with all sentences of the article, which the
  *       Monitor runs as one batch (one in-memory index, one presearcher query).</li>
+ *   <li>{@code extractOnly}, {@code matchOnly}: the two halves of {@code wholeArticle} on their own.</li>
  * </ul>
  *
  * Run: {@code java -jar bench/target/benchmarks.jar RuleMatchingBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
@@ -45,6 +46,13 @@ public class RuleMatchingBenchmark {
     @Param({"term", "multipass"})
     public String presearcher;
 
+    /**
+     * {@code news}: general news prose where watch-list words are rare (the headline figure);
+     * {@code hot}: articles written only from the rules' own words, the worst case.
+     */
+    @Param({"news", "hot"})
+    public String articleMix;
+
     private final ClaimExtractor extractor = new ClaimExtractor();
     private List<ArticleGenerator.Article> articles;
     private RuleMatcher matcher;
@@ -52,7 +60,11 @@ public class RuleMatchingBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        articles = new ArticleGenerator(7).generate(500);
+        articles = switch (articleMix) {
+            case "news" -> new NewsArticleGenerator(7).generate(500);
+            case "hot" -> new ArticleGenerator(7).generate(500);
+            default -> throw new IllegalArgumentException("unknown article mix " + articleMix + " (news, hot)");
+        };
         matcher = new RuleMatcher(new RuleGenerator(42).generate(rules), presearcher(presearcher));
     }
 
@@ -73,6 +85,20 @@ public class RuleMatchingBenchmark {
     public void wholeArticle(Blackhole sink) {
         ArticleGenerator.Article article = nextArticle();
         sink.consume(extractor.extract(article.text(), article.language()));
+        sink.consume(matcher.match(article.text(), article.language()));
+    }
+
+    /** Claim extraction alone, to see which half of {@code wholeArticle} dominates. */
+    @Benchmark
+    public void extractOnly(Blackhole sink) {
+        ArticleGenerator.Article article = nextArticle();
+        sink.consume(extractor.extract(article.text(), article.language()));
+    }
+
+    /** Rule matching alone (sentence split, Monitor, highlights of the matching rules). */
+    @Benchmark
+    public void matchOnly(Blackhole sink) {
+        ArticleGenerator.Article article = nextArticle();
         sink.consume(matcher.match(article.text(), article.language()));
     }
 

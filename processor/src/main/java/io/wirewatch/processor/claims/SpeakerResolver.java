@@ -56,8 +56,8 @@ final class SpeakerResolver {
             String word = words.get(i);
             if (FIRST_NAMES.contains(word) && isNameWord(words.get(i + 1))) {
                 remember(nameAt(words, i));
-            } else if (isRole(word) && i + 2 < words.size() && isNameWord(words.get(i + 1)) && isNameWord(words.get(i + 2))
-                    && !isRole(words.get(i + 1))) {
+            } else if (i + 2 < words.size() && isNameWord(words.get(i + 1)) && isNameWord(words.get(i + 2))
+                    && isRole(word) && !isRole(words.get(i + 1))) { // the role suffix test last: it is the dear one
                 String name = words.get(i + 1) + " " + words.get(i + 2); // "Innenminister Erik Sandberg"
                 remember(name);
                 personByRole.put(roleKey(word), name);
@@ -189,10 +189,13 @@ final class SpeakerResolver {
     }
 
     private static boolean isNameWord(String word) {
-        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && !CueLexicon.in(CueLexicon.ARTICLES, word)
-                && !CueLexicon.in(CueLexicon.PREPOSITIONS, word) && !CueLexicon.in(CueLexicon.TIME_NOUNS, word)
-                && !CueLexicon.in(CueLexicon.PRONOUNS, word) && !CueLexicon.in(CueLexicon.SUBORDINATORS, word)
-                && !CueLexicon.in(CueLexicon.ADVERBS, word);
+        if (word.length() <= 1 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT); // once, not once per word list
+        return !CueLexicon.ARTICLES.contains(lower) && !CueLexicon.PREPOSITIONS.contains(lower)
+                && !CueLexicon.TIME_NOUNS.contains(lower) && !CueLexicon.PRONOUNS.contains(lower)
+                && !CueLexicon.SUBORDINATORS.contains(lower) && !CueLexicon.ADVERBS.contains(lower);
     }
 
     private static boolean isRole(String word) {

@@ -16,13 +16,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.monitor.HighlightsMatch;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.search.Query;
 
 /**
  * Matches watch-list rules against text, one sentence at a time.
@@ -36,10 +37,13 @@ import org.apache.lucene.monitor.TermFilteredPresearcher;
  */
 public final class RuleMatcher implements AutoCloseable {
 
-    /** Offsets must be indexed, otherwise the highlighter reports -1 for every hit. */
-    private static final FieldType WITH_OFFSETS = withOffsets();
+    /** The Monitor only answers which rules match; {@link RuleHighlighter} finds the spans afterwards. */
+    private static final FieldType WITHOUT_OFFSETS = TextField.TYPE_NOT_STORED;
 
     private final RuleQueries queries = new RuleQueries();
+    private final RuleHighlighter highlighter = new RuleHighlighter();
+    /** The parsed query of each active rule, for highlighting; the Monitor keeps no parsed queries to hand out. */
+    private final Map<String, Query> queriesById = new ConcurrentHashMap<>();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Monitor monitor;
 
@@ -70,6 +74,7 @@ public final class RuleMatcher implements AutoCloseable {
             if (!parsed.isEmpty()) {
                 monitor.register(parsed);
             }
+            parsed.forEach(query -> queriesById.put(query.getId(), query.getQuery()));
         } catch (IOException e) {
             closeQuietly(e);
             throw new UncheckedIOException("cannot register rules", e);
@@ -88,6 +93,7 @@ public final class RuleMatcher implements AutoCloseable {
         MonitorQuery query = queries.toMonitorQuery(rule);
         try {
             monitor.register(query);
+            queriesById.put(query.getId(), query.getQuery());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register rule " + rule.id(), e);
         }
@@ -97,6 +103,7 @@ public final class RuleMatcher implements AutoCloseable {
     public void remove(String ruleId) {
         try {
             monitor.deleteById(ruleId);
+            queriesById.remove(ruleId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove rule " + ruleId, e);
         }
@@ -122,24 +129,27 @@ public final class RuleMatcher implements AutoCloseable {
             int[] span = sentences.get(i);
             documents[i] = new Document();
             String sentence = text.substring(span[0], span[1]);
-            documents[i].add(new Field(NewsAnalyzer.FIELD, sentence, WITH_OFFSETS));
-            documents[i].add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence, WITH_OFFSETS));
+            documents[i].add(new Field(NewsAnalyzer.FIELD, sentence, WITHOUT_OFFSETS));
+            documents[i].add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence, WITHOUT_OFFSETS));
         }
-        MultiMatchingQueries<HighlightsMatch> matches;
+        MultiMatchingQueries<QueryMatch> matches;
         try {
-            matches = monitor.match(documents, HighlightsMatch.MATCHER);
+            matches = monitor.match(documents, QueryMatch.SIMPLE_MATCHER);
         } catch (IOException e) {
             throw new UncheckedIOException("rule matching failed", e);
         }
         Map<String, List<Claim.Span>> spansByRule = new TreeMap<>();
         for (int i = 0; i < documents.length; i++) {
-            int sentenceStart = sentences.get(i)[0];
-            for (HighlightsMatch match : matches.getMatches(i)) {
-                List<Claim.Span> spans = spansByRule.computeIfAbsent(match.getQueryId(), id -> new ArrayList<>());
-                for (String field : match.getFields()) {
-                    for (HighlightsMatch.Hit hit : match.getHits(field)) {
-                        spans.add(new Claim.Span(sentenceStart + hit.startOffset, sentenceStart + hit.endOffset));
-                    }
+            Collection<QueryMatch> hits = matches.getMatches(i);
+            if (hits.isEmpty()) {
+                continue;
+            }
+            int[] span = sentences.get(i);
+            RuleHighlighter.Sentence sentence = highlighter.sentence(text.substring(span[0], span[1]), span[0]);
+            for (QueryMatch match : hits) {
+                Query query = queriesById.get(match.getQueryId());
+                if (query != null) { // null: the rule was removed while this text was being matched
+                    sentence.addSpans(query, spansByRule.computeIfAbsent(match.getQueryId(), id -> new ArrayList<>()));
                 }
             }
         }
@@ -164,13 +174,6 @@ public final class RuleMatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the rule monitor", e);
         }
-    }
-
-    private static FieldType withOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
     private static List<Claim.Span> distinctSorted(List<Claim.Span> spans) {

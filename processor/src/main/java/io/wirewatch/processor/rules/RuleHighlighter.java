@@ -1,0 +1,77 @@
+package io.wirewatch.processor.rules;
+
+import io.wirewatch.events.Claim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The spans of one sentence that made a rule match, for the few rules that did.
+ *
+ * <p>Why a second step: collecting highlights inside the Monitor costs them for every candidate rule
+ * the presearcher picks, roughly doubling the matching time, while only the rules that really match
+ * need them. {@link RuleMatcher} matches cheaply first and asks this class only about the hits.
+ * The spans are the ones Lucene's {@code HighlightsMatch} reports: Lucene's Matches API, with the
+ * single terms of a phrase rather than the whole phrase.
+ */
+final class RuleHighlighter {
+
+    private final NewsAnalyzer analyzer = NewsAnalyzer.forDocuments();
+
+    /** One sentence indexed with offsets, ready to be asked about several rules. */
+    final class Sentence {
+
+        private final IndexSearcher searcher;
+        private final int offset;
+
+        private Sentence(String text, int offset) {
+            MemoryIndex index = new MemoryIndex(true);
+            index.addField(NewsAnalyzer.FIELD, text, analyzer);
+            index.addField(NewsAnalyzer.PREFIX_FIELD, text, analyzer);
+            this.searcher = index.createSearcher();
+            this.offset = offset;
+        }
+
+        /** Adds the spans where {@code query} matches, shifted by the sentence's offset in the text. */
+        void addSpans(Query query, List<Claim.Span> spans) {
+            try {
+                Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
+                if (matches == null) {
+                    return;
+                }
+                for (String field : matches) {
+                    MatchesIterator hits = matches.getMatches(field);
+                    while (hits != null && hits.next()) {
+                        MatchesIterator terms = hits.getSubMatches();
+                        if (terms == null) {
+                            add(hits, spans);
+                            continue;
+                        }
+                        while (terms.next()) {
+                            add(terms, spans);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot highlight rule matches in an in-memory index", e);
+            }
+        }
+
+        private void add(MatchesIterator hit, List<Claim.Span> spans) throws IOException {
+            spans.add(new Claim.Span(offset + hit.startOffset(), offset + hit.endOffset()));
+        }
+    }
+
+    /** @param offset where {@code text} starts in the matched text */
+    Sentence sentence(String text, int offset) {
+        return new Sentence(text, offset);
+    }
+}
