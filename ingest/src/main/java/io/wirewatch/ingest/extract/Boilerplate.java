@@ -2,7 +2,9 @@ package io.wirewatch.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -28,6 +30,10 @@ final class Boilerplate {
                     + "|\\bad-|-ad-|\\bads\\b|gdpr|outbrain|taboola|subscribe|abonn|login|nav\\b|navigation|modal|dialog|overlay");
     /** Names that mark the article's own containers even when they also match a boilerplate word. */
     private static final Pattern ARTICLE_NAME = Pattern.compile("(?i)article|artikel|body|column|content|main|story|text|post");
+
+    /** Verdicts by class-and-id string: pages repeat a few names on many elements (derived, bounded). */
+    private static final Map<String, Boolean> CHROME_NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_NAMES = 20_000;
 
     /** Lead-ins of link blocks that point elsewhere. */
     private static final Pattern SEE_ALSO = Pattern.compile(
@@ -119,6 +125,12 @@ final class Boilerplate {
             return false;
         }
         String names = className + " " + id;
+        return CHROME_NAMES.size() < MAX_CACHED_NAMES
+                ? CHROME_NAMES.computeIfAbsent(names, Boilerplate::isChromeName)
+                : isChromeName(names);
+    }
+
+    private static boolean isChromeName(String names) {
         return BOILERPLATE_NAME.matcher(names).find() && !ARTICLE_NAME.matcher(names).find();
     }
 

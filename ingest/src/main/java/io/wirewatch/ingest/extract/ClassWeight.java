@@ -1,5 +1,7 @@
 package io.wirewatch.ingest.extract;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -19,6 +21,14 @@ final class ClassWeight {
                     + "|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|social|teaser"
                     + "|newsletter|byline|author|caption|credit|kommentar|empfehlung|recommend|breadcrumb");
 
+    /**
+     * Weights by class-and-id string. Pages repeat the same few names on hundreds of elements, and
+     * the alternations above are the most expensive part of scoring; the cache is derived, bounded
+     * and shared across threads.
+     */
+    private static final Map<String, Integer> BY_NAMES = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 20_000;
+
     private ClassWeight() {
     }
 
@@ -28,7 +38,12 @@ final class ClassWeight {
         if (className.isEmpty() && id.isEmpty()) {
             return 0;
         }
-        String names = className + " " + id;
+        return BY_NAMES.size() < MAX_CACHED
+                ? BY_NAMES.computeIfAbsent(className + " " + id, ClassWeight::weigh)
+                : weigh(className + " " + id);
+    }
+
+    private static int weigh(String names) {
         int weight = 0;
         if (NEGATIVE.matcher(names).find()) {
             weight -= WEIGHT;
