@@ -1,21 +1,12 @@
 package io.wirewatch.app.replay;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 
 import io.wirewatch.alerts.matching.AlertsTopology;
@@ -25,7 +16,6 @@ import io.wirewatch.events.Article;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Json;
 import io.wirewatch.events.StoryAssignment;
-import io.wirewatch.events.TopicSpec;
 import io.wirewatch.events.Topics;
 import io.wirewatch.ingest.ReadResult;
 import io.wirewatch.ingest.SourceReader;
@@ -41,9 +31,8 @@ public final class Replay implements AutoCloseable {
     private final WirewatchConfig config;
     private final PrintStream out;
     private final PrintStream err;
-    private final Path stateDir;
-    private final TopologyTestDriver processor;
-    private final TopologyTestDriver alerts;
+    private final OfflineTopology processor;
+    private final OfflineTopology alerts;
     private final TestInputTopic<String, Article> articlesIn;
     private final TestOutputTopic<String, StoryAssignment> assignmentsOut;
     private final TestOutputTopic<String, Claim> claimsOut;
@@ -54,20 +43,13 @@ public final class Replay implements AutoCloseable {
         this.config = config;
         this.out = out;
         this.err = err;
-        try {
-            this.stateDir = Files.createTempDirectory("wirewatch-replay");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary state directory", e);
-        }
-        processor = new TopologyTestDriver(ProcessorTopology.build(config.processorConfig()),
-                driverProperties("processor"), Instant.EPOCH);
-        alerts = new TopologyTestDriver(AlertsTopology.build(config.alertsConfig()),
-                driverProperties("alerts"), Instant.EPOCH);
-        articlesIn = input(processor, Topics.ARTICLES);
-        assignmentsOut = output(processor, Topics.ASSIGNMENTS);
-        claimsOut = output(processor, Topics.CLAIMS);
-        claimsIn = input(alerts, Topics.CLAIMS);
-        alertsOut = output(alerts, Topics.ALERTS);
+        processor = new OfflineTopology(ProcessorTopology.build(config.processorConfig()), "replay-processor");
+        alerts = new OfflineTopology(AlertsTopology.build(config.alertsConfig()), "replay-alerts");
+        articlesIn = processor.input(Topics.ARTICLES);
+        assignmentsOut = processor.output(Topics.ASSIGNMENTS);
+        claimsOut = processor.output(Topics.CLAIMS);
+        claimsIn = alerts.input(Topics.CLAIMS);
+        alertsOut = alerts.output(Topics.ALERTS);
     }
 
     /**
@@ -120,31 +102,6 @@ public final class Replay implements AutoCloseable {
             processor.close();
         } finally {
             alerts.close();
-            deleteRecursively(stateDir);
-        }
-    }
-
-    private Properties driverProperties(String name) {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-replay-" + name);
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "replay.invalid:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve(name).toString());
-        return props;
-    }
-
-    private static <K, V> TestInputTopic<K, V> input(TopologyTestDriver driver, TopicSpec<K, V> topic) {
-        return driver.createInputTopic(topic.name(), topic.keySerde().serializer(), topic.valueSerde().serializer());
-    }
-
-    private static <K, V> TestOutputTopic<K, V> output(TopologyTestDriver driver, TopicSpec<K, V> topic) {
-        return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary directory is harmless
         }
     }
 }
