@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Topics;
+import io.wirewatch.processor.state.MissHeavyRocksDbConfig;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 
 /**
@@ -54,6 +55,7 @@ public final class ProcessorService implements AutoCloseable {
     /** The Kafka Streams settings: the pass-through ones, then the ones this service requires. */
     static Properties streamsProperties(ProcessorConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
         Properties props = new Properties();
+        props.putAll(stateStoreProperties());
         props.putAll(kafkaProperties);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
@@ -62,6 +64,14 @@ public final class ProcessorService implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
         return props;
+    }
+
+    /**
+     * How the processor's state stores are set up, for every runtime of its topology (this service, the
+     * offline replay, benchmarks); a pass-through setting of the same key wins.
+     */
+    public static Map<String, Object> stateStoreProperties() {
+        return Map.of(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, MissHeavyRocksDbConfig.class);
     }
 
     public synchronized void start() {

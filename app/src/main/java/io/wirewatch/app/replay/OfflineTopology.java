@@ -15,6 +15,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 
 import io.wirewatch.events.TopicSpec;
+import io.wirewatch.processor.ProcessorService;
 
 /**
  * A production topology run without a broker (replay, evaluation): Kafka Streams'
@@ -32,6 +33,7 @@ public final class OfflineTopology implements AutoCloseable {
             throw new UncheckedIOException("cannot create a temporary state directory", e);
         }
         Properties props = new Properties();
+        props.putAll(ProcessorService.stateStoreProperties());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-" + name);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "offline.invalid:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

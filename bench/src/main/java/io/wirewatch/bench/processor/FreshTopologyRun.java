@@ -33,10 +33,10 @@ public abstract class FreshTopologyRun {
     static final int ARTICLES = 5_000;
 
     private List<Article> mix;
-    private ProcessorUnderTest processor;
+    private ArticleSink processor;
 
-    /** The topology under test, freshly built with empty state. */
-    abstract ProcessorUnderTest open();
+    /** The topology or stage under test, freshly built with empty state. */
+    abstract ArticleSink open();
 
     @Setup(Level.Trial)
     public void generate() {

@@ -20,6 +20,7 @@ import io.wirewatch.events.Rule;
 import io.wirewatch.events.TopicSpec;
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.ProcessorConfig;
+import io.wirewatch.processor.ProcessorService;
 import io.wirewatch.processor.ProcessorTopology;
 
 /**
@@ -27,16 +28,9 @@ import io.wirewatch.processor.ProcessorTopology;
  * production): the whole topology with default settings and two watch-list rules, or only its copy
  * detection and story assignment ({@link CopyDetectionTopology}).
  */
-final class ProcessorUnderTest implements AutoCloseable {
+final class ProcessorUnderTest implements ArticleSink {
 
     static final List<Rule> RULES = List.of(Rule.of("bench-de", "sagte OR erklärte"), Rule.of("bench-en", "warned"));
-
-    static {
-        // The bench jar has no logging configuration and logback's default is DEBUG to the console: Kafka
-        // Streams' per-record debug lines would dominate what is measured.
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
-    }
 
     private final Path stateDir;
     private final TopologyTestDriver driver;
@@ -54,6 +48,7 @@ final class ProcessorUnderTest implements AutoCloseable {
             throw new UncheckedIOException("cannot create a state directory", e);
         }
         Properties props = new Properties();
+        props.putAll(ProcessorService.stateStoreProperties());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bench-processor");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench.invalid:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
@@ -63,7 +58,8 @@ final class ProcessorUnderTest implements AutoCloseable {
     }
 
     /** Pipes the article with its fetch time as record time, as ingest's producer stamps it. */
-    void process(Article article) {
+    @Override
+    public void process(Article article) {
         articles.pipeInput(new TestRecord<>(article.id(), article, article.fetchedAt()));
     }
 

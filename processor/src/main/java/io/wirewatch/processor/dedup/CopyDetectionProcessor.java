@@ -64,6 +64,13 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     private KeyValueStore<String, LineSightings> lines;
     private KeyValueStore<String, Story> stories;
     private ArticleTimeline timeline;
+    /**
+     * Buckets and line sightings already read for the article in hand: matching reads them and indexing
+     * reads them again to add the article, and a store read (RocksDB, then deserialisation) is the
+     * costliest step of the stage. Each entry is taken at most once, by the write that follows it.
+     */
+    private final Map<String, Bucket> bucketsRead = new HashMap<>();
+    private final Map<String, LineSightings> linesRead = new HashMap<>();
 
     public CopyDetectionProcessor(DedupSettings settings, StoryMatcherFactory storyMatchers) {
         this.settings = settings;
@@ -109,6 +116,8 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
             return;
         }
         long eventTimeMs = article.eventTime() != null ? article.eventTime().toEpochMilli() : record.timestamp();
+        bucketsRead.clear();
+        linesRead.clear();
         Fingerprint fingerprint = fingerprint(article);
 
         ArticleState state = known != null
@@ -171,6 +180,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         Map<String, Integer> sharedKeys = new HashMap<>();
         for (String key : keys) {
             Bucket bucket = buckets.get(key);
+            bucketsRead.put(key, bucket);
             if (bucket != null) {
                 for (String id : bucket.articleIds()) {
                     if (!id.equals(articleId)) {
@@ -214,7 +224,9 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         List<String> content = new ArrayList<>();
         List<String> boilerplate = new ArrayList<>();
         for (String line : textLines) {
-            LineSightings sightings = lines.get(lineKey(line));
+            String key = lineKey(line);
+            LineSightings sightings = linesRead.containsKey(key) ? linesRead.get(key) : lines.get(key);
+            linesRead.put(key, sightings);
             (sightings != null && sightings.boilerplate() ? boilerplate : content).add(line);
         }
         long[] boilerplateShingles = shingles.of(boilerplate);
@@ -226,7 +238,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
 
     private void index(ArticleState state, String contentHash, List<String> textLines) {
         for (String key : state.bucketKeys()) {
-            Bucket bucket = buckets.get(key);
+            Bucket bucket = bucketsRead.containsKey(key) ? bucketsRead.remove(key) : buckets.get(key);
             buckets.put(key, (bucket == null ? new Bucket(List.of()) : bucket).with(state.articleId()));
         }
         if (contentHash != null && contentHashes.get(contentHash) == null) {
@@ -236,7 +248,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         for (String line : textLines) {
             String key = lineKey(line);
             if (seen.add(key)) {
-                LineSightings sightings = lines.get(key);
+                LineSightings sightings = linesRead.containsKey(key) ? linesRead.remove(key) : lines.get(key);
                 lines.put(key, (sightings == null ? new LineSightings(List.of(), 0) : sightings)
                         .seenIn(state.rootId(), state.seenAtMs()));
             }

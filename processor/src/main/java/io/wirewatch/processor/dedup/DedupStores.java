@@ -1,8 +1,10 @@
 package io.wirewatch.processor.dedup;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -34,13 +36,18 @@ public final class DedupStores {
     }
 
     public static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
+        return builders(Stores::persistentKeyValueStore);
+    }
+
+    /** The stores on other bytes stores, e.g. in-memory ones for a benchmark that separates RocksDB's share. */
+    public static List<StoreBuilder<KeyValueStore<String, ?>>> builders(Function<String, KeyValueBytesStoreSupplier> supplier) {
         return List.of(
-                store(ARTICLES, DedupSerdes.articleState()),
-                store(BUCKETS, DedupSerdes.bucket()),
-                store(CONTENT_HASHES, Serdes.String()),
-                store(LINES, DedupSerdes.lineSightings()),
-                store(TIMELINE, Serdes.String()),
-                store(STORIES, JsonSerde.of(Story.class)));
+                store(supplier.apply(ARTICLES), DedupSerdes.articleState()),
+                store(supplier.apply(BUCKETS), DedupSerdes.bucket()),
+                store(supplier.apply(CONTENT_HASHES), Serdes.String()),
+                store(supplier.apply(LINES), DedupSerdes.lineSightings()),
+                store(supplier.apply(TIMELINE), Serdes.String()),
+                store(supplier.apply(STORIES), JsonSerde.of(Story.class)));
     }
 
     public static String[] names() {
@@ -48,8 +55,8 @@ public final class DedupStores {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <V> StoreBuilder<KeyValueStore<String, ?>> store(String name, org.apache.kafka.common.serialization.Serde<V> valueSerde) {
-        StoreBuilder builder = Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), valueSerde);
+    private static <V> StoreBuilder<KeyValueStore<String, ?>> store(KeyValueBytesStoreSupplier supplier, org.apache.kafka.common.serialization.Serde<V> valueSerde) {
+        StoreBuilder builder = Stores.keyValueStoreBuilder(supplier, Serdes.String(), valueSerde);
         return builder;
     }
 }

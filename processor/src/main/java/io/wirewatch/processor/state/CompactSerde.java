@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -125,16 +126,25 @@ public final class CompactSerde<T> implements Serde<T> {
     /** A long array as its length and raw 8-byte values: a shingle costs 8 bytes, not ~20 as a JSON number. */
     public static void writeLongs(long[] values, DataOutputStream out) throws IOException {
         out.writeInt(values.length);
-        for (long value : values) {
-            out.writeLong(value);
-        }
+        // One bulk copy: writeLong per value costs eight single-byte writes each.
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Long.BYTES);
+        bytes.asLongBuffer().put(values);
+        out.write(bytes.array());
     }
 
     public static long[] readLongs(DataInputStream in) throws IOException {
-        long[] values = new long[in.readInt()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readLong();
+        int length = in.readInt();
+        if (length < 0 || length > Integer.MAX_VALUE / Long.BYTES) {
+            throw new IOException("impossible array length " + length);
         }
+        // Read in one call: a candidate's shingles are read for every verification, and readLong per
+        // value was the costliest step of copy detection.
+        byte[] bytes = in.readNBytes(length * Long.BYTES);
+        if (bytes.length != length * Long.BYTES) {
+            throw new java.io.EOFException("expected " + length + " longs, found " + bytes.length + " bytes");
+        }
+        long[] values = new long[length];
+        ByteBuffer.wrap(bytes).asLongBuffer().get(values);
         return values;
     }
 }

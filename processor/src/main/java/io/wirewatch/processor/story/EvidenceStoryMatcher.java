@@ -3,6 +3,7 @@ package io.wirewatch.processor.story;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -49,6 +51,11 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
      */
     private Article keysOf;
     private Set<String> lastKeys;
+    /**
+     * The postings {@link #storyFor} read for that same article, which {@link #assigned} reads again to
+     * update: one store read per key instead of two. Taken once, by the write that follows.
+     */
+    private final Map<String, EvidencePostings> postingsRead = new HashMap<>();
 
     public EvidenceStoryMatcher(KeyValueStore<String, EvidencePostings> index, StoryEvidence evidence, Duration storyWindow) {
         this.index = index;
@@ -63,7 +70,12 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     }
 
     public static StoreBuilder<KeyValueStore<String, EvidencePostings>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), EvidencePostings.serde());
+        return storeBuilder(Stores.persistentKeyValueStore(STORE));
+    }
+
+    /** The store on another bytes store named {@link #STORE}, e.g. an in-memory one for a benchmark. */
+    public static StoreBuilder<KeyValueStore<String, EvidencePostings>> storeBuilder(KeyValueBytesStoreSupplier supplier) {
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), EvidencePostings.serde());
     }
 
     @Override
@@ -71,6 +83,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         Map<String, SharedEvidence> byStory = new TreeMap<>();
         for (String key : keys(article)) {
             EvidencePostings postings = index.get(key);
+            postingsRead.put(key, postings);
             if (postings == null || !postings.distinctive()) {
                 continue;
             }
@@ -91,7 +104,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     @Override
     public void assigned(Article article, String storyId, long eventTimeMs, long recordTimeMs) {
         for (String key : keys(article)) {
-            EvidencePostings postings = index.get(key);
+            EvidencePostings postings = postingsRead.containsKey(key) ? postingsRead.remove(key) : index.get(key);
             index.put(key, (postings == null ? new EvidencePostings(List.of(), 0) : postings).seenIn(storyId, eventTimeMs, recordTimeMs));
         }
     }
@@ -101,12 +114,14 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         if (article != keysOf) {
             lastKeys = evidence.keys(article.title(), article.text());
             keysOf = article;
+            postingsRead.clear();
         }
         return lastKeys;
     }
 
     @Override
     public void evictBefore(long recordTimeCutoffMs) {
+        postingsRead.clear();
         List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, EvidencePostings> all = index.all()) {
             all.forEachRemaining(entry -> {

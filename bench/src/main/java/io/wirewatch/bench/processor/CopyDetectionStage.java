@@ -1,0 +1,85 @@
+package io.wirewatch.bench.processor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.Function;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.processor.ProcessorConfig;
+import io.wirewatch.processor.ProcessorService;
+import io.wirewatch.processor.dedup.CopyDetectionProcessor;
+import io.wirewatch.processor.dedup.DedupStores;
+import io.wirewatch.processor.story.AssignedArticle;
+import io.wirewatch.processor.story.EvidenceStoryMatcher;
+
+/**
+ * The copy-detection stage on its own: the production {@link CopyDetectionProcessor} with its RocksDB
+ * stores on a temporary state directory, called directly. What it leaves out is the runtime around it:
+ * record (de)serialisation, the changelog sends of each store write (logging is off, the mock context has
+ * no producer) and the test driver's per-record bookkeeping, which {@link CopyDetectionBenchmark} includes.
+ */
+final class CopyDetectionStage implements ArticleSink {
+
+    private final Path stateDir;
+    private final MockProcessorContext<String, AssignedArticle> context;
+    private final List<StateStore> stores = new ArrayList<>();
+    private final CopyDetectionProcessor processor;
+
+    /** @param inMemory in-memory stores instead of RocksDB, to see RocksDB's share */
+    CopyDetectionStage(boolean inMemory) {
+        try {
+            stateDir = Files.createTempDirectory("wirewatch-bench-stage");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a state directory", e);
+        }
+        Properties props = new Properties();
+        props.putAll(ProcessorService.stateStoreProperties());
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bench-stage");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench.invalid:9092");
+        context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
+        Function<String, KeyValueBytesStoreSupplier> supplier = inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore;
+        List<StoreBuilder<?>> builders = new ArrayList<>(DedupStores.builders(supplier));
+        builders.add(EvidenceStoryMatcher.storeBuilder(supplier.apply(EvidenceStoryMatcher.STORE)));
+        for (StoreBuilder<?> builder : builders) {
+            StateStore store = builder.withLoggingDisabled().build();
+            store.init(context.getStateStoreContext(), store);
+            context.addStateStore(store);
+            stores.add(store);
+        }
+        ProcessorConfig config = ProcessorConfig.defaults();
+        processor = new CopyDetectionProcessor(config.dedupSettings(), EvidenceStoryMatcher.factory(config.storyWindow()));
+        processor.init(context);
+    }
+
+    @Override
+    public void process(Article article) {
+        processor.process(new Record<>(article.id(), article, article.fetchedAt().toEpochMilli()));
+        context.resetForwards();
+    }
+
+    @Override
+    public void close() {
+        processor.close();
+        stores.forEach(StateStore::close);
+        try (var paths = Files.walk(stateDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}
