@@ -22,16 +22,15 @@ import io.wirewatch.events.Ids;
 import io.wirewatch.events.Rule;
 import io.wirewatch.processor.claims.ClaimExtractor;
 import io.wirewatch.processor.claims.ExtractedClaim;
-import io.wirewatch.processor.story.AssignedArticle;
 
 /**
- * Extracts the attributed claims of each assigned article and matches them against the watch list.
+ * Extracts the attributed claims of each assigned article (keyed by its story id) and matches them against the watch list.
  * A claim is identified by its story and its normalised sentence, so the same quote in every copy of a
  * story is one claim: the first copy publishes it, each further copy publishes it again with that copy
  * appended to {@link Claim#articleIds()}. A sentence seen again in an article already listed (a new
  * version) publishes nothing.
  */
-final class ClaimAttributionProcessor implements Processor<String, AssignedArticle, String, Claim> {
+final class ClaimAttributionProcessor implements Processor<String, Article, String, Claim> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimAttributionProcessor.class);
 
@@ -59,9 +58,9 @@ final class ClaimAttributionProcessor implements Processor<String, AssignedArtic
     }
 
     @Override
-    public void process(Record<String, AssignedArticle> record) {
-        Article article = record.value().article();
-        String storyId = record.value().assignment().storyId();
+    public void process(Record<String, Article> record) {
+        Article article = record.value();
+        String storyId = record.key();
         // The global store is read on each article, so rule changes apply from the next article on.
         ruleBook.sync(topicRules);
         for (ExtractedClaim extracted : extractor.extract(article.text(), article.language())) {

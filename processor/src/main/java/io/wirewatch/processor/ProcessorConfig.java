@@ -53,6 +53,10 @@ public record ProcessorConfig(
         @JsonPropertyDescription("How long (in record time) articles are held and sorted before copy detection, so that the verdicts do not depend on partition or instance count; unset: 2m in the service, none in a single-threaded test driver; 0s disables it")
         Duration reorderGrace,
 
+        @JsonProperty("claimPartitions")
+        @JsonPropertyDescription("Partitions of the internal topic that spreads claim extraction and rule matching over stream threads and instances, keyed by story; copy detection itself stays on one ordered partition")
+        Integer claimPartitions,
+
         @JsonIgnore
         List<Rule> rules) {
 
@@ -70,6 +74,8 @@ public record ProcessorConfig(
      * seconds normally, minutes during a rebalance.
      */
     public static final Duration DEFAULT_SERVICE_REORDER_GRACE = Duration.ofMinutes(2);
+    /** Enough for the stream threads of a few instances; more partitions only cost a little broker memory. */
+    public static final int DEFAULT_CLAIM_PARTITIONS = 4;
 
     public ProcessorConfig {
         applicationId = applicationId == null ? DEFAULT_APPLICATION_ID : applicationId;
@@ -80,6 +86,7 @@ public record ProcessorConfig(
         bands = bands == null ? DEFAULT_BANDS : bands;
         jaccardThreshold = jaccardThreshold == null ? DEFAULT_JACCARD_THRESHOLD : jaccardThreshold;
         containmentThreshold = containmentThreshold == null ? DEFAULT_CONTAINMENT_THRESHOLD : containmentThreshold;
+        claimPartitions = claimPartitions == null ? DEFAULT_CLAIM_PARTITIONS : claimPartitions;
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
@@ -87,7 +94,7 @@ public record ProcessorConfig(
     public ProcessorConfig(String applicationId, Duration copyWindow, Duration storyWindow, Integer shingleSize,
             Integer minHashes, Integer bands, Double jaccardThreshold, Double containmentThreshold, List<Rule> rules) {
         this(applicationId, copyWindow, storyWindow, shingleSize, minHashes, bands, jaccardThreshold,
-                containmentThreshold, null, rules);
+                containmentThreshold, null, null, rules);
     }
 
     /** All defaults, no rules. */
@@ -98,25 +105,25 @@ public record ProcessorConfig(
     /** This configuration with the given watch-list rules (the top-level {@code rules:} of the app). */
     public ProcessorConfig withRules(List<Rule> newRules) {
         return new ProcessorConfig(applicationId, copyWindow, storyWindow, shingleSize, minHashes, bands,
-                jaccardThreshold, containmentThreshold, reorderGrace, newRules);
+                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, newRules);
     }
 
     /** This configuration with other copy and story windows (tests, small deployments). */
     public ProcessorConfig withWindows(Duration newCopyWindow, Duration newStoryWindow) {
         return new ProcessorConfig(applicationId, newCopyWindow, newStoryWindow, shingleSize, minHashes, bands,
-                jaccardThreshold, containmentThreshold, reorderGrace, rules);
+                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, rules);
     }
 
     /** This configuration with another application id (one per test or per deployment). */
     public ProcessorConfig withApplicationId(String newApplicationId) {
         return new ProcessorConfig(newApplicationId, copyWindow, storyWindow, shingleSize, minHashes, bands,
-                jaccardThreshold, containmentThreshold, reorderGrace, rules);
+                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, rules);
     }
 
     /** This configuration with another reorder grace; {@link Duration#ZERO} turns the reorder buffer off. */
     public ProcessorConfig withReorderGrace(Duration newReorderGrace) {
         return new ProcessorConfig(applicationId, copyWindow, storyWindow, shingleSize, minHashes, bands,
-                jaccardThreshold, containmentThreshold, newReorderGrace, rules);
+                jaccardThreshold, containmentThreshold, newReorderGrace, claimPartitions, rules);
     }
 
     /**
@@ -141,6 +148,7 @@ public record ProcessorConfig(
         require(!storyWindow.isNegative() && !storyWindow.isZero(), "storyWindow", "must be positive");
         require(storyWindow.compareTo(copyWindow) >= 0, "storyWindow", "must not be shorter than processor.copyWindow (" + copyWindow + ")");
         require(reorderGrace == null || !reorderGrace.isNegative(), "reorderGrace", "must not be negative");
+        require(claimPartitions >= 1 && claimPartitions <= 1000, "claimPartitions", "must be between 1 and 1000, was " + claimPartitions);
         require(shingleSize >= 1 && shingleSize <= 20, "shingleSize", "must be between 1 and 20, was " + shingleSize);
         require(minHashes >= 1 && minHashes <= 1024, "minHashes", "must be between 1 and 1024, was " + minHashes);
         require(bands >= 1, "bands", "must be positive, was " + bands);

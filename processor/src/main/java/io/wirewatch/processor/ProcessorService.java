@@ -56,6 +56,9 @@ public final class ProcessorService implements AutoCloseable {
     static Properties streamsProperties(ProcessorConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
         Properties props = new Properties();
         props.putAll(stateStoreProperties());
+        // Copy detection is one task on one thread; claim extraction and rule matching run in the tasks of
+        // the story-keyed partitions, which further threads take on. A pass-through setting wins.
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Math.max(2, Runtime.getRuntime().availableProcessors()));
         props.putAll(kafkaProperties);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());

@@ -31,8 +31,8 @@ import io.wirewatch.processor.story.StoryMatcherFactory;
  * <pre>
  * news.articles.v1 ─ one partition ─ reorder buffer ─ copy detection ─┬─ news.assignments.v1 (article id → StoryAssignment)
  *                                  (held articles)  (dedup, evidence)  ├─ news.stories.v1     (story id → Story)
- *                                                                     └─ claim attribution ── news.claims.v1 (claim id → Claim)
- * wirewatch.rules.v1 ─ global rules store ───────────────────────────────────┘
+ *                                                                     └─ partitions by story ─ claim attribution ── news.claims.v1 (claim id → Claim)
+ * wirewatch.rules.v1 ─ global rules store ──────────────────────────────────────────────────────┘
  * </pre>
  *
  * <p>The reorder buffer is there only when the grace is positive (see
@@ -76,7 +76,7 @@ public final class ProcessorTopology {
         DedupStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLAIMS_STORE),
-                Serdes.String(), JsonSerde.of(ClaimState.class)));
+                Serdes.String(), JsonSerde.of(ClaimState.class)).withCachingEnabled());
         builder.addGlobalStore(
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(RULES_STORE), Serdes.String(), Topics.RULES.valueSerde())
                         .withLoggingDisabled(),
@@ -109,7 +109,14 @@ public final class ProcessorTopology {
                 .to(topics.assignments(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()).withName("assignments"));
         assigned.map((articleId, a) -> KeyValue.pair(a.story().id(), a.story()), Named.as("story"))
                 .to(topics.stories(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde()).withName("stories"));
-        assigned.process(() -> new ClaimAttributionProcessor(config.rules(), config.storyWindow()),
+        // Claims need no global order, only the order within a story: they leave the single copy-detection
+        // partition keyed by story, so that extraction and rule matching, the costliest steps, run on as
+        // many stream threads and instances as there are partitions here.
+        assigned.map((articleId, a) -> KeyValue.pair(a.assignment().storyId(), a.article()), Named.as("key-by-story"))
+                .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
+                        .withName("articles-by-story")
+                        .withNumberOfPartitions(config.claimPartitions()))
+                .process(() -> new ClaimAttributionProcessor(config.rules(), config.storyWindow()),
                         Named.as("claim-attribution"), CLAIMS_STORE)
                 .to(topics.claims(), Produced.with(Topics.CLAIMS.keySerde(), Topics.CLAIMS.valueSerde()).withName("claims"));
         return builder.build();

@@ -56,7 +56,8 @@ final class CopyDetectionStage implements ArticleSink {
         List<StoreBuilder<?>> builders = new ArrayList<>(DedupStores.builders(supplier));
         builders.add(EvidenceStoryMatcher.storeBuilder(supplier.apply(EvidenceStoryMatcher.STORE)));
         for (StoreBuilder<?> builder : builders) {
-            StateStore store = builder.withLoggingDisabled().build();
+            // no record cache either: it needs the runtime's commit cycle, which the mock context has not
+            StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
             store.init(context.getStateStoreContext(), store);
             context.addStateStore(store);
             stores.add(store);

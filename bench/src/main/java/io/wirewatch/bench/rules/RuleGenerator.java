@@ -16,15 +16,15 @@ import io.wirewatch.events.Rule;
  * otherwise: most rules watch a specific thing in its context, and a few use common words only
  * and fire on many articles.
  */
-final class RuleGenerator {
+public final class RuleGenerator {
 
     private final Random random;
 
-    RuleGenerator(long seed) {
+    public RuleGenerator(long seed) {
         this.random = new Random(seed);
     }
 
-    List<Rule> generate(int count) {
+    public List<Rule> generate(int count) {
         List<Rule> rules = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             rules.add(new Rule(1, "rule-" + i, query()));

@@ -75,7 +75,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
 
     /** The store on another bytes store named {@link #STORE}, e.g. an in-memory one for a benchmark. */
     public static StoreBuilder<KeyValueStore<String, EvidencePostings>> storeBuilder(KeyValueBytesStoreSupplier supplier) {
-        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), EvidencePostings.serde());
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), EvidencePostings.serde()).withCachingEnabled();
     }
 
     @Override

@@ -1,0 +1,170 @@
+package io.wirewatch.bench.processor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+import io.wirewatch.bench.rules.RuleGenerator;
+import io.wirewatch.broker.EmbeddedKafkaBroker;
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Topics;
+import io.wirewatch.processor.ProcessorConfig;
+import io.wirewatch.processor.ProcessorService;
+
+/**
+ * The processor as it runs in production, on this machine: the {@link ProcessorService} (Kafka Streams,
+ * exactly-once, RocksDB stores with record caches and changelogs, its default stream threads) against an
+ * embedded single-node broker in the same JVM, which shares the cores. The articles ({@link ArticleMix},
+ * 40 % copies) are produced first; then the service starts and the run measures
+ * <ul>
+ *   <li>copy detection: assignments per second on {@code news.assignments.v1}, from the first to the last
+ *       one (start-up excluded), read committed;</li>
+ *   <li>the whole processor: articles per second until the claim stage has committed its last input
+ *       offset, with the given number of watch-list rules.</li>
+ * </ul>
+ *
+ * <pre>java -cp bench/target/benchmarks.jar io.wirewatch.bench.processor.BrokerThroughput [articles] [rules]</pre>
+ *
+ * Defaults: 20,000 articles, 10,000 rules. A measuring program, not a test: it waits by polling.
+ */
+public final class BrokerThroughput {
+
+    private static final String APPLICATION_ID = "wirewatch-bench-broker";
+    private static final int PARTITIONS = 4;
+
+    private BrokerThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int ruleCount = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        Path dir = Files.createTempDirectory("wirewatch-bench-broker");
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0, Map.of())) {
+            Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
+            System.err.println("broker at " + broker.bootstrapServers());
+            try (Admin admin = Admin.create(client)) {
+                admin.createTopics(Topics.all().stream().map(t -> new NewTopic(t.name(), PARTITIONS, (short) 1)).toList())
+                        .all().get(60, TimeUnit.SECONDS);
+                produce(client, new ArticleMix(42).articles(count, Instant.parse("2026-03-01T00:00:00Z"), "bench"));
+                ProcessorConfig config = ProcessorConfig.defaults().withApplicationId(APPLICATION_ID).withReorderGrace(java.time.Duration.parse(System.getProperty("grace", "PT2M")))
+                        .withRules(new RuleGenerator(42).generate(ruleCount));
+                long started = System.nanoTime();
+                try (ProcessorService service = new ProcessorService(config, client, dir.resolve("state"))) {
+                    service.start();
+                    double[] assignments = awaitAssignments(client, count);
+                    double claimsDoneSeconds = awaitClaimStage(client, admin, started);
+                    System.out.printf("articles %d, rules %d, stream threads %d, cores %d%n", count, ruleCount,
+                            Math.max(2, Runtime.getRuntime().availableProcessors()), Runtime.getRuntime().availableProcessors());
+                    System.out.printf("copy detection: %.0f articles/s (first to last assignment, %.1f s; first after %.1f s)%n",
+                            (count - 1) / assignments[1], assignments[1], (assignments[0] - started) / 1e9);
+                    System.out.printf("whole processor incl. claims and rules: %.0f articles/s (%.1f s from start, start-up included)%n",
+                            count / claimsDoneSeconds, claimsDoneSeconds);
+                }
+            }
+        } finally {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void produce(Map<String, Object> client, List<Article> articles) {
+        Map<String, Object> props = new HashMap<>(client);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props, Topics.ARTICLES.keySerde().serializer(),
+                Topics.ARTICLES.valueSerde().serializer())) {
+            for (Article article : articles) {
+                producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), null, article.fetchedAt().toEpochMilli(), article.id(), article));
+            }
+            producer.flush();
+        }
+    }
+
+    /** @return {time of the first assignment (nanoTime), seconds from the first to the last} */
+    private static double[] awaitAssignments(Map<String, Object> client, int count) {
+        Map<String, Object> props = new HashMap<>(client);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-assignments");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.ASSIGNMENTS.name()));
+            long first = 0;
+            long last = 0;
+            int seen = 0;
+            long reported = System.nanoTime();
+            while (seen < count) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
+                if (System.nanoTime() - reported > 5_000_000_000L) {
+                    System.err.printf("%d of %d assignments%n", seen, count);
+                    reported = System.nanoTime();
+                }
+                if (!records.isEmpty()) {
+                    long now = System.nanoTime();
+                    first = seen == 0 ? now : first;
+                    seen += records.count();
+                    last = now;
+                }
+            }
+            return new double[] {first, (last - first) / 1e9};
+        }
+    }
+
+    /**
+     * Seconds from {@code started} until the claim stage has committed every article it was sent. Called
+     * once all assignments are visible: copy detection writes the articles for the claim stage in the same
+     * transactions, so the repartition topic is complete by then.
+     */
+    private static double awaitClaimStage(Map<String, Object> client, Admin admin, long started) throws Exception {
+        String topic = APPLICATION_ID + "-articles-by-story-repartition";
+        Map<TopicPartition, Long> lastRecord = lastRecordOffsets(client, topic);
+        while (true) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(APPLICATION_ID)
+                    .partitionsToOffsetAndMetadata().get(60, TimeUnit.SECONDS);
+            boolean done = lastRecord.entrySet().stream().allMatch(e -> {
+                OffsetAndMetadata offset = committed.get(e.getKey());
+                return offset != null && offset.offset() > e.getValue();
+            });
+            if (done) {
+                return (System.nanoTime() - started) / 1e9;
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    /** The offset of the last committed record in each partition of {@code topic} that has one. */
+    private static Map<TopicPartition, Long> lastRecordOffsets(Map<String, Object> client, String topic) {
+        Map<String, Object> props = new HashMap<>(client);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> last = new HashMap<>();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                consumer.poll(Duration.ofMillis(100)).forEach(r -> last.merge(new TopicPartition(r.topic(), r.partition()), r.offset(), Math::max));
+            }
+            return last;
+        }
+    }
+}
