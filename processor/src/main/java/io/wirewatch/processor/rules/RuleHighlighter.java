@@ -13,17 +13,23 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * The spans of one sentence that made a rule match, for the few rules that did.
+ * Whether a rule really matches one sentence, and the spans that made it match.
  *
  * <p>Why a second step: collecting highlights inside the Monitor costs them for every candidate rule
  * the presearcher picks, roughly doubling the matching time, while only the rules that really match
- * need them. {@link RuleMatcher} matches cheaply first and asks this class only about the hits.
+ * need them. {@link RuleMatcher} matches relaxed rules cheaply on all sentences at once first and
+ * asks this class only about the hits, sentence by sentence, with the real rule.
  * The spans are the ones Lucene's {@code HighlightsMatch} reports: Lucene's Matches API, with the
  * single terms of a phrase rather than the whole phrase.
  */
 final class RuleHighlighter {
 
-    private final NewsAnalyzer analyzer = NewsAnalyzer.forDocuments();
+    private final NewsAnalyzer analyzer;
+
+    /** @param analyzer the Monitor's, so that a sentence has the same terms in both steps */
+    RuleHighlighter(NewsAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     /** One sentence indexed with offsets, ready to be asked about several rules. */
     final class Sentence {
@@ -39,13 +45,18 @@ final class RuleHighlighter {
             this.offset = offset;
         }
 
-        /** Adds the spans where {@code query} matches, shifted by the sentence's offset in the text. */
-        void addSpans(Query query, List<Claim.Span> spans) {
+        /**
+         * Adds the spans where {@code query} matches, shifted by the sentence's offset in the text.
+         *
+         * @return whether {@code query} matches the sentence at all (Lucene's Matches API answers
+         *         null exactly when the document does not match)
+         */
+        boolean addSpans(Query query, List<Claim.Span> spans) {
             try {
                 Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
                 Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
                 if (matches == null) {
-                    return;
+                    return false;
                 }
                 for (String field : matches) {
                     MatchesIterator hits = matches.getMatches(field);
@@ -60,6 +71,7 @@ final class RuleHighlighter {
                         }
                     }
                 }
+                return true;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot highlight rule matches in an in-memory index", e);
             }
