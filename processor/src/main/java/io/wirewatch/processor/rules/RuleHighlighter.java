@@ -24,12 +24,6 @@ import org.apache.lucene.search.Weight;
  */
 final class RuleHighlighter {
 
-    private final NewsAnalyzer analyzer;
-
-    /** @param analyzer the Monitor's, so that a sentence has the same terms in both steps */
-    RuleHighlighter(NewsAnalyzer analyzer) {
-        this.analyzer = analyzer;
-    }
 
     /** One sentence indexed with offsets, ready to be asked about several rules. */
     final class Sentence {
@@ -37,10 +31,10 @@ final class RuleHighlighter {
         private final IndexSearcher searcher;
         private final int offset;
 
-        private Sentence(String text, int offset) {
+        private Sentence(AnalyzedSentence text, int offset) {
             MemoryIndex index = new MemoryIndex(true);
-            index.addField(NewsAnalyzer.FIELD, text, analyzer);
-            index.addField(NewsAnalyzer.PREFIX_FIELD, text, analyzer);
+            index.addField(NewsAnalyzer.FIELD, text.words());
+            index.addField(NewsAnalyzer.PREFIX_FIELD, text.prefixes());
             this.searcher = index.createSearcher();
             this.offset = offset;
         }
@@ -83,7 +77,7 @@ final class RuleHighlighter {
     }
 
     /** @param offset where {@code text} starts in the matched text */
-    Sentence sentence(String text, int offset) {
+    Sentence sentence(AnalyzedSentence text, int offset) {
         return new Sentence(text, offset);
     }
 }

@@ -49,7 +49,7 @@ public final class RuleMatcher implements AutoCloseable {
     private final RuleQueries queries = new RuleQueries();
     private final RulePrefixes prefixes = new RulePrefixes();
     private final NewsAnalyzer analyzer = NewsAnalyzer.forDocuments(prefixes);
-    private final RuleHighlighter highlighter = new RuleHighlighter(analyzer);
+    private final RuleHighlighter highlighter = new RuleHighlighter();
     /**
      * The parsed query of each active rule, which decides per sentence and highlights; the Monitor
      * holds only the relaxed form ({@link RelaxedQuery}) and keeps no parsed queries to hand out.
@@ -190,8 +190,8 @@ public final class RuleMatcher implements AutoCloseable {
         }
         Document document = new Document();
         for (Sentence sentence : sentences) {
-            document.add(new Field(NewsAnalyzer.FIELD, sentence.text(), WITHOUT_OFFSETS));
-            document.add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence.text(), WITHOUT_OFFSETS));
+            document.add(new Field(NewsAnalyzer.FIELD, sentence.analyzed().words(), WITHOUT_OFFSETS));
+            document.add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence.analyzed().prefixes(), WITHOUT_OFFSETS));
         }
         try {
             MatchingQueries<QueryMatch> matches = monitor.match(document, QueryMatch.SIMPLE_MATCHER);
@@ -242,13 +242,13 @@ public final class RuleMatcher implements AutoCloseable {
     private final class Sentence {
 
         private final int textIndex;
-        private final String text;
+        private final AnalyzedSentence analyzed;
         private final int offset;
         private RuleHighlighter.Sentence highlighted;
 
         Sentence(int textIndex, String text, int offset) {
             this.textIndex = textIndex;
-            this.text = text;
+            this.analyzed = new AnalyzedSentence(analyzer, text);
             this.offset = offset;
         }
 
@@ -256,13 +256,13 @@ public final class RuleMatcher implements AutoCloseable {
             return textIndex;
         }
 
-        String text() {
-            return text;
+        AnalyzedSentence analyzed() {
+            return analyzed;
         }
 
         RuleHighlighter.Sentence highlighted() {
             if (highlighted == null) {
-                highlighted = highlighter.sentence(text, offset);
+                highlighted = highlighter.sentence(analyzed, offset);
             }
             return highlighted;
         }
