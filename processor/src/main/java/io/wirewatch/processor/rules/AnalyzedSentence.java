@@ -2,7 +2,6 @@ package io.wirewatch.processor.rules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,9 +21,14 @@ final class AnalyzedSentence {
     private final CachingTokenFilter words;
     private final CachingTokenFilter prefixes;
 
-    AnalyzedSentence(Analyzer analyzer, String text) {
-        this.words = analyse(analyzer, NewsAnalyzer.FIELD, text);
-        this.prefixes = analyse(analyzer, NewsAnalyzer.PREFIX_FIELD, text);
+    AnalyzedSentence(NewsAnalyzer analyzer, String text) {
+        try (TokenStream stream = analyzer.tokenStream(NewsAnalyzer.FIELD, text)) {
+            this.words = cache(stream);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot analyse a sentence held in memory", e);
+        }
+        // The prefixes are made from the cached words: the chain up to the words runs once.
+        this.prefixes = cache(analyzer.prefixesOf(words()));
     }
 
     /** The tokens of {@link NewsAnalyzer#FIELD} from the start; closing the stream is a no-op. */
@@ -46,8 +50,8 @@ final class AnalyzedSentence {
         }
     }
 
-    private static CachingTokenFilter analyse(Analyzer analyzer, String field, String text) {
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+    private static CachingTokenFilter cache(TokenStream stream) {
+        try {
             CachingTokenFilter cache = new CachingTokenFilter(new ClosedElsewhere(stream));
             cache.reset();
             while (cache.incrementToken()) {
@@ -62,7 +66,8 @@ final class AnalyzedSentence {
 
     /**
      * The analyzer's stream is closed once it is cached (the analyzer reuses it for the next
-     * sentence); the indexes that replay the cache close it again, which must not reach it.
+     * sentence); the indexes that replay the cache close it again, which must not reach it. The
+     * prefixes read the cached words, which must stay open for replay too.
      */
     private static final class ClosedElsewhere extends TokenFilter {
 

@@ -20,9 +20,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <pre>
  *   ß → ss (char filter, so offsets stay true)
  *   StandardTokenizer → EnglishPossessive → LowerCase
- *   → compound parts (documents only) → KeywordRepeat → NewsStem
- *   → (prefix field only) leading parts → those a rule asks for
- *   → RemoveDuplicates
+ *   → compound parts (documents only) → KeywordRepeat → NewsStem → RemoveDuplicates
+ *   → (prefix field only) leading parts → those a rule asks for → RemoveDuplicates
  * </pre>
  *
  * <p>Compound splitting runs on documents only. On the query side it would turn a rule term such as
@@ -102,12 +101,22 @@ final class NewsAnalyzer extends Analyzer {
         }
         stream = new KeywordRepeatFilter(stream);
         stream = new NewsStemFilter(stream);
-        if (prefixes != null && PREFIX_FIELD.equals(fieldName)) {
-            stream = new EdgeNGramTokenFilter(stream, MIN_PREFIX, MAX_PREFIX, true);
-            stream = new RulePrefixFilter(stream, prefixes);
-        }
         stream = new RemoveDuplicatesTokenFilter(stream);
+        if (prefixes != null && PREFIX_FIELD.equals(fieldName)) {
+            stream = prefixesOf(stream);
+        }
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /**
+     * The tokens of {@link #PREFIX_FIELD} made from those of {@link #FIELD}: their leading parts that
+     * some rule asks for. {@link AnalyzedSentence} applies it to tokens it already has, rather than
+     * running the whole chain a second time.
+     */
+    TokenStream prefixesOf(TokenStream words) {
+        TokenStream stream = new EdgeNGramTokenFilter(words, MIN_PREFIX, MAX_PREFIX, true);
+        stream = new RulePrefixFilter(stream, prefixes);
+        return new RemoveDuplicatesTokenFilter(stream);
     }
 
     @Override

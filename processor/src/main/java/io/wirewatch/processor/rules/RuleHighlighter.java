@@ -4,6 +4,9 @@ import io.wirewatch.events.Claim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -40,15 +43,19 @@ final class RuleHighlighter {
         }
 
         /**
-         * Adds the spans where {@code query} matches, shifted by the sentence's offset in the text.
+         * Adds the spans where {@code rule} matches, shifted by the sentence's offset in the text.
          *
-         * @return whether {@code query} matches the sentence at all (Lucene's Matches API answers
+         * @return whether {@code rule} matches the sentence at all (Lucene's Matches API answers
          *         null exactly when the document does not match)
          */
-        boolean addSpans(Query query, List<Claim.Span> spans) {
+        boolean addSpans(ParsedRule rule, List<Claim.Span> spans) {
             try {
-                Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
+                if (rule.terms().termsOnly() && !holdsAny(rule.terms().positive())) {
+                    return false; // the cheap answer for most sentences of an article
+                }
+                Query query = rule.rewritten() != null ? rule.rewritten() : searcher.rewrite(rule.query());
+                Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+                Matches matches = weight.matches(leaf(), 0);
                 if (matches == null) {
                     return false;
                 }
@@ -69,6 +76,19 @@ final class RuleHighlighter {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot highlight rule matches in an in-memory index", e);
             }
+        }
+
+        private boolean holdsAny(Set<Term> terms) throws IOException {
+            for (Term term : terms) {
+                if (leaf().reader().docFreq(term) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private LeafReaderContext leaf() {
+            return searcher.getIndexReader().leaves().get(0);
         }
 
         private void add(MatchesIterator hit, List<Claim.Span> spans) throws IOException {

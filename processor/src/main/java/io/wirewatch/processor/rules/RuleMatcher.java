@@ -23,7 +23,6 @@ import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
-import org.apache.lucene.search.Query;
 
 /**
  * Matches watch-list rules against text, one sentence at a time.
@@ -54,7 +53,7 @@ public final class RuleMatcher implements AutoCloseable {
      * The parsed query of each active rule, which decides per sentence and highlights; the Monitor
      * holds only the relaxed form ({@link RelaxedQuery}) and keeps no parsed queries to hand out.
      */
-    private final Map<String, Query> queriesById = new ConcurrentHashMap<>();
+    private final Map<String, ParsedRule> rulesById = new ConcurrentHashMap<>();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Monitor monitor;
 
@@ -74,7 +73,7 @@ public final class RuleMatcher implements AutoCloseable {
     public RuleMatcher(Collection<Rule> rules, Presearcher presearcher) {
         List<ParsedRule> parsed = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
-            parsed.add(new ParsedRule(rule, queries.parse(rule)));
+            parsed.add(ParsedRule.of(rule.id(), rule.query(), queries.parse(rule)));
         }
         try {
             monitor = new Monitor(analyzer, presearcher);
@@ -83,8 +82,8 @@ public final class RuleMatcher implements AutoCloseable {
         }
         try {
             parsed.forEach(rule -> {
-                queriesById.put(rule.id(), rule.query());
-                prefixes.add(rule.id(), rule.query());
+                rulesById.put(rule.id(), rule);
+                prefixes.add(rule.id(), rule.terms());
             });
             if (!parsed.isEmpty()) {
                 monitor.register(parsed.stream().map(ParsedRule::relaxed).toList());
@@ -104,12 +103,12 @@ public final class RuleMatcher implements AutoCloseable {
      * @throws InvalidRuleException when the query does not parse; the previous version stays active
      */
     public void put(Rule rule) {
-        ParsedRule parsed = new ParsedRule(rule, queries.parse(rule));
+        ParsedRule parsed = ParsedRule.of(rule.id(), rule.query(), queries.parse(rule));
         try {
             // The real query first: a match running meanwhile checks the old rule's candidates with it,
             // which at worst flags by the new version one sentence early.
-            queriesById.put(parsed.id(), parsed.query());
-            prefixes.add(parsed.id(), parsed.query());
+            rulesById.put(parsed.id(), parsed);
+            prefixes.add(parsed.id(), parsed.terms());
             monitor.register(parsed.relaxed());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register rule " + rule.id(), e);
@@ -120,7 +119,7 @@ public final class RuleMatcher implements AutoCloseable {
     public void remove(String ruleId) {
         try {
             monitor.deleteById(ruleId);
-            queriesById.remove(ruleId);
+            rulesById.remove(ruleId);
             prefixes.remove(ruleId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove rule " + ruleId, e);
@@ -158,13 +157,13 @@ public final class RuleMatcher implements AutoCloseable {
         List<Map<String, List<Claim.Span>>> spansByRule = new ArrayList<>(texts.size());
         texts.forEach(text -> spansByRule.add(new TreeMap<>()));
         for (String ruleId : candidates(sentences)) {
-            Query query = queriesById.get(ruleId);
-            if (query == null) { // the rule was removed while these texts were being matched
+            ParsedRule rule = rulesById.get(ruleId);
+            if (rule == null) { // the rule was removed while these texts were being matched
                 continue;
             }
             for (Sentence sentence : sentences) {
                 List<Claim.Span> spans = new ArrayList<>();
-                if (sentence.highlighted().addSpans(query, spans)) {
+                if (sentence.highlighted().addSpans(rule, spans)) {
                     spansByRule.get(sentence.textIndex()).computeIfAbsent(ruleId, id -> new ArrayList<>()).addAll(spans);
                 }
             }
@@ -224,18 +223,6 @@ public final class RuleMatcher implements AutoCloseable {
                 .distinct()
                 .sorted(Comparator.comparingInt(Claim.Span::start).thenComparingInt(Claim.Span::end))
                 .toList();
-    }
-
-    /** A rule with its parsed query, which checks sentences, and the relaxed form the Monitor holds. */
-    private record ParsedRule(Rule rule, Query query) {
-
-        String id() {
-            return rule.id();
-        }
-
-        MonitorQuery relaxed() {
-            return new MonitorQuery(rule.id(), RelaxedQuery.of(query), rule.query(), Map.of());
-        }
     }
 
     /** One sentence of the {@code textIndex}-th text, indexed for checking and highlighting only when a rule asks. */

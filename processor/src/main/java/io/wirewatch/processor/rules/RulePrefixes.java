@@ -6,12 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * The prefix terms ({@link NewsAnalyzer#PREFIX_FIELD}) that the active rules ask for.
@@ -31,41 +26,19 @@ final class RulePrefixes {
     private final Set<String> rulesNeedingAll = ConcurrentHashMap.newKeySet();
 
     /** Records the prefix terms of {@code ruleId}'s query, replacing those of its previous version. */
-    synchronized void add(String ruleId, Query query) {
+    synchronized void add(String ruleId, RuleTerms ruleTerms) {
         Set<Key> terms = new HashSet<>();
-        boolean[] needsAll = {false};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query leaf, Term... leafTerms) {
-                for (Term term : leafTerms) {
-                    if (NewsAnalyzer.PREFIX_FIELD.equals(term.field())) {
-                        terms.add(Key.of(term.text()));
-                    }
-                }
+        for (Term term : ruleTerms.all()) {
+            if (NewsAnalyzer.PREFIX_FIELD.equals(term.field())) {
+                terms.add(Key.of(term.text()));
             }
-
-            @Override
-            public void consumeTermsMatching(Query leaf, String field,
-                    Supplier<ByteRunAutomaton> automaton) {
-                needsAll[0] |= NewsAnalyzer.PREFIX_FIELD.equals(field);
-            }
-
-            @Override
-            public boolean acceptField(String field) {
-                return true;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this; // prohibited clauses name terms too, and the real rule checks them per sentence
-            }
-        });
+        }
         Set<Key> old = termsByRule.put(ruleId, terms);
         terms.forEach(term -> usesByTerm.computeIfAbsent(term, t -> new AtomicInteger()).incrementAndGet());
         if (old != null) {
             release(old);
         }
-        if (needsAll[0]) {
+        if (ruleTerms.patternOnPrefixField()) {
             rulesNeedingAll.add(ruleId);
         } else {
             rulesNeedingAll.remove(ruleId);
