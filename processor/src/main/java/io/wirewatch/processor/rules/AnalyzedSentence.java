@@ -2,9 +2,13 @@ package io.wirewatch.processor.rules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
 
 /**
  * One sentence run through {@link NewsAnalyzer} once, with the tokens of both fields kept for replay.
@@ -20,6 +24,7 @@ final class AnalyzedSentence {
 
     private final CachingTokenFilter words;
     private final CachingTokenFilter prefixes;
+    private Set<Term> terms;
 
     AnalyzedSentence(NewsAnalyzer analyzer, String text) {
         try (TokenStream stream = analyzer.tokenStream(NewsAnalyzer.FIELD, text)) {
@@ -39,6 +44,35 @@ final class AnalyzedSentence {
     /** The tokens of {@link NewsAnalyzer#PREFIX_FIELD} from the start; closing the stream is a no-op. */
     TokenStream prefixes() {
         return replay(prefixes);
+    }
+
+    /**
+     * Whether the sentence holds one of {@code wanted}: the cheap pre-check that spares most
+     * sentences their own index (see {@link RuleTerms#positive()}).
+     */
+    boolean holdsAny(Set<Term> wanted) {
+        if (terms == null) {
+            terms = new HashSet<>();
+            collect(NewsAnalyzer.FIELD, words());
+            collect(NewsAnalyzer.PREFIX_FIELD, prefixes());
+        }
+        for (Term term : wanted) {
+            if (terms.contains(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void collect(String field, TokenStream tokens) {
+        CharTermAttribute term = tokens.getAttribute(CharTermAttribute.class);
+        try {
+            while (tokens.incrementToken()) {
+                terms.add(new Term(field, term.toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replay cached tokens", e);
+        }
     }
 
     private static TokenStream replay(CachingTokenFilter cache) {

@@ -4,9 +4,7 @@ import io.wirewatch.events.Claim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -50,9 +48,6 @@ final class RuleHighlighter {
          */
         boolean addSpans(ParsedRule rule, List<Claim.Span> spans) {
             try {
-                if (rule.terms().termsOnly() && !holdsAny(rule.terms().positive())) {
-                    return false; // the cheap answer for most sentences of an article
-                }
                 Query query = rule.rewritten() != null ? rule.rewritten() : searcher.rewrite(rule.query());
                 Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
                 Matches matches = weight.matches(leaf(), 0);
@@ -76,15 +71,6 @@ final class RuleHighlighter {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot highlight rule matches in an in-memory index", e);
             }
-        }
-
-        private boolean holdsAny(Set<Term> terms) throws IOException {
-            for (Term term : terms) {
-                if (leaf().reader().docFreq(term) > 0) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private LeafReaderContext leaf() {

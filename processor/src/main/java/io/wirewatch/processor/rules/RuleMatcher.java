@@ -162,6 +162,9 @@ public final class RuleMatcher implements AutoCloseable {
                 continue;
             }
             for (Sentence sentence : sentences) {
+                if (rule.terms().termsOnly() && !sentence.analyzed().holdsAny(rule.terms().positive())) {
+                    continue; // the cheap answer for most sentences, before a sentence gets its own index
+                }
                 List<Claim.Span> spans = new ArrayList<>();
                 if (sentence.highlighted().addSpans(rule, spans)) {
                     spansByRule.get(sentence.textIndex()).computeIfAbsent(ruleId, id -> new ArrayList<>()).addAll(spans);
