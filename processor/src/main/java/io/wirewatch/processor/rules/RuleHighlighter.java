@@ -25,7 +25,6 @@ import org.apache.lucene.search.Weight;
  */
 final class RuleHighlighter {
 
-
     /** One sentence indexed with offsets, ready to be asked about several rules. */
     final class Sentence {
 

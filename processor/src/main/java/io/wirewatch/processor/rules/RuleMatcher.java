@@ -35,8 +35,8 @@ import org.apache.lucene.monitor.TermFilteredPresearcher;
  * <p>How, in two steps: the Monitor holds each rule without its exclusions ({@link RelaxedQuery}) and
  * picks the candidate rules for all sentences at once, as one document; the real rule then decides
  * for each sentence, on a small in-memory index of that sentence that also yields the highlights
- * ({@link RuleHighlighter}). Matching sentence by sentence in the Monitor cost one Monitor call per
- * sentence, almost all of it spent finding no candidates.
+ * ({@link RuleHighlighter}). Giving the Monitor one document per sentence cost either one call per
+ * sentence or, for a batch, a full index per call; most of that time went into finding no candidates.
  *
  * <p>Thread-safe: rules may be put and removed while other threads match.
  */
@@ -158,17 +158,8 @@ public final class RuleMatcher implements AutoCloseable {
         texts.forEach(text -> spansByRule.add(new TreeMap<>()));
         for (String ruleId : candidates(sentences)) {
             ParsedRule rule = rulesById.get(ruleId);
-            if (rule == null) { // the rule was removed while these texts were being matched
-                continue;
-            }
-            for (Sentence sentence : sentences) {
-                if (rule.terms().termsOnly() && !sentence.analyzed().holdsAny(rule.terms().positive())) {
-                    continue; // the cheap answer for most sentences, before a sentence gets its own index
-                }
-                List<Claim.Span> spans = new ArrayList<>();
-                if (sentence.highlighted().addSpans(rule, spans)) {
-                    spansByRule.get(sentence.textIndex()).computeIfAbsent(ruleId, id -> new ArrayList<>()).addAll(spans);
-                }
+            if (rule != null) { // null: the rule was removed while these texts were being matched
+                checkEachSentence(rule, sentences, spansByRule);
             }
         }
         List<Map<String, List<Claim.Span>>> result = new ArrayList<>(texts.size());
@@ -178,6 +169,20 @@ public final class RuleMatcher implements AutoCloseable {
             result.add(sorted);
         }
         return result;
+    }
+
+    /** Adds, for each sentence {@code rule} really matches, the rule and its spans to the sentence's text. */
+    private static void checkEachSentence(ParsedRule rule, List<Sentence> sentences,
+            List<Map<String, List<Claim.Span>>> spansByRule) {
+        for (Sentence sentence : sentences) {
+            if (rule.terms().termsOnly() && !sentence.analyzed().holdsAny(rule.terms().positive())) {
+                continue; // the cheap answer for most sentences, before a sentence gets its own index
+            }
+            List<Claim.Span> spans = new ArrayList<>();
+            if (sentence.highlighted().addSpans(rule, spans)) {
+                spansByRule.get(sentence.textIndex()).computeIfAbsent(rule.id(), id -> new ArrayList<>()).addAll(spans);
+            }
+        }
     }
 
     /**
