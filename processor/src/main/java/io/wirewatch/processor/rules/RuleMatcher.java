@@ -145,6 +145,9 @@ public final class RuleMatcher implements AutoCloseable {
      * @return per text, in the order given, what {@link #match} would return for it
      */
     public List<Map<String, List<Claim.Span>>> matchEach(List<String> texts, String language) {
+        if (rulesById.isEmpty()) { // no watch list: spare the analysis of every sentence
+            return texts.stream().map(text -> Map.<String, List<Claim.Span>>of()).toList();
+        }
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);

@@ -168,6 +168,13 @@ class RuleMatcherTest {
     }
 
     @Test
+    void withoutRulesEveryTextGetsAnEmptyResult() {
+        try (RuleMatcher matcher = new RuleMatcher(List.of())) {
+            assertThat(matcher.matchEach(List.of("Raketen.", "Drohnen."), "de")).containsExactly(Map.of(), Map.of());
+        }
+    }
+
+    @Test
     void noMatchGivesAnEmptyMap() {
         try (RuleMatcher matcher = new RuleMatcher(List.of(Rule.of("a", "raketen")))) {
             assertThat(matcher.match("Das Wetter bleibt mild.", "de")).isEmpty();
