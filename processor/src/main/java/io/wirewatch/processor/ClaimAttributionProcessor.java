@@ -3,6 +3,8 @@ package io.wirewatch.processor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,12 +65,17 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
         String storyId = record.key();
         // The global store is read on each article, so rule changes apply from the next article on.
         ruleBook.sync(topicRules);
-        for (ExtractedClaim extracted : extractor.extract(article.text(), article.language())) {
-            String claimId = Ids.hash(storyId, ClaimExtractor.normalise(extracted.text()));
+        List<ExtractedClaim> extracted = extractor.extract(article.text(), article.language());
+        List<String> claimIds = extracted.stream()
+                .map(claim -> Ids.hash(storyId, ClaimExtractor.normalise(claim.text())))
+                .toList();
+        Map<String, Map<String, List<Claim.Span>>> matchesOfNewClaims = matchNewClaims(extracted, claimIds, article.language());
+        for (int i = 0; i < extracted.size(); i++) {
+            String claimId = claimIds.get(i);
             ClaimState known = claims.get(claimId);
             Claim claim;
             if (known == null) {
-                claim = newClaim(claimId, storyId, article, extracted);
+                claim = newClaim(claimId, storyId, article, extracted.get(i), matchesOfNewClaims.get(claimId));
             } else if (!known.claim().articleIds().contains(article.id())) {
                 claim = withArticle(known.claim(), article.id());
             } else {
@@ -80,8 +87,34 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
         }
     }
 
-    private Claim newClaim(String claimId, String storyId, Article article, ExtractedClaim extracted) {
-        Map<String, List<Claim.Span>> matches = ruleBook.matcher().match(extracted.text(), article.language());
+    /**
+     * Rule matches of the claims the story does not know yet, all in one matcher call (one call per
+     * claim cost a pass over the rules each); known claims keep the rules they were flagged with.
+     */
+    private Map<String, Map<String, List<Claim.Span>>> matchNewClaims(
+            List<ExtractedClaim> extracted, List<String> claimIds, String language) {
+        Map<String, String> newClaimTexts = new LinkedHashMap<>();
+        for (int i = 0; i < extracted.size(); i++) {
+            String claimId = claimIds.get(i);
+            if (!newClaimTexts.containsKey(claimId) && claims.get(claimId) == null) {
+                newClaimTexts.put(claimId, extracted.get(i).text());
+            }
+        }
+        if (newClaimTexts.isEmpty()) {
+            return Map.of();
+        }
+        List<Map<String, List<Claim.Span>>> matches =
+                ruleBook.matcher().matchEach(List.copyOf(newClaimTexts.values()), language);
+        Map<String, Map<String, List<Claim.Span>>> byClaimId = new HashMap<>();
+        int index = 0;
+        for (String claimId : newClaimTexts.keySet()) {
+            byClaimId.put(claimId, matches.get(index++));
+        }
+        return byClaimId;
+    }
+
+    private static Claim newClaim(String claimId, String storyId, Article article, ExtractedClaim extracted,
+            Map<String, List<Claim.Span>> matches) {
         List<String> rules = new ArrayList<>();
         List<Claim.Span> highlights = new ArrayList<>();
         matches.forEach((ruleId, spans) -> {

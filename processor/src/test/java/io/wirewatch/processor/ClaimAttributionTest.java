@@ -124,6 +124,23 @@ class ClaimAttributionTest {
     }
 
     @Test
+    void eachClaimOfAnArticleIsFlaggedByItsOwnSentenceOnly() {
+        start(List.of(Rule.of("panzer-lieferung", "panzer AND lieferung*"), Rule.of("kirby-ohne-iran", "kirby NOT iran"),
+                Rule.of("iran-lieferung", "lieferung* AND iran")));
+        harness.send(Fixtures.article("k1", 1, "wwa", "Waffenhilfe",
+                "\"Die Panzer stehen bereit\", sagte Pentagon-Sprecher John Kirby am Montag in Washington.\n"
+                        + "\"Über weitere Lieferungen an Iran entscheiden wir später\", sagte ein Regierungssprecher in Berlin.",
+                T0));
+
+        List<Claim> claims = harness.claims();
+        assertThat(claims).hasSize(2);
+        assertThat(claims).filteredOn(c -> c.text().contains("Panzer")).singleElement()
+                .satisfies(claim -> assertThat(claim.rules()).containsExactly("kirby-ohne-iran"));
+        assertThat(claims).filteredOn(c -> c.text().contains("Lieferungen")).singleElement()
+                .satisfies(claim -> assertThat(claim.rules()).containsExactly("iran-lieferung"));
+    }
+
+    @Test
     void rulesTopicAddsAndRemovesRulesWithoutRestart() {
         start(List.of());
         harness.putRule(Rule.of("bad", "angebot AND ((("));

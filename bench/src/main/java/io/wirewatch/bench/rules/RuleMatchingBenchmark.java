@@ -27,9 +27,11 @@ import io.wirewatch.processor.rules.RuleMatcher;
  * One operation is one whole article: claim extraction, then rule matching.
  *
  * <ul>
- *   <li>{@code perClaim}: one {@code match} call per claim sentence, as the topology does.</li>
+ *   <li>{@code perArticle}: what the topology does per article: claim extraction, then one
+ *       {@code matchEach} call over all claim sentences (every claim is new here).</li>
+ *   <li>{@code perClaim}: one {@code match} call per claim sentence, as the topology did before.</li>
  *   <li>{@code wholeArticle}: one {@code match} call with all sentences of the article, which the
- *       Monitor runs as one batch (one in-memory index, one presearcher query).</li>
+ *       matcher runs as one Monitor document (one in-memory index, one presearcher query).</li>
  *   <li>{@code extractOnly}, {@code matchOnly}: the two halves of {@code wholeArticle} on their own.</li>
  * </ul>
  *
@@ -71,6 +73,15 @@ public class RuleMatchingBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         matcher.close();
+    }
+
+    @Benchmark
+    public void perArticle(Blackhole sink) {
+        ArticleGenerator.Article article = nextArticle();
+        List<String> claims = extractor.extract(article.text(), article.language()).stream()
+                .map(ExtractedClaim::text)
+                .toList();
+        sink.consume(matcher.matchEach(claims, article.language()));
     }
 
     @Benchmark

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   ß → ss (char filter, so offsets stay true)
  *   StandardTokenizer → EnglishPossessive → LowerCase
  *   → compound parts (documents only) → KeywordRepeat → NewsStem → RemoveDuplicates
+ *   → (prefix field only) leading parts → those a rule asks for → RemoveDuplicates
  * </pre>
  *
  * <p>Compound splitting runs on documents only. On the query side it would turn a rule term such as
@@ -42,6 +43,14 @@ final class NewsAnalyzer extends Analyzer {
     static final int MIN_PREFIX = 2;
     private static final int MAX_PREFIX = 40;
 
+    /**
+     * Positions between two values of a field: the sentences of an article are the values of one
+     * document, and a phrase or proximity rule should not find its words on both sides of a sentence
+     * break. (Correctness does not hang on it, since each sentence is checked on its own afterwards;
+     * it only spares the check for rules that could never match.)
+     */
+    private static final int SENTENCE_GAP = 1_000;
+
     private static final int MIN_WORD = 5;
     private static final int MIN_PART = 4;
     private static final int MAX_PART = 20;
@@ -49,22 +58,26 @@ final class NewsAnalyzer extends Analyzer {
     private static final NormalizeCharMap SHARP_S = sharpS();
 
     private final boolean splitCompounds;
-    private final boolean prefixes;
+    /** The prefix terms to keep in {@link #PREFIX_FIELD}; null for rule queries, which need none. */
+    private final RulePrefixes prefixes;
 
-    private NewsAnalyzer(boolean splitCompounds, boolean prefixes) {
+    private NewsAnalyzer(boolean splitCompounds, RulePrefixes prefixes) {
         super(PER_FIELD_REUSE_STRATEGY); // the prefix field has its own chain; the default reuse would share one
         this.splitCompounds = splitCompounds;
         this.prefixes = prefixes;
     }
 
-    /** For sentences: also emits the dictionary parts of compound words, and their prefixes in {@link #PREFIX_FIELD}. */
-    static NewsAnalyzer forDocuments() {
-        return new NewsAnalyzer(true, true);
+    /**
+     * For sentences: also emits the dictionary parts of compound words, and in {@link #PREFIX_FIELD}
+     * those of their prefixes that some rule asks for.
+     */
+    static NewsAnalyzer forDocuments(RulePrefixes prefixes) {
+        return new NewsAnalyzer(true, prefixes);
     }
 
     /** For rule queries: words stay whole. */
     static NewsAnalyzer forQueries() {
-        return new NewsAnalyzer(false, false);
+        return new NewsAnalyzer(false, null);
     }
 
     @Override
@@ -88,11 +101,27 @@ final class NewsAnalyzer extends Analyzer {
         }
         stream = new KeywordRepeatFilter(stream);
         stream = new NewsStemFilter(stream);
-        if (prefixes && PREFIX_FIELD.equals(fieldName)) {
-            stream = new EdgeNGramTokenFilter(stream, MIN_PREFIX, MAX_PREFIX, true);
-        }
         stream = new RemoveDuplicatesTokenFilter(stream);
+        if (prefixes != null && PREFIX_FIELD.equals(fieldName)) {
+            stream = prefixesOf(stream);
+        }
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /**
+     * The tokens of {@link #PREFIX_FIELD} made from those of {@link #FIELD}: their leading parts that
+     * some rule asks for. {@link AnalyzedSentence} applies it to tokens it already has, rather than
+     * running the whole chain a second time.
+     */
+    TokenStream prefixesOf(TokenStream words) {
+        TokenStream stream = new EdgeNGramTokenFilter(words, MIN_PREFIX, MAX_PREFIX, true);
+        stream = new RulePrefixFilter(stream, prefixes);
+        return new RemoveDuplicatesTokenFilter(stream);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return SENTENCE_GAP;
     }
 
     /** Wildcard and prefix terms skip the chain above; they still need case and ß folding. */

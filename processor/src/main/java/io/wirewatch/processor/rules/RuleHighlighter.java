@@ -4,6 +4,7 @@ import io.wirewatch.events.Claim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -13,17 +14,16 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * The spans of one sentence that made a rule match, for the few rules that did.
+ * Whether a rule really matches one sentence, and the spans that made it match.
  *
  * <p>Why a second step: collecting highlights inside the Monitor costs them for every candidate rule
  * the presearcher picks, roughly doubling the matching time, while only the rules that really match
- * need them. {@link RuleMatcher} matches cheaply first and asks this class only about the hits.
+ * need them. {@link RuleMatcher} matches relaxed rules cheaply on all sentences at once first and
+ * asks this class only about the hits, sentence by sentence, with the real rule.
  * The spans are the ones Lucene's {@code HighlightsMatch} reports: Lucene's Matches API, with the
  * single terms of a phrase rather than the whole phrase.
  */
 final class RuleHighlighter {
-
-    private final NewsAnalyzer analyzer = NewsAnalyzer.forDocuments();
 
     /** One sentence indexed with offsets, ready to be asked about several rules. */
     final class Sentence {
@@ -31,21 +31,27 @@ final class RuleHighlighter {
         private final IndexSearcher searcher;
         private final int offset;
 
-        private Sentence(String text, int offset) {
+        private Sentence(AnalyzedSentence text, int offset) {
             MemoryIndex index = new MemoryIndex(true);
-            index.addField(NewsAnalyzer.FIELD, text, analyzer);
-            index.addField(NewsAnalyzer.PREFIX_FIELD, text, analyzer);
+            index.addField(NewsAnalyzer.FIELD, text.words());
+            index.addField(NewsAnalyzer.PREFIX_FIELD, text.prefixes());
             this.searcher = index.createSearcher();
             this.offset = offset;
         }
 
-        /** Adds the spans where {@code query} matches, shifted by the sentence's offset in the text. */
-        void addSpans(Query query, List<Claim.Span> spans) {
+        /**
+         * Adds the spans where {@code rule} matches, shifted by the sentence's offset in the text.
+         *
+         * @return whether {@code rule} matches the sentence at all (Lucene's Matches API answers
+         *         null exactly when the document does not match)
+         */
+        boolean addSpans(ParsedRule rule, List<Claim.Span> spans) {
             try {
-                Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                Matches matches = weight.matches(searcher.getIndexReader().leaves().get(0), 0);
+                Query query = rule.rewritten() != null ? rule.rewritten() : searcher.rewrite(rule.query());
+                Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
+                Matches matches = weight.matches(leaf(), 0);
                 if (matches == null) {
-                    return;
+                    return false;
                 }
                 for (String field : matches) {
                     MatchesIterator hits = matches.getMatches(field);
@@ -60,9 +66,14 @@ final class RuleHighlighter {
                         }
                     }
                 }
+                return true;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot highlight rule matches in an in-memory index", e);
             }
+        }
+
+        private LeafReaderContext leaf() {
+            return searcher.getIndexReader().leaves().get(0);
         }
 
         private void add(MatchesIterator hit, List<Claim.Span> spans) throws IOException {
@@ -71,7 +82,7 @@ final class RuleHighlighter {
     }
 
     /** @param offset where {@code text} starts in the matched text */
-    Sentence sentence(String text, int offset) {
+    Sentence sentence(AnalyzedSentence text, int offset) {
         return new Sentence(text, offset);
     }
 }

@@ -12,18 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
-import org.apache.lucene.search.Query;
 
 /**
  * Matches watch-list rules against text, one sentence at a time.
@@ -33,17 +32,28 @@ import org.apache.lucene.search.Query;
  * matched on its own so that a rule only fires where all its terms stand together: the words of a
  * rule spread over a whole article are no evidence that the article says what the rule asks for.
  *
+ * <p>How, in two steps: the Monitor holds each rule without its exclusions ({@link RelaxedQuery}) and
+ * picks the candidate rules for all sentences at once, as one document; the real rule then decides
+ * for each sentence, on a small in-memory index of that sentence that also yields the highlights
+ * ({@link RuleHighlighter}). Giving the Monitor one document per sentence cost either one call per
+ * sentence or, for a batch, a full index per call; most of that time went into finding no candidates.
+ *
  * <p>Thread-safe: rules may be put and removed while other threads match.
  */
 public final class RuleMatcher implements AutoCloseable {
 
-    /** The Monitor only answers which rules match; {@link RuleHighlighter} finds the spans afterwards. */
+    /** The Monitor only answers which rules are candidates; {@link RuleHighlighter} decides and finds the spans. */
     private static final FieldType WITHOUT_OFFSETS = TextField.TYPE_NOT_STORED;
 
     private final RuleQueries queries = new RuleQueries();
+    private final RulePrefixes prefixes = new RulePrefixes();
+    private final NewsAnalyzer analyzer = NewsAnalyzer.forDocuments(prefixes);
     private final RuleHighlighter highlighter = new RuleHighlighter();
-    /** The parsed query of each active rule, for highlighting; the Monitor keeps no parsed queries to hand out. */
-    private final Map<String, Query> queriesById = new ConcurrentHashMap<>();
+    /**
+     * The parsed query of each active rule, which decides per sentence and highlights; the Monitor
+     * holds only the relaxed form ({@link RelaxedQuery}) and keeps no parsed queries to hand out.
+     */
+    private final Map<String, ParsedRule> rulesById = new ConcurrentHashMap<>();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Monitor monitor;
 
@@ -61,20 +71,23 @@ public final class RuleMatcher implements AutoCloseable {
      * @throws InvalidRuleException for the first rule whose query does not parse; no rule is kept
      */
     public RuleMatcher(Collection<Rule> rules, Presearcher presearcher) {
-        List<MonitorQuery> parsed = new ArrayList<>(rules.size());
+        List<ParsedRule> parsed = new ArrayList<>(rules.size());
         for (Rule rule : rules) {
-            parsed.add(queries.toMonitorQuery(rule));
+            parsed.add(ParsedRule.of(rule.id(), rule.query(), queries.parse(rule)));
         }
         try {
-            monitor = new Monitor(NewsAnalyzer.forDocuments(), presearcher);
+            monitor = new Monitor(analyzer, presearcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the in-memory rule monitor", e);
         }
         try {
+            parsed.forEach(rule -> {
+                rulesById.put(rule.id(), rule);
+                prefixes.add(rule.id(), rule.terms());
+            });
             if (!parsed.isEmpty()) {
-                monitor.register(parsed);
+                monitor.register(parsed.stream().map(ParsedRule::relaxed).toList());
             }
-            parsed.forEach(query -> queriesById.put(query.getId(), query.getQuery()));
         } catch (IOException e) {
             closeQuietly(e);
             throw new UncheckedIOException("cannot register rules", e);
@@ -90,10 +103,13 @@ public final class RuleMatcher implements AutoCloseable {
      * @throws InvalidRuleException when the query does not parse; the previous version stays active
      */
     public void put(Rule rule) {
-        MonitorQuery query = queries.toMonitorQuery(rule);
+        ParsedRule parsed = ParsedRule.of(rule.id(), rule.query(), queries.parse(rule));
         try {
-            monitor.register(query);
-            queriesById.put(query.getId(), query.getQuery());
+            // The real query first: a match running meanwhile checks the old rule's candidates with it,
+            // which at worst flags by the new version one sentence early.
+            rulesById.put(parsed.id(), parsed);
+            prefixes.add(parsed.id(), parsed.terms());
+            monitor.register(parsed.relaxed());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register rule " + rule.id(), e);
         }
@@ -103,7 +119,8 @@ public final class RuleMatcher implements AutoCloseable {
     public void remove(String ruleId) {
         try {
             monitor.deleteById(ruleId);
-            queriesById.remove(ruleId);
+            rulesById.remove(ruleId);
+            prefixes.remove(ruleId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove rule " + ruleId, e);
         }
@@ -117,45 +134,81 @@ public final class RuleMatcher implements AutoCloseable {
      * @return rule id → matched spans (offsets into {@code text}, sorted); empty when nothing matches
      */
     public Map<String, List<Claim.Span>> match(String text, String language) {
-        if (text == null || text.isBlank()) {
-            return Map.of();
+        return matchEach(List.of(text == null ? "" : text), language).get(0);
+    }
+
+    /**
+     * Matches every rule against each sentence of each text, in one pass over the rules: the claim
+     * sentences of one article are matched together, which costs about as much as matching one.
+     * A rule still only fires where all its terms stand in one sentence.
+     *
+     * @return per text, in the order given, what {@link #match} would return for it
+     */
+    public List<Map<String, List<Claim.Span>>> matchEach(List<String> texts, String language) {
+        if (rulesById.isEmpty()) { // no watch list: spare the analysis of every sentence
+            return texts.stream().map(text -> Map.<String, List<Claim.Span>>of()).toList();
         }
-        List<int[]> sentences = splitter.split(text);
-        if (sentences.isEmpty()) {
-            return Map.of();
-        }
-        Document[] documents = new Document[sentences.size()];
-        for (int i = 0; i < documents.length; i++) {
-            int[] span = sentences.get(i);
-            documents[i] = new Document();
-            String sentence = text.substring(span[0], span[1]);
-            documents[i].add(new Field(NewsAnalyzer.FIELD, sentence, WITHOUT_OFFSETS));
-            documents[i].add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence, WITHOUT_OFFSETS));
-        }
-        MultiMatchingQueries<QueryMatch> matches;
-        try {
-            matches = monitor.match(documents, QueryMatch.SIMPLE_MATCHER);
-        } catch (IOException e) {
-            throw new UncheckedIOException("rule matching failed", e);
-        }
-        Map<String, List<Claim.Span>> spansByRule = new TreeMap<>();
-        for (int i = 0; i < documents.length; i++) {
-            Collection<QueryMatch> hits = matches.getMatches(i);
-            if (hits.isEmpty()) {
-                continue;
-            }
-            int[] span = sentences.get(i);
-            RuleHighlighter.Sentence sentence = highlighter.sentence(text.substring(span[0], span[1]), span[0]);
-            for (QueryMatch match : hits) {
-                Query query = queriesById.get(match.getQueryId());
-                if (query != null) { // null: the rule was removed while this text was being matched
-                    sentence.addSpans(query, spansByRule.computeIfAbsent(match.getQueryId(), id -> new ArrayList<>()));
+        List<Sentence> sentences = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            if (text != null && !text.isBlank()) {
+                for (int[] span : splitter.split(text)) {
+                    sentences.add(new Sentence(i, text.substring(span[0], span[1]), span[0]));
                 }
             }
         }
-        Map<String, List<Claim.Span>> result = new LinkedHashMap<>();
-        spansByRule.forEach((id, spans) -> result.put(id, distinctSorted(spans)));
+        List<Map<String, List<Claim.Span>>> spansByRule = new ArrayList<>(texts.size());
+        texts.forEach(text -> spansByRule.add(new TreeMap<>()));
+        for (String ruleId : candidates(sentences)) {
+            ParsedRule rule = rulesById.get(ruleId);
+            if (rule != null) { // null: the rule was removed while these texts were being matched
+                checkEachSentence(rule, sentences, spansByRule);
+            }
+        }
+        List<Map<String, List<Claim.Span>>> result = new ArrayList<>(texts.size());
+        for (Map<String, List<Claim.Span>> ofText : spansByRule) {
+            Map<String, List<Claim.Span>> sorted = new LinkedHashMap<>();
+            ofText.forEach((id, spans) -> sorted.put(id, distinctSorted(spans)));
+            result.add(sorted);
+        }
         return result;
+    }
+
+    /** Adds, for each sentence {@code rule} really matches, the rule and its spans to the sentence's text. */
+    private static void checkEachSentence(ParsedRule rule, List<Sentence> sentences,
+            List<Map<String, List<Claim.Span>>> spansByRule) {
+        for (Sentence sentence : sentences) {
+            if (rule.terms().termsOnly() && !sentence.analyzed().holdsAny(rule.terms().positive())) {
+                continue; // the cheap answer for most sentences, before a sentence gets its own index
+            }
+            List<Claim.Span> spans = new ArrayList<>();
+            if (sentence.highlighted().addSpans(rule, spans)) {
+                spansByRule.get(sentence.textIndex()).computeIfAbsent(rule.id(), id -> new ArrayList<>()).addAll(spans);
+            }
+        }
+    }
+
+    /**
+     * The rules whose relaxed form matches all sentences as one document, each sentence a value of its
+     * own (the analyzer's position gap keeps phrases from running across sentences). One document is
+     * also what keeps the Monitor on its fast path: it indexes one document in memory, a batch of
+     * several in a full index.
+     */
+    private List<String> candidates(List<Sentence> sentences) {
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        Document document = new Document();
+        for (Sentence sentence : sentences) {
+            document.add(new Field(NewsAnalyzer.FIELD, sentence.analyzed().words(), WITHOUT_OFFSETS));
+            document.add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence.analyzed().prefixes(), WITHOUT_OFFSETS));
+        }
+        try {
+            MatchingQueries<QueryMatch> matches = monitor.match(document, QueryMatch.SIMPLE_MATCHER);
+            return matches.getMatches().stream().map(QueryMatch::getQueryId).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("rule matching failed", e);
+        }
     }
 
     /** Number of active rules. */
@@ -181,6 +234,36 @@ public final class RuleMatcher implements AutoCloseable {
                 .distinct()
                 .sorted(Comparator.comparingInt(Claim.Span::start).thenComparingInt(Claim.Span::end))
                 .toList();
+    }
+
+    /** One sentence of the {@code textIndex}-th text, indexed for checking and highlighting only when a rule asks. */
+    private final class Sentence {
+
+        private final int textIndex;
+        private final AnalyzedSentence analyzed;
+        private final int offset;
+        private RuleHighlighter.Sentence highlighted;
+
+        Sentence(int textIndex, String text, int offset) {
+            this.textIndex = textIndex;
+            this.analyzed = new AnalyzedSentence(analyzer, text);
+            this.offset = offset;
+        }
+
+        int textIndex() {
+            return textIndex;
+        }
+
+        AnalyzedSentence analyzed() {
+            return analyzed;
+        }
+
+        RuleHighlighter.Sentence highlighted() {
+            if (highlighted == null) {
+                highlighted = highlighter.sentence(analyzed, offset);
+            }
+            return highlighted;
+        }
     }
 
     private void closeQuietly(Exception cause) {

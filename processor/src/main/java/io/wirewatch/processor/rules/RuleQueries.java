@@ -1,8 +1,6 @@
 package io.wirewatch.processor.rules;
 
 import io.wirewatch.events.Rule;
-import java.util.Map;
-import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -11,14 +9,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** Turns a {@link Rule} into a Lucene {@link MonitorQuery}, or names what is wrong with it. */
+/** Turns a {@link Rule} into a Lucene {@link Query}, or names what is wrong with it. */
 final class RuleQueries {
 
     private final NewsAnalyzer analyzer = NewsAnalyzer.forQueries();
-
-    MonitorQuery toMonitorQuery(Rule rule) {
-        return new MonitorQuery(rule.id(), parse(rule), rule.query(), Map.of());
-    }
 
     Query parse(Rule rule) {
         if (rule.query().isBlank()) {

@@ -69,10 +69,76 @@ class RuleMatcherTest {
     }
 
     @Test
+    void aPrefixSharedByTwoRulesStaysWhileOneOfThemIsActive() {
+        String text = "Der Iran lieferte Kampfdrohnen.";
+        try (RuleMatcher matcher = new RuleMatcher(List.of(Rule.of("a", "drohne*"), Rule.of("b", "drohne* AND iran")))) {
+            assertThat(matcher.match(text, "de")).containsOnlyKeys("a", "b");
+            matcher.remove("b");
+            assertThat(matcher.match(text, "de")).containsOnlyKeys("a");
+            matcher.put(Rule.of("a", "lieferte"));
+            assertThat(matcher.match(text, "de")).containsOnlyKeys("a");
+            matcher.put(Rule.of("c", "kampfdr* NOT lieferte*"));
+            assertThat(matcher.match(text, "de")).containsOnlyKeys("a"); // an excluded prefix is still seen
+            matcher.put(Rule.of("a", "kampfdrohne*"));
+            assertThat(matcher.match(text, "de")).containsOnlyKeys("a");
+        }
+    }
+
+    @Test
+    void aRuleOnThePrefixFieldItselfStillSeesEveryPrefix() {
+        assertThat(matches("prefix:nordk*", "Nordkoreas Armee marschierte.")).isTrue();
+        assertThat(matches("prefix:nordk", "Nordkoreas Armee marschierte.")).isTrue();
+    }
+
+    @Test
     void aRuleMatchesOnlyWithinOneSentence() {
         String text = "„Dies ist eine Eskalation der nordkoreanischen Unterstützung“, betonte Kirby. "
                 + "Russland setzte zuvor Raketen ein.";
         assertThat(matches("nordkorea* AND (rakete* OR munition*)", text)).isFalse();
+    }
+
+    @Test
+    void anExclusionOnlyExcludesWithinItsOwnSentence() {
+        String text = "Kirby sprach am Mittwoch vor der Presse. Die Regierung in Teheran wies die Vorwürfe gegen Iran zurück.";
+        Map<String, List<Claim.Span>> result = match("kirby NOT iran", text);
+        assertThat(result.get("r")).extracting(span -> text.substring(span.start(), span.end())).containsExactly("Kirby");
+        assertThat(matches("kirby NOT iran", "Kirby sprach über Iran.")).isFalse();
+        assertThat(matches("(kirby OR sullivan) AND NOT (iran OR teheran)", text)).isTrue();
+        assertThat(matches("NOT iran", text)).isFalse(); // only exclusions: Lucene matches nothing, sentence or not
+        assertThat(matches("kirby AND (NOT iran)", text)).isFalse(); // a clause of exclusions only matches nothing
+    }
+
+    @Test
+    void aPhraseDoesNotRunAcrossASentenceBreak() {
+        String text = "Die Lieferung kam aus Nordkorea. Raketen wurden später gezählt.";
+        assertThat(matches("\"nordkorea raketen\"", text)).isFalse();
+        assertThat(matches("\"nordkorea raketen\"~3", text)).isFalse();
+        assertThat(matches("\"lieferung nordkorea\"~3", text)).isTrue();
+    }
+
+    @Test
+    void textsMatchedTogetherGetTheirOwnResults() {
+        List<String> claims = List.of(
+                "„Wir prüfen die Raketenteile genau“, sagte Kirby.",
+                "Der Sprecher nannte keine Details, so Kirby.",
+                "",
+                "Iran bestreitet Lieferungen von Raketen, sagte ein Sprecher. Kirby widersprach.");
+        List<Rule> rules = List.of(Rule.of("raketen-kirby", "rakete* AND kirby"), Rule.of("kirby-ohne-iran", "kirby NOT iran"),
+                Rule.of("details", "details"));
+        try (RuleMatcher matcher = new RuleMatcher(rules)) {
+            List<Map<String, List<Claim.Span>>> results = matcher.matchEach(claims, "de");
+            assertThat(results).hasSize(4);
+            for (int i = 0; i < claims.size(); i++) {
+                assertThat(results.get(i)).as("claim %d alone and together", i).isEqualTo(matcher.match(claims.get(i), "de"));
+            }
+            assertThat(results.get(0)).containsOnlyKeys("raketen-kirby", "kirby-ohne-iran");
+            assertThat(results.get(1)).containsOnlyKeys("kirby-ohne-iran", "details");
+            assertThat(results.get(2)).isEmpty();
+            assertThat(results.get(3)).containsOnlyKeys("kirby-ohne-iran"); // Raketen and Kirby stand in two sentences
+            String last = claims.get(3);
+            assertThat(results.get(3).get("kirby-ohne-iran")).containsExactly(
+                    new Claim.Span(last.lastIndexOf("Kirby"), last.lastIndexOf("Kirby") + 5));
+        }
     }
 
     @Test
@@ -98,6 +164,13 @@ class RuleMatcherTest {
             assertThat(result.get("a")).containsExactly(new Claim.Span(text.indexOf("Panzer"), text.indexOf("Panzer") + 6));
             assertThat(matcher.size()).isEqualTo(2);
             matcher.remove("unknown");
+        }
+    }
+
+    @Test
+    void withoutRulesEveryTextGetsAnEmptyResult() {
+        try (RuleMatcher matcher = new RuleMatcher(List.of())) {
+            assertThat(matcher.matchEach(List.of("Raketen.", "Drohnen."), "de")).containsExactly(Map.of(), Map.of());
         }
     }
 
