@@ -24,6 +24,7 @@ import io.wirewatch.events.Ids;
 import io.wirewatch.events.Rule;
 import io.wirewatch.processor.claims.ClaimExtractor;
 import io.wirewatch.processor.claims.ExtractedClaim;
+import io.wirewatch.processor.rules.RuleMatcher;
 
 /**
  * Extracts the attributed claims of each assigned article (keyed by its story id) and matches them against the watch list.
@@ -36,17 +37,18 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimAttributionProcessor.class);
 
-    private final List<Rule> configuredRules;
     private final Duration storyWindow;
     private final ClaimExtractor extractor = new ClaimExtractor();
 
     private ProcessorContext<String, Claim> context;
     private KeyValueStore<String, ClaimState> claims;
     private ReadOnlyKeyValueStore<String, Rule> topicRules;
-    private RuleBook ruleBook;
+    private final SharedRuleBook rules;
 
-    ClaimAttributionProcessor(List<Rule> configuredRules, Duration storyWindow) {
-        this.configuredRules = configuredRules;
+    private boolean rulesOpen;
+
+    ClaimAttributionProcessor(SharedRuleBook rules, Duration storyWindow) {
+        this.rules = rules;
         this.storyWindow = storyWindow;
     }
 
@@ -55,7 +57,8 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
         this.context = context;
         this.claims = context.getStateStore(ProcessorTopology.CLAIMS_STORE);
         this.topicRules = context.getStateStore(ProcessorTopology.RULES_STORE);
-        this.ruleBook = new RuleBook(configuredRules);
+        rules.open();
+        rulesOpen = true;
         context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::evict);
     }
 
@@ -63,13 +66,13 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
     public void process(Record<String, Article> record) {
         Article article = record.value();
         String storyId = record.key();
-        // The global store is read on each article, so rule changes apply from the next article on.
-        ruleBook.sync(topicRules);
+        // Rule changes on the topic apply from the next article on.
+        RuleMatcher matcher = rules.matcher(topicRules);
         List<ExtractedClaim> extracted = extractor.extract(article.text(), article.language());
         List<String> claimIds = extracted.stream()
                 .map(claim -> Ids.hash(storyId, ClaimExtractor.normalise(claim.text())))
                 .toList();
-        Map<String, Map<String, List<Claim.Span>>> matchesOfNewClaims = matchNewClaims(extracted, claimIds, article.language());
+        Map<String, Map<String, List<Claim.Span>>> matchesOfNewClaims = matchNewClaims(matcher, extracted, claimIds, article.language());
         for (int i = 0; i < extracted.size(); i++) {
             String claimId = claimIds.get(i);
             ClaimState known = claims.get(claimId);
@@ -91,7 +94,7 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
      * Rule matches of the claims the story does not know yet, all in one matcher call (one call per
      * claim cost a pass over the rules each); known claims keep the rules they were flagged with.
      */
-    private Map<String, Map<String, List<Claim.Span>>> matchNewClaims(
+    private Map<String, Map<String, List<Claim.Span>>> matchNewClaims(RuleMatcher matcher,
             List<ExtractedClaim> extracted, List<String> claimIds, String language) {
         Map<String, String> newClaimTexts = new LinkedHashMap<>();
         for (int i = 0; i < extracted.size(); i++) {
@@ -104,7 +107,7 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
             return Map.of();
         }
         List<Map<String, List<Claim.Span>>> matches =
-                ruleBook.matcher().matchEach(List.copyOf(newClaimTexts.values()), language);
+                matcher.matchEach(List.copyOf(newClaimTexts.values()), language);
         Map<String, Map<String, List<Claim.Span>>> byClaimId = new HashMap<>();
         int index = 0;
         for (String claimId : newClaimTexts.keySet()) {
@@ -152,8 +155,9 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
 
     @Override
     public void close() {
-        if (ruleBook != null) {
-            ruleBook.close();
+        if (rulesOpen) {
+            rulesOpen = false;
+            rules.close();
         }
     }
 }

@@ -73,6 +73,8 @@ public final class ProcessorTopology {
     static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers, TopicNames topics, Reordering reordering) {
         config.validate();
         StreamsBuilder builder = new StreamsBuilder();
+        // One rule index per topology instance, shared by its claim tasks and told of topic changes.
+        SharedRuleBook rules = new SharedRuleBook(config.rules());
         DedupStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLAIMS_STORE),
@@ -82,7 +84,7 @@ public final class ProcessorTopology {
                         .withLoggingDisabled(),
                 Topics.RULES.name(),
                 Consumed.with(Topics.RULES.keySerde(), Topics.RULES.valueSerde()).withName("rules"),
-                RuleStoreUpdater::new);
+                () -> new RuleStoreUpdater(rules));
 
         // Foundation for determinism: a single partition and task. A later issue re-keys by LSH band so
         // that copy detection scales out (each band's buckets on their own partition).
@@ -116,7 +118,7 @@ public final class ProcessorTopology {
                 .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
                         .withName("articles-by-story")
                         .withNumberOfPartitions(config.claimPartitions()))
-                .process(() -> new ClaimAttributionProcessor(config.rules(), config.storyWindow()),
+                .process(() -> new ClaimAttributionProcessor(rules, config.storyWindow()),
                         Named.as("claim-attribution"), CLAIMS_STORE)
                 .to(topics.claims(), Produced.with(Topics.CLAIMS.keySerde(), Topics.CLAIMS.valueSerde()).withName("claims"));
         return builder.build();

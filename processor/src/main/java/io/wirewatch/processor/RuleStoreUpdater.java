@@ -10,7 +10,12 @@ import io.wirewatch.events.Rule;
 /** Maintains the global rules store from the compacted rules topic: a rule per id, a tombstone deletes. */
 final class RuleStoreUpdater implements Processor<String, Rule, Void, Void> {
 
+    private final SharedRuleBook rules;
     private KeyValueStore<String, Rule> store;
+
+    RuleStoreUpdater(SharedRuleBook rules) {
+        this.rules = rules;
+    }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -27,5 +32,6 @@ final class RuleStoreUpdater implements Processor<String, Rule, Void, Void> {
         } else {
             store.put(record.key(), record.value());
         }
+        rules.rulesChanged();
     }
 }
