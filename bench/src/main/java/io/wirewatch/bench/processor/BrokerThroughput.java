@@ -57,13 +57,20 @@ public final class BrokerThroughput {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int ruleCount = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Path dir = Files.createTempDirectory("wirewatch-bench-broker");
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0, Map.of())) {
+        // The broker expires a producer's state by the record timestamps of its last batch: articles stamped
+        // more than a day ago (the default) would lose it mid-run. They are stamped from a few days ago on.
+        Map<String, String> brokerSettings = Map.of("producer.id.expiration.ms", Long.toString(Duration.ofDays(7).toMillis()));
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir.resolve("kafka"), 0, brokerSettings)) {
             Map<String, Object> client = Map.of("bootstrap.servers", broker.bootstrapServers());
             System.err.println("broker at " + broker.bootstrapServers());
             try (Admin admin = Admin.create(client)) {
-                admin.createTopics(Topics.all().stream().map(t -> new NewTopic(t.name(), PARTITIONS, (short) 1)).toList())
+                // Kept forever: the articles are stamped in the past, and time-based retention would delete
+                // them from under the processor mid-run.
+                admin.createTopics(Topics.all().stream().map(t -> new NewTopic(t.name(), PARTITIONS, (short) 1)
+                                .configs(Map.of("retention.ms", "-1"))).toList())
                         .all().get(60, TimeUnit.SECONDS);
-                produce(client, new ArticleMix(42).articles(count, Instant.parse("2026-03-01T00:00:00Z"), "bench"));
+                Instant start = Instant.now().minus(ArticleMix.SPACING.multipliedBy(count));
+                produce(client, new ArticleMix(42).articles(count, start, "bench"));
                 ProcessorConfig config = ProcessorConfig.defaults().withApplicationId(APPLICATION_ID).withReorderGrace(java.time.Duration.parse(System.getProperty("grace", "PT2M")))
                         .withRules(new RuleGenerator(42).generate(ruleCount));
                 long started = System.nanoTime();
