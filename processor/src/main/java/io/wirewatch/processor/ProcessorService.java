@@ -33,6 +33,7 @@ public final class ProcessorService implements AutoCloseable {
     private final TopicNames topics;
     private final Reordering reordering;
     private KafkaStreams streams;
+    private SharedRuleBook rules;
 
     /**
      * @param config          the processor section, with rules
@@ -81,8 +82,12 @@ public final class ProcessorService implements AutoCloseable {
         if (streams != null) {
             throw new IllegalStateException("processor " + config.applicationId() + " already started");
         }
+        // The rule index is built here, before any stream thread runs: built in a claim task's init, tens
+        // of thousands of rules kept that thread from its transaction long enough to be fenced.
+        rules = new SharedRuleBook(config.rules());
+        rules.open();
         streams = new KafkaStreams(ProcessorTopology.build(config,
-                EvidenceStoryMatcher.factory(config.storyWindow()), topics, reordering), properties);
+                EvidenceStoryMatcher.factory(config.storyWindow()), topics, reordering, rules), properties);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("processor {} stream thread failed, replacing it", config.applicationId(), e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -108,6 +113,8 @@ public final class ProcessorService implements AutoCloseable {
                 LOG.warn("processor {} did not stop within {}", config.applicationId(), CLOSE_TIMEOUT);
             }
             streams = null;
+            rules.close();
+            rules = null;
         }
     }
 }

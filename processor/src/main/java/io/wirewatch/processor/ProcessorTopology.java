@@ -71,10 +71,17 @@ public final class ProcessorTopology {
 
     /** The topology on the given topics with the given ordering: the service and tests. */
     static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers, TopicNames topics, Reordering reordering) {
+        return build(config, storyMatchers, topics, reordering, new SharedRuleBook(config.rules()));
+    }
+
+    /**
+     * The topology with a given rule index: one per topology instance, shared by its claim tasks and told
+     * of rules-topic changes. A task that opens it while the caller holds it open reuses the caller's index.
+     */
+    static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers, TopicNames topics, Reordering reordering,
+            SharedRuleBook rules) {
         config.validate();
         StreamsBuilder builder = new StreamsBuilder();
-        // One rule index per topology instance, shared by its claim tasks and told of topic changes.
-        SharedRuleBook rules = new SharedRuleBook(config.rules());
         DedupStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLAIMS_STORE),
