@@ -1,5 +1,7 @@
 package io.wirewatch.processor;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +33,7 @@ final class RuleBook implements AutoCloseable {
     RuleBook(List<Rule> configuredRules) {
         configuredRules.forEach(rule -> configured.put(rule.id(), rule));
         this.matcher = new RuleMatcher(List.of());
-        configured.values().forEach(this::apply);
+        apply(configured.values());
     }
 
     RuleMatcher matcher() {
@@ -48,11 +50,13 @@ final class RuleBook implements AutoCloseable {
                 }
             });
         }
+        List<Rule> changed = new ArrayList<>();
         for (Map.Entry<String, Rule> entry : effective.entrySet()) {
             if (!entry.getValue().equals(applied.get(entry.getKey()))) {
-                apply(entry.getValue());
+                changed.add(entry.getValue());
             }
         }
+        apply(changed);
         for (String id : List.copyOf(applied.keySet())) {
             if (!effective.containsKey(id)) {
                 matcher.remove(id);
@@ -62,16 +66,17 @@ final class RuleBook implements AutoCloseable {
     }
 
     /**
-     * Puts one rule. A query that does not parse is logged and remembered as applied, so it is reported
-     * once and not on every article; the rule's previous version, if any, stays active.
+     * Puts rules in one registration. A query that does not parse is logged and remembered as applied, so
+     * it is reported once and not on every article; the rule's previous version, if any, stays active.
      */
-    private void apply(Rule rule) {
-        try {
-            matcher.put(rule);
-        } catch (InvalidRuleException e) {
-            LOG.warn("ignoring rule {}: {}", rule.id(), e.getMessage());
+    private void apply(Collection<Rule> rules) {
+        if (rules.isEmpty()) {
+            return;
         }
-        applied.put(rule.id(), rule);
+        for (InvalidRuleException e : matcher.putAll(rules)) {
+            LOG.warn("ignoring rule {}: {}", e.ruleId(), e.getMessage());
+        }
+        rules.forEach(rule -> applied.put(rule.id(), rule));
     }
 
     @Override

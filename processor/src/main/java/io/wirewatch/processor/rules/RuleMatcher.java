@@ -115,6 +115,38 @@ public final class RuleMatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds or replaces several rules in one registration: the Monitor commits its rule index once per
+     * call, and one call per rule made loading ten thousand rules take most of a minute.
+     *
+     * @return the rules whose query does not parse, with the reason; they are skipped, and an earlier
+     *         version of such a rule stays active
+     */
+    public List<InvalidRuleException> putAll(Collection<Rule> rules) {
+        List<ParsedRule> parsed = new ArrayList<>(rules.size());
+        List<InvalidRuleException> invalid = new ArrayList<>();
+        for (Rule rule : rules) {
+            try {
+                parsed.add(ParsedRule.of(rule.id(), rule.query(), queries.parse(rule)));
+            } catch (InvalidRuleException e) {
+                invalid.add(e);
+            }
+        }
+        if (parsed.isEmpty()) {
+            return invalid;
+        }
+        try {
+            parsed.forEach(rule -> {
+                rulesById.put(rule.id(), rule);
+                prefixes.add(rule.id(), rule.terms());
+            });
+            monitor.register(parsed.stream().map(ParsedRule::relaxed).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot register " + parsed.size() + " rules", e);
+        }
+        return invalid;
+    }
+
     /** Removes a rule; unknown ids are ignored, as a tombstone may arrive for a rule never seen. */
     public void remove(String ruleId) {
         try {

@@ -213,4 +213,18 @@ class RuleMatcherTest {
             assertThat(millisPerMatch).as("ms per match with 20k rules").isLessThan(250); // generous: the build machine is shared
         }
     }
+
+    @Test
+    void putAllRegistersTheValidRulesAndReturnsTheInvalidOnes() {
+        try (RuleMatcher matcher = new RuleMatcher(List.of(Rule.of("broken-later", "raketen")))) {
+            List<InvalidRuleException> invalid = matcher.putAll(List.of(
+                    Rule.of("drones", "drohne*"), Rule.of("broken-later", "(raketen AND"), Rule.of("ammo", "munition")));
+
+            assertThat(invalid).extracting(InvalidRuleException::ruleId).containsExactly("broken-later");
+            assertThat(matcher.size()).isEqualTo(3);
+            // the invalid new version leaves the previous one active
+            assertThat(matcher.match("Kampfdrohnen, Raketen und Artilleriemunition.", "de"))
+                    .containsOnlyKeys("drones", "broken-later", "ammo");
+        }
+    }
 }
