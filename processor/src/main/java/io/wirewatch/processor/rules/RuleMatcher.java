@@ -103,15 +103,9 @@ public final class RuleMatcher implements AutoCloseable {
      * @throws InvalidRuleException when the query does not parse; the previous version stays active
      */
     public void put(Rule rule) {
-        ParsedRule parsed = ParsedRule.of(rule.id(), rule.query(), queries.parse(rule));
-        try {
-            // The real query first: a match running meanwhile checks the old rule's candidates with it,
-            // which at worst flags by the new version one sentence early.
-            rulesById.put(parsed.id(), parsed);
-            prefixes.add(parsed.id(), parsed.terms());
-            monitor.register(parsed.relaxed());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot register rule " + rule.id(), e);
+        List<InvalidRuleException> invalid = putAll(List.of(rule));
+        if (!invalid.isEmpty()) {
+            throw invalid.get(0);
         }
     }
 
@@ -136,6 +130,8 @@ public final class RuleMatcher implements AutoCloseable {
             return invalid;
         }
         try {
+            // The real queries first: a match running meanwhile checks the old rules' candidates with
+            // them, which at worst flags by a new version one sentence early.
             parsed.forEach(rule -> {
                 rulesById.put(rule.id(), rule);
                 prefixes.add(rule.id(), rule.terms());
