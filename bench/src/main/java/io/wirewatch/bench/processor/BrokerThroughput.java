@@ -1,10 +1,8 @@
 package io.wirewatch.bench.processor;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +54,7 @@ public final class BrokerThroughput {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int ruleCount = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        Path dir = Files.createTempDirectory("wirewatch-bench-broker");
+        Path dir = TempDirs.create("wirewatch-bench-broker");
         // The broker expires a producer's state by the record timestamps of its last batch: articles stamped
         // more than a day ago (the default) would lose it mid-run. They are stamped from a few days ago on.
         Map<String, String> brokerSettings = Map.of("producer.id.expiration.ms", Long.toString(Duration.ofDays(7).toMillis()));
@@ -87,9 +85,7 @@ public final class BrokerThroughput {
                 }
             }
         } finally {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempDirs.deleteQuietly(dir);
         }
     }
 

@@ -1,11 +1,7 @@
 package io.wirewatch.bench.processor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
@@ -42,11 +38,7 @@ final class CopyDetectionStage implements ArticleSink {
 
     /** @param inMemory in-memory stores instead of RocksDB, to see RocksDB's share */
     CopyDetectionStage(boolean inMemory) {
-        try {
-            stateDir = Files.createTempDirectory("wirewatch-bench-stage");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a state directory", e);
-        }
+        stateDir = TempDirs.create("wirewatch-bench-stage");
         Properties props = new Properties();
         props.putAll(ProcessorService.stateStoreProperties());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bench-stage");
@@ -77,10 +69,6 @@ final class CopyDetectionStage implements ArticleSink {
     public void close() {
         processor.close();
         stores.forEach(StateStore::close);
-        try (var paths = Files.walk(stateDir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover temporary directory is harmless
-        }
+        TempDirs.deleteQuietly(stateDir);
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 
@@ -42,11 +41,7 @@ final class ProcessorUnderTest implements ArticleSink {
     }
 
     ProcessorUnderTest(Topology topology) {
-        try {
-            stateDir = Files.createTempDirectory("wirewatch-bench-processor");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a state directory", e);
-        }
+        stateDir = TempDirs.create("wirewatch-bench-processor");
         Properties props = new Properties();
         props.putAll(ProcessorService.stateStoreProperties());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bench-processor");
@@ -88,11 +83,7 @@ final class ProcessorUnderTest implements ArticleSink {
         try {
             driver.close();
         } finally {
-            try (var paths = Files.walk(stateDir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a leftover temporary directory is harmless
-            }
+            TempDirs.deleteQuietly(stateDir);
         }
     }
 }
