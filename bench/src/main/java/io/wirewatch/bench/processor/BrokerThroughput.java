@@ -1,11 +1,14 @@
 package io.wirewatch.bench.processor;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -118,8 +121,10 @@ public final class BrokerThroughput {
             long half = 0;
             long last = 0;
             int seen = 0;
+            // Distinct article ids, so that a repeated assignment (exactly-once broken) is reported, not counted.
+            Set<String> articles = new HashSet<>();
             long reported = System.nanoTime();
-            while (seen < count) {
+            while (articles.size() < count) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(100));
                 if (System.nanoTime() - reported > 5_000_000_000L) {
                     System.err.printf("%d of %d assignments%n", seen, count);
@@ -130,9 +135,11 @@ public final class BrokerThroughput {
                     first = seen == 0 ? now : first;
                     half = seen < count / 2 ? now : half;
                     seen += records.count();
+                    records.forEach(r -> articles.add(new String(r.key(), StandardCharsets.UTF_8)));
                     last = now;
                 }
             }
+            System.out.printf("assignments: %d for %d articles (%d repeated)%n", seen, articles.size(), seen - articles.size());
             return new double[] {first, (last - first) / 1e9, (last - half) / 1e9};
         }
     }
