@@ -44,7 +44,8 @@ import io.wirewatch.processor.ProcessorService;
  *
  * <pre>java -cp bench/target/benchmarks.jar io.wirewatch.bench.processor.BrokerThroughput [articles] [rules]</pre>
  *
- * Defaults: 20,000 articles, 10,000 rules. A measuring program, not a test: it waits by polling.
+ * Defaults: 20,000 articles, 10,000 rules; {@code -Dthreads=N} sets {@code num.stream.threads} (default:
+ * the service's). A measuring program, not a test: it waits by polling.
  */
 public final class BrokerThroughput {
 
@@ -75,7 +76,11 @@ public final class BrokerThroughput {
                 ProcessorConfig config = ProcessorConfig.defaults().withApplicationId(APPLICATION_ID).withReorderGrace(java.time.Duration.parse(System.getProperty("grace", "PT2M")))
                         .withRules(new RuleGenerator(42).generate(ruleCount));
                 long started = System.nanoTime();
-                try (ProcessorService service = new ProcessorService(config, client, dir.resolve("state"))) {
+                Map<String, Object> streams = new HashMap<>(client);
+                if (System.getProperty("threads") != null) { // -Dthreads=N: other than the service's default
+                    streams.put("num.stream.threads", Integer.parseInt(System.getProperty("threads")));
+                }
+                try (ProcessorService service = new ProcessorService(config, streams, dir.resolve("state"))) {
                     service.start();
                     double[] assignments = awaitAssignments(client, count);
                     double claimsDoneSeconds = awaitClaimStage(client, admin, started);
