@@ -72,10 +72,18 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
         List<String> claimIds = extracted.stream()
                 .map(claim -> Ids.hash(storyId, ClaimExtractor.normalise(claim.text())))
                 .toList();
-        Map<String, Map<String, List<Claim.Span>>> matchesOfNewClaims = matchNewClaims(matcher, extracted, claimIds, article.language());
+        // Each claim's state is read from the store once; this map then follows the writes below, so a
+        // sentence repeated within the article finds the state its first occurrence wrote.
+        Map<String, ClaimState> states = new HashMap<>();
+        for (String claimId : claimIds) {
+            if (!states.containsKey(claimId)) {
+                states.put(claimId, claims.get(claimId));
+            }
+        }
+        Map<String, Map<String, List<Claim.Span>>> matchesOfNewClaims = matchNewClaims(matcher, extracted, claimIds, states, article.language());
         for (int i = 0; i < extracted.size(); i++) {
             String claimId = claimIds.get(i);
-            ClaimState known = claims.get(claimId);
+            ClaimState known = states.get(claimId);
             Claim claim;
             if (known == null) {
                 claim = newClaim(claimId, storyId, article, extracted.get(i), matchesOfNewClaims.get(claimId));
@@ -84,7 +92,9 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
             } else {
                 continue;
             }
-            claims.put(claimId, new ClaimState(claim, record.timestamp()));
+            ClaimState state = new ClaimState(claim, record.timestamp());
+            claims.put(claimId, state);
+            states.put(claimId, state);
             LOG.debug("claim {} of story {} in article {} (rules {})", claimId, storyId, article.id(), claim.rules());
             context.forward(new Record<>(claimId, claim, record.timestamp()));
         }
@@ -95,11 +105,11 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
      * claim cost a pass over the rules each); known claims keep the rules they were flagged with.
      */
     private Map<String, Map<String, List<Claim.Span>>> matchNewClaims(RuleMatcher matcher,
-            List<ExtractedClaim> extracted, List<String> claimIds, String language) {
+            List<ExtractedClaim> extracted, List<String> claimIds, Map<String, ClaimState> states, String language) {
         Map<String, String> newClaimTexts = new LinkedHashMap<>();
         for (int i = 0; i < extracted.size(); i++) {
             String claimId = claimIds.get(i);
-            if (!newClaimTexts.containsKey(claimId) && claims.get(claimId) == null) {
+            if (!newClaimTexts.containsKey(claimId) && states.get(claimId) == null) {
                 newClaimTexts.put(claimId, extracted.get(i).text());
             }
         }
