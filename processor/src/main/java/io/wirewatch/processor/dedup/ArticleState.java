@@ -1,7 +1,6 @@
 package io.wirewatch.processor.dedup;
 
 import java.time.Instant;
-import java.util.List;
 
 import io.wirewatch.events.StoryAssignment;
 
@@ -14,8 +13,8 @@ import io.wirewatch.events.StoryAssignment;
  * @param contentHash the article's content hash, for exact duplicates
  * @param eventTimeMs event time of the article (publication, else fetch time)
  * @param seenAtMs    record time when it arrived; eviction counts from here, in stream time
- * @param shingles    sorted distinct shingle hashes without boilerplate lines; empty once retired
- * @param bucketKeys  the candidate buckets it is listed in; empty once retired
+ * @param shingles    sorted distinct shingle hashes without boilerplate lines; empty once retired (its
+ *                    candidate keys are derived from them, see {@link CandidateIndex})
  * @param rootId      the first-arrived article of its copy group (itself for an original)
  * @param storyId     its story
  * @param similarity  similarity to the root, 0 for an original
@@ -28,7 +27,6 @@ public record ArticleState(
         long eventTimeMs,
         long seenAtMs,
         long[] shingles,
-        List<String> bucketKeys,
         String rootId,
         String storyId,
         double similarity,
@@ -36,16 +34,15 @@ public record ArticleState(
 
     public ArticleState {
         shingles = shingles == null ? new long[0] : shingles;
-        bucketKeys = bucketKeys == null ? List.of() : List.copyOf(bucketKeys);
     }
 
     /** Beyond the copy window: no longer a copy candidate, but still known. */
     public boolean retired() {
-        return shingles.length == 0 && bucketKeys.isEmpty();
+        return shingles.length == 0;
     }
 
     public ArticleState retire() {
-        return new ArticleState(articleId, version, contentHash, eventTimeMs, seenAtMs, new long[0], List.of(),
+        return new ArticleState(articleId, version, contentHash, eventTimeMs, seenAtMs, new long[0],
                 rootId, storyId, similarity, reason);
     }
 

@@ -78,6 +78,11 @@ final class ArticleTimeline {
         return before(LIVE, cutoffMs);
     }
 
+    /** Entries (key → article id) of every live article, oldest first. */
+    List<KeyValue<String, String>> allLive() {
+        return before(LIVE, Long.MAX_VALUE);
+    }
+
     /** Entries (key → article id) of retired articles that arrived before the cutoff, oldest first. */
     List<KeyValue<String, String>> keptBefore(long cutoffMs) {
         return before(KEPT, cutoffMs);

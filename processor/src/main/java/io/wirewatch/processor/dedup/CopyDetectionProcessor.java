@@ -3,7 +3,6 @@ package io.wirewatch.processor.dedup;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,17 +58,17 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
 
     private ProcessorContext<String, AssignedArticle> context;
     private KeyValueStore<String, ArticleState> articles;
-    private KeyValueStore<String, Bucket> buckets;
+    /** In memory, rebuilt from the live article states when the task opens: see {@link CandidateIndex}. */
+    private final CandidateIndex candidates = new CandidateIndex();
     private KeyValueStore<String, String> contentHashes;
     private KeyValueStore<String, LineSightings> lines;
     private KeyValueStore<String, Story> stories;
     private ArticleTimeline timeline;
     /**
-     * Buckets and line sightings already read for the article in hand: matching reads them and indexing
-     * reads them again to add the article, and a store read (RocksDB, then deserialisation) is the
-     * costliest step of the stage. Each entry is taken at most once, by the write that follows it.
+     * Line sightings already read for the article in hand: fingerprinting reads them and indexing reads
+     * them again to add the article, and a store read (RocksDB, then deserialisation) is the costliest
+     * step of the stage. Each entry is taken at most once, by the write that follows it.
      */
-    private final Map<String, Bucket> bucketsRead = new HashMap<>();
     private final Map<String, LineSightings> linesRead = new HashMap<>();
 
     public CopyDetectionProcessor(DedupSettings settings, StoryMatcherFactory storyMatchers) {
@@ -85,14 +84,27 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     public void init(ProcessorContext<String, AssignedArticle> context) {
         this.context = context;
         this.articles = context.getStateStore(DedupStores.ARTICLES);
-        this.buckets = context.getStateStore(DedupStores.BUCKETS);
         this.contentHashes = context.getStateStore(DedupStores.CONTENT_HASHES);
         this.lines = context.getStateStore(DedupStores.LINES);
         this.stories = context.getStateStore(DedupStores.STORIES);
         this.timeline = new ArticleTimeline(context.getStateStore(DedupStores.TIMELINE));
         timeline.backfillFrom(articles);
+        rebuildCandidateIndex();
         this.storyMatcher = storyMatchers.open(context);
         context.schedule(evictionInterval(settings.copyWindow()), PunctuationType.STREAM_TIME, this::evict);
+    }
+
+    /**
+     * Lists every live article again, in order of arrival as when they were first indexed (which decides
+     * what a full key keeps). Called on every init: after a restart, a move of the task, or a rollback of
+     * an aborted transaction, the stores hold the truth and the memory of the old run does not.
+     */
+    private void rebuildCandidateIndex() {
+        candidates.clear();
+        for (ArticleState live : stored(timeline.allLive())) {
+            candidates.add(live.articleId(), candidateKeys.keys(live.shingles()));
+        }
+        LOG.debug("candidate index rebuilt: {} live articles under {} keys", candidates.size(), candidates.keyCount());
     }
 
     /** Often enough that little expired state lingers, rarely enough that the full scans stay cheap. */
@@ -102,6 +114,11 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
             return Duration.ofMinutes(1);
         }
         return twelfth.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : twelfth;
+    }
+
+    @Override
+    public void close() {
+        candidates.clear();
     }
 
     @Override
@@ -116,7 +133,6 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
             return;
         }
         long eventTimeMs = article.eventTime() != null ? article.eventTime().toEpochMilli() : record.timestamp();
-        bucketsRead.clear();
         linesRead.clear();
         Fingerprint fingerprint = fingerprint(article);
 
@@ -124,7 +140,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
                 ? newVersion(known, article, fingerprint, eventTimeMs, record.timestamp())
                 : firstVersion(article, fingerprint, eventTimeMs, record.timestamp());
 
-        index(state, article.contentHash(), fingerprint.lines());
+        index(state, fingerprint.keys(), article.contentHash(), fingerprint.lines());
         articles.put(state.articleId(), state);
         timeline.stored(known, state);
         if (known == null) {
@@ -144,23 +160,22 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     private ArticleState newVersion(ArticleState known, Article article, Fingerprint fingerprint, long eventTimeMs, long seenAtMs) {
         unindex(known);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
-                fingerprint.shingles(), candidateKeys.keys(fingerprint.shingles()), known.rootId(), known.storyId(),
+                fingerprint.shingles(), known.rootId(), known.storyId(),
                 known.similarity(), known.reason());
     }
 
     private ArticleState firstVersion(Article article, Fingerprint fingerprint, long eventTimeMs, long seenAtMs) {
-        List<String> keys = candidateKeys.keys(fingerprint.shingles());
         Optional<Candidate> copy = exactCopy(article, eventTimeMs)
-                .or(() -> nearCopy(article.id(), fingerprint, keys, eventTimeMs));
+                .or(() -> nearCopy(article.id(), fingerprint, eventTimeMs));
         if (copy.isPresent()) {
             ArticleState of = copy.get().state();
             String reason = copy.get().match().measure().equals("exact") ? "exact" : "near-copy";
             return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
-                    fingerprint.shingles(), keys, of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
+                    fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
         }
         Optional<String> existingStory = storyMatcher.storyFor(article, eventTimeMs);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
-                fingerprint.shingles(), keys, article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
+                fingerprint.shingles(), article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
                 0, existingStory.isPresent() ? "story-match" : "original");
     }
 
@@ -176,24 +191,9 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         return Optional.of(new Candidate(first, new CopyMatch(1.0, "exact")));
     }
 
-    private Optional<Candidate> nearCopy(String articleId, Fingerprint fingerprint, List<String> keys, long eventTimeMs) {
-        Map<String, Integer> sharedKeys = new HashMap<>();
-        for (String key : keys) {
-            Bucket bucket = buckets.get(key);
-            bucketsRead.put(key, bucket);
-            if (bucket != null) {
-                for (String id : bucket.articleIds()) {
-                    if (!id.equals(articleId)) {
-                        sharedKeys.merge(id, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        List<String> ranked = new ArrayList<>(sharedKeys.keySet());
-        ranked.sort(Comparator.<String>comparingInt(sharedKeys::get).reversed().thenComparing(Comparator.naturalOrder()));
-
+    private Optional<Candidate> nearCopy(String articleId, Fingerprint fingerprint, long eventTimeMs) {
         Candidate best = null;
-        for (String id : ranked.subList(0, Math.min(ranked.size(), MAX_VERIFIED_CANDIDATES))) {
+        for (String id : candidates.candidates(fingerprint.keys(), articleId, MAX_VERIFIED_CANDIDATES)) {
             ArticleState candidate = articles.get(id);
             if (candidate == null || !live(candidate, eventTimeMs)) {
                 continue;
@@ -233,14 +233,11 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         // A boilerplate line may also occur inside content lines' shingles only by accident; remove its
         // shingles everywhere so that both sides of a comparison are treated alike.
         long[] contentShingles = LongSets.minus(shingles.of(content), boilerplateShingles);
-        return new Fingerprint(contentShingles, boilerplateShingles, textLines);
+        return new Fingerprint(contentShingles, candidateKeys.keys(contentShingles), boilerplateShingles, textLines);
     }
 
-    private void index(ArticleState state, String contentHash, List<String> textLines) {
-        for (String key : state.bucketKeys()) {
-            Bucket bucket = bucketsRead.containsKey(key) ? bucketsRead.remove(key) : buckets.get(key);
-            buckets.put(key, (bucket == null ? new Bucket(List.of()) : bucket).with(state.articleId()));
-        }
+    private void index(ArticleState state, long[] keys, String contentHash, List<String> textLines) {
+        candidates.add(state.articleId(), keys);
         if (contentHash != null && contentHashes.get(contentHash) == null) {
             contentHashes.put(contentHash, state.articleId());
         }
@@ -256,17 +253,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     }
 
     private void unindex(ArticleState state) {
-        for (String key : state.bucketKeys()) {
-            Bucket bucket = buckets.get(key);
-            if (bucket != null) {
-                Bucket without = bucket.without(state.articleId());
-                if (without.articleIds().isEmpty()) {
-                    buckets.delete(key);
-                } else {
-                    buckets.put(key, without);
-                }
-            }
-        }
+        candidates.remove(state.articleId());
         if (state.contentHash() != null && state.articleId().equals(contentHashes.get(state.contentHash()))) {
             contentHashes.delete(state.contentHash());
         }
@@ -338,8 +325,8 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         return Hashing.hex(Hashing.hash64(normalisedLine));
     }
 
-    /** Shingles of an article's content lines, and of its lines already known as boilerplate. */
-    private record Fingerprint(long[] shingles, long[] boilerplate, List<String> lines) {
+    /** Shingles of an article's content lines and their candidate keys, and shingles of its lines already known as boilerplate. */
+    private record Fingerprint(long[] shingles, long[] keys, long[] boilerplate, List<String> lines) {
     }
 
     private record Candidate(ArticleState state, CopyMatch match) {

@@ -7,6 +7,8 @@ import static io.wirewatch.processor.state.CompactSerde.writeLongs;
 import static io.wirewatch.processor.state.CompactSerde.writeString;
 import static io.wirewatch.processor.state.CompactSerde.writeStrings;
 
+import java.util.List;
+
 import io.wirewatch.processor.state.CompactSerde;
 
 /**
@@ -26,18 +28,24 @@ final class DedupSerdes {
             out.writeLong(state.eventTimeMs());
             out.writeLong(state.seenAtMs());
             writeLongs(state.shingles(), out);
-            writeStrings(state.bucketKeys(), out);
+            // Once the candidate keys as strings; they now live in memory (CandidateIndex). The empty list
+            // keeps the byte format, so state written by either version is read by the other.
+            writeStrings(List.of(), out);
             out.writeUTF(state.rootId());
             out.writeUTF(state.storyId());
             out.writeDouble(state.similarity());
             out.writeUTF(state.reason());
-        }, in -> new ArticleState(in.readUTF(), in.readInt(), readString(in), in.readLong(), in.readLong(),
-                readLongs(in), readStrings(in), in.readUTF(), in.readUTF(), in.readDouble(), in.readUTF()));
-    }
-
-    static CompactSerde<Bucket> bucket() {
-        return CompactSerde.of(Bucket.class, (bucket, out) -> writeStrings(bucket.articleIds(), out),
-                in -> new Bucket(readStrings(in)));
+        }, in -> {
+            String articleId = in.readUTF();
+            int version = in.readInt();
+            String contentHash = readString(in);
+            long eventTimeMs = in.readLong();
+            long seenAtMs = in.readLong();
+            long[] shingles = readLongs(in);
+            readStrings(in); // the former candidate keys, see above
+            return new ArticleState(articleId, version, contentHash, eventTimeMs, seenAtMs, shingles, in.readUTF(),
+                    in.readUTF(), in.readDouble(), in.readUTF());
+        });
     }
 
     static CompactSerde<LineSightings> lineSightings() {

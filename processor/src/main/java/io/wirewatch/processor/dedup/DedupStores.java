@@ -21,8 +21,6 @@ public final class DedupStores {
 
     /** article id → {@link ArticleState}. */
     public static final String ARTICLES = "dedup-articles";
-    /** candidate key (LSH band or anchor) → {@link Bucket}. */
-    public static final String BUCKETS = "dedup-buckets";
     /** content hash → id of the first live article with that exact text. */
     public static final String CONTENT_HASHES = "dedup-content-hashes";
     /** hash of a normalised line → {@link LineSightings}. */
@@ -43,7 +41,6 @@ public final class DedupStores {
     public static List<StoreBuilder<KeyValueStore<String, ?>>> builders(Function<String, KeyValueBytesStoreSupplier> supplier) {
         return List.of(
                 store(supplier.apply(ARTICLES), DedupSerdes.articleState()),
-                store(supplier.apply(BUCKETS), DedupSerdes.bucket()),
                 store(supplier.apply(CONTENT_HASHES), Serdes.String()),
                 store(supplier.apply(LINES), DedupSerdes.lineSightings()),
                 store(supplier.apply(TIMELINE), Serdes.String()),
@@ -51,12 +48,12 @@ public final class DedupStores {
     }
 
     public static String[] names() {
-        return new String[] {ARTICLES, BUCKETS, CONTENT_HASHES, LINES, TIMELINE, STORIES};
+        return new String[] {ARTICLES, CONTENT_HASHES, LINES, TIMELINE, STORIES};
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <V> StoreBuilder<KeyValueStore<String, ?>> store(KeyValueBytesStoreSupplier supplier, org.apache.kafka.common.serialization.Serde<V> valueSerde) {
-        // Cached: each article reads and rewrites dozens of bucket, line and evidence keys, and the record
+        // Cached: each article reads and rewrites several line and dozens of evidence keys, and the record
         // cache turns those into one batched RocksDB write and changelog send per key and commit.
         StoreBuilder builder = Stores.keyValueStoreBuilder(supplier, Serdes.String(), valueSerde).withCachingEnabled();
         return builder;

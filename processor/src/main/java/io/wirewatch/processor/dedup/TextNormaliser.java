@@ -26,7 +26,6 @@ public final class TextNormaliser {
             return "";
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        s = s.replace("ß", "ss");
         // One pass instead of two regex replacements (this runs on every line of every article): quotes
         // are dropped rather than spaced so that an apostrophe never splits a word ("Kirby's"), every run
         // of other non-letters and non-digits becomes one space, none at either end.
@@ -35,20 +34,29 @@ public final class TextNormaliser {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (QUOTES.indexOf(c) >= 0) {
+            if (isQuote(c)) {
                 continue;
             }
             if (Character.isLetter(c) || isNumber(c)) {
                 if (gap && words.length() > 0) {
                     words.append(' ');
                 }
-                words.appendCodePoint(c);
+                if (c == 'ß') {
+                    words.append("ss");
+                } else {
+                    words.appendCodePoint(c);
+                }
                 gap = false;
             } else {
                 gap = true;
             }
         }
         return words.toString();
+    }
+
+    private static boolean isQuote(int c) {
+        // most characters are ASCII letters: one comparison instead of a scan of the quote list
+        return (c < 'a' || c > 'z') && QUOTES.indexOf(c) >= 0;
     }
 
     /** {@code \p{N}}: decimal digits, letter numbers (Roman numerals) and other numbers (superscripts). */

@@ -1,8 +1,6 @@
 package io.wirewatch.processor.state;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -39,7 +37,7 @@ public final class CompactSerde<T> implements Serde<T> {
     /** Reads the fields of a value, in the order its {@link Writer} wrote them. */
     @FunctionalInterface
     public interface Reader<T> {
-        T read(DataInputStream in) throws IOException;
+        T read(CompactInput in) throws IOException;
     }
 
     private final Class<T> type;
@@ -87,8 +85,8 @@ public final class CompactSerde<T> implements Serde<T> {
             throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic + ": unknown format byte "
                     + (data.length == 0 ? "(empty value)" : Byte.toString(data[0])));
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data, 1, data.length - 1))) {
-            return reader.read(in);
+        try {
+            return reader.read(new CompactInput(data, 1, data.length));
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic + ": " + e.getMessage(), e);
         }
@@ -102,7 +100,7 @@ public final class CompactSerde<T> implements Serde<T> {
         }
     }
 
-    public static String readString(DataInputStream in) throws IOException {
+    public static String readString(CompactInput in) throws IOException {
         return in.readBoolean() ? in.readUTF() : null;
     }
 
@@ -114,7 +112,7 @@ public final class CompactSerde<T> implements Serde<T> {
         }
     }
 
-    public static List<String> readStrings(DataInputStream in) throws IOException {
+    public static List<String> readStrings(CompactInput in) throws IOException {
         int size = in.readInt();
         List<String> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -132,19 +130,9 @@ public final class CompactSerde<T> implements Serde<T> {
         out.write(bytes.array());
     }
 
-    public static long[] readLongs(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > Integer.MAX_VALUE / Long.BYTES) {
-            throw new IOException("impossible array length " + length);
-        }
-        // Read in one call: a candidate's shingles are read for every verification, and readLong per
+    public static long[] readLongs(CompactInput in) throws IOException {
+        // Read in one copy: a candidate's shingles are read for every verification, and readLong per
         // value was the costliest step of copy detection.
-        byte[] bytes = in.readNBytes(length * Long.BYTES);
-        if (bytes.length != length * Long.BYTES) {
-            throw new java.io.EOFException("expected " + length + " longs, found " + bytes.length + " bytes");
-        }
-        long[] values = new long[length];
-        ByteBuffer.wrap(bytes).asLongBuffer().get(values);
-        return values;
+        return in.readLongs(in.readInt());
     }
 }

@@ -1,0 +1,65 @@
+package io.wirewatch.processor.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link CompactInput} must read exactly what {@link DataOutputStream} wrote, as DataInputStream did. */
+class CompactInputTest {
+
+    @Test
+    void readsEveryTypeDataOutputStreamWrites() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeBoolean(true);
+            out.writeByte(-3);
+            out.writeShort(-12345);
+            out.writeChar('ß');
+            out.writeInt(Integer.MIN_VALUE);
+            out.writeLong(-7_000_000_000_123L);
+            out.writeDouble(0.83);
+            out.writeFloat(1.5f);
+            out.writeUTF("a1b2c3d4e5f60718");
+            out.writeUTF("Zürich „Straße“ «Grüße» \u0000 𝔘");
+            out.writeUTF("");
+            CompactSerde.writeLongs(new long[] {Long.MIN_VALUE, -1, 0, Long.MAX_VALUE}, out);
+        }
+        byte[] data = bytes.toByteArray();
+        CompactInput in = new CompactInput(data, 0, data.length);
+
+        assertThat(in.readBoolean()).isTrue();
+        assertThat(in.readByte()).isEqualTo((byte) -3);
+        assertThat(in.readShort()).isEqualTo((short) -12345);
+        assertThat(in.readChar()).isEqualTo('ß');
+        assertThat(in.readInt()).isEqualTo(Integer.MIN_VALUE);
+        assertThat(in.readLong()).isEqualTo(-7_000_000_000_123L);
+        assertThat(in.readDouble()).isEqualTo(0.83);
+        assertThat(in.readFloat()).isEqualTo(1.5f);
+        assertThat(in.readUTF()).isEqualTo("a1b2c3d4e5f60718");
+        assertThat(in.readUTF()).isEqualTo("Zürich „Straße“ «Grüße» \u0000 𝔘");
+        assertThat(in.readUTF()).isEmpty();
+        assertThat(CompactSerde.readLongs(in)).containsExactly(Long.MIN_VALUE, -1, 0, Long.MAX_VALUE);
+        assertThat(in.skipBytes(1)).isZero();
+    }
+
+    @Test
+    void truncatedDataIsAnEndOfFileNotGarbage() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF("article-1");
+            out.writeInt(1000);
+            out.writeLong(1);
+        }
+        byte[] data = bytes.toByteArray();
+        CompactInput in = new CompactInput(data, 0, data.length - 1);
+
+        assertThat(in.readUTF()).isEqualTo("article-1");
+        assertThatThrownBy(() -> CompactSerde.readLongs(in)).isInstanceOf(EOFException.class).hasMessageContaining("1000 longs");
+    }
+}
