@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -20,6 +21,8 @@ import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.dedup.CopyDetectionProcessor;
 import io.wirewatch.processor.dedup.DedupStores;
+import io.wirewatch.processor.dedup.FingerprintedArticle;
+import io.wirewatch.processor.dedup.Fingerprinter;
 import io.wirewatch.processor.order.ReorderBuffer;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
@@ -93,19 +96,24 @@ public final class ProcessorTopology {
                 Consumed.with(Topics.RULES.keySerde(), Topics.RULES.valueSerde()).withName("rules"),
                 () -> new RuleStoreUpdater(rules));
 
-        // Foundation for determinism: a single partition and task. A later issue re-keys by LSH band so
-        // that copy detection scales out (each band's buckets on their own partition).
-        KStream<String, Article> articles = builder
+        // Determinism: copy detection sees every article, in order, in a single partition and task. What
+        // depends on an article alone (normalised lines, shingles, MinHash keys, story evidence) is computed
+        // before, in the input tasks, which run in parallel, and travels along with the article.
+        Fingerprinter fingerprinter = new Fingerprinter(config.dedupSettings());
+        Serde<FingerprintedArticle> fingerprinted = FingerprintedArticle.serde(fingerprinter);
+        KStream<String, FingerprintedArticle> articles = builder
                 .stream(topics.articles(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()).withName("articles"))
                 .filter((id, article) -> article != null, Named.as("drop-empty-articles"))
+                .mapValues(article -> new FingerprintedArticle(article, fingerprinter.fingerprint(article)), Named.as("fingerprint"))
                 .selectKey((id, article) -> SINGLE_PARTITION_KEY, Named.as("key-all-articles-alike"))
-                .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
+                .repartition(Repartitioned.with(Serdes.String(), fingerprinted)
                         .withName("articles-in-order")
                         .withNumberOfPartitions(1));
         Duration grace = config.reorderGraceOr(reordering.defaultGrace());
         if (!grace.isZero() && !grace.isNegative()) {
-            builder.addStateStore(ReorderBuffer.storeBuilder());
-            articles = articles.process(() -> new ReorderBuffer(grace, reordering.idleFlush()), Named.as("reorder-buffer"), ReorderBuffer.STORE);
+            builder.addStateStore(ReorderBuffer.storeBuilder(fingerprinted));
+            articles = articles.process(() -> new ReorderBuffer<FingerprintedArticle>(grace, reordering.idleFlush(), a -> a.article().id()),
+                    Named.as("reorder-buffer"), ReorderBuffer.STORE);
         }
 
         String[] detectionStores = Stream.concat(Arrays.stream(DedupStores.names()), Stream.of(EvidenceStoryMatcher.STORE))

@@ -242,7 +242,7 @@ class ProcessorTopologyTest {
     @Test
     void storyMatcherPutsAnIndependentReportIntoAnExistingStory() {
         harness.close();
-        StoryMatcher sameSpokesman = (article, eventTimeMs) -> article.text().contains("Wendler") ? Optional.of(Stories.idFor("r1")) : Optional.empty();
+        StoryMatcher sameSpokesman = (article, evidence, eventTimeMs) -> article.text().contains("Wendler") ? Optional.of(Stories.idFor("r1")) : Optional.empty();
         harness = new TopologyHarness(ProcessorConfig.defaults(), sameSpokesman, stateDir.resolve("matcher"));
 
         harness.assign(article("regierung-wohnungsbau", "r1", "wwa", T0));

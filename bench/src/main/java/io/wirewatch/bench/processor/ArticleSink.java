@@ -7,6 +7,10 @@ interface ArticleSink extends AutoCloseable {
 
     void process(Article article);
 
+    /** Finishes every article handed in so far; a sink that works ahead returns only when all are through. */
+    default void flush() {
+    }
+
     @Override
     void close();
 }

@@ -20,12 +20,16 @@ import io.wirewatch.processor.ProcessorConfig;
 import io.wirewatch.processor.ProcessorService;
 import io.wirewatch.processor.dedup.CopyDetectionProcessor;
 import io.wirewatch.processor.dedup.DedupStores;
+import io.wirewatch.processor.dedup.FingerprintedArticle;
+import io.wirewatch.processor.dedup.Fingerprinter;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 
 /**
- * The copy-detection stage on its own: the production {@link CopyDetectionProcessor} with its RocksDB
- * stores on a temporary state directory, called directly. What it leaves out is the runtime around it:
+ * The copy-detection stage on its own: the production {@link Fingerprinter} and {@link CopyDetectionProcessor}
+ * with its RocksDB stores on a temporary state directory, called directly, one after the other on one
+ * thread ({@link PipelinedCopyDetection} runs the fingerprints on other threads, as the topology does).
+ * What it leaves out is the runtime around it:
  * record (de)serialisation, the changelog sends of each store write (logging is off, the mock context has
  * no producer) and the test driver's per-record bookkeeping, which {@link CopyDetectionBenchmark} includes.
  */
@@ -35,6 +39,7 @@ final class CopyDetectionStage implements ArticleSink {
     private final MockProcessorContext<String, AssignedArticle> context;
     private final List<StateStore> stores = new ArrayList<>();
     private final CopyDetectionProcessor processor;
+    private final Fingerprinter fingerprinter;
 
     /** @param inMemory in-memory stores instead of RocksDB, to see RocksDB's share */
     CopyDetectionStage(boolean inMemory) {
@@ -57,11 +62,22 @@ final class CopyDetectionStage implements ArticleSink {
         ProcessorConfig config = ProcessorConfig.defaults();
         processor = new CopyDetectionProcessor(config.dedupSettings(), EvidenceStoryMatcher.factory(config.storyWindow()));
         processor.init(context);
+        fingerprinter = new Fingerprinter(config.dedupSettings());
+    }
+
+    /** The fingerprinting the topology does before the ordered partition. */
+    Fingerprinter fingerprinter() {
+        return fingerprinter;
     }
 
     @Override
     public void process(Article article) {
-        processor.process(new Record<>(article.id(), article, article.fetchedAt().toEpochMilli()));
+        process(new FingerprintedArticle(article, fingerprinter.fingerprint(article)));
+    }
+
+    /** The ordered part alone, for an article fingerprinted elsewhere. */
+    void process(FingerprintedArticle article) {
+        processor.process(new Record<>(article.article().id(), article, article.article().fetchedAt().toEpochMilli()));
         context.resetForwards();
     }
 

@@ -13,6 +13,8 @@ import io.wirewatch.events.Topics;
 import io.wirewatch.processor.ProcessorConfig;
 import io.wirewatch.processor.dedup.CopyDetectionProcessor;
 import io.wirewatch.processor.dedup.DedupStores;
+import io.wirewatch.processor.dedup.FingerprintedArticle;
+import io.wirewatch.processor.dedup.Fingerprinter;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 
@@ -33,7 +35,9 @@ final class CopyDetectionTopology {
         builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
         String[] stores = Stream.concat(Arrays.stream(DedupStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
                 .toArray(String[]::new);
+        Fingerprinter fingerprinter = new Fingerprinter(config.dedupSettings());
         builder.stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()))
+                .mapValues(article -> new FingerprintedArticle(article, fingerprinter.fingerprint(article)))
                 .process(() -> new CopyDetectionProcessor(config.dedupSettings(), EvidenceStoryMatcher.factory(config.storyWindow())),
                         Named.as("copy-detection"), stores)
                 .mapValues(AssignedArticle::assignment, Named.as("assignment"))

@@ -60,5 +60,6 @@ public abstract class FreshTopologyRun {
         for (Article article : mix) {
             processor.process(article);
         }
+        processor.flush();
     }
 }

@@ -20,6 +20,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
 import io.wirewatch.processor.story.AssignedArticle;
@@ -39,10 +41,12 @@ import io.wirewatch.processor.story.StoryMatcherFactory;
  * (record time, id)" whenever the disorder of the input stays within its grace.
  *
  * <p>This processor must see every article, in order, in one task: the topology routes all articles
- * through a single partition. It keeps no state outside its stores, so it is deterministic for a given
- * input order.
+ * through a single partition. What can be computed from an article alone ({@link ArticleFingerprint})
+ * arrives computed, so this task does little more than look up and update state. It keeps no state
+ * outside its stores (the {@link CandidateIndex} is derived from them), so it is deterministic for a
+ * given input order.
  */
-public final class CopyDetectionProcessor implements Processor<String, Article, String, AssignedArticle> {
+public final class CopyDetectionProcessor implements Processor<String, FingerprintedArticle, String, AssignedArticle> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CopyDetectionProcessor.class);
 
@@ -52,8 +56,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     private final DedupSettings settings;
     private final StoryMatcherFactory storyMatchers;
     private StoryMatcher storyMatcher;
-    private final Shingles shingles;
-    private final CandidateKeys candidateKeys;
+    private final Fingerprinter fingerprinter;
     private final CopyVerifier verifier;
 
     private ProcessorContext<String, AssignedArticle> context;
@@ -74,8 +77,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     public CopyDetectionProcessor(DedupSettings settings, StoryMatcherFactory storyMatchers) {
         this.settings = settings;
         this.storyMatchers = storyMatchers;
-        this.shingles = new Shingles(settings.shingleSize());
-        this.candidateKeys = new CandidateKeys(settings.minHashes(), settings.bands());
+        this.fingerprinter = new Fingerprinter(settings);
         this.verifier = new CopyVerifier(settings.jaccardThreshold(), settings.containmentThreshold(),
                 CopyVerifier.DEFAULT_MIN_SHINGLES);
     }
@@ -102,7 +104,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     private void rebuildCandidateIndex() {
         candidates.clear();
         for (ArticleState live : stored(timeline.allLive())) {
-            candidates.add(live.articleId(), candidateKeys.keys(live.shingles()));
+            candidates.add(live.articleId(), fingerprinter.candidateKeys(live.shingles()));
         }
         LOG.debug("candidate index rebuilt: {} live articles under {} keys", candidates.size(), candidates.keyCount());
     }
@@ -122,11 +124,12 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
     }
 
     @Override
-    public void process(Record<String, Article> record) {
-        Article article = record.value();
-        if (article == null) {
+    public void process(Record<String, FingerprintedArticle> record) {
+        if (record.value() == null) {
             return;
         }
+        Article article = record.value().article();
+        ArticleFingerprint computed = record.value().fingerprint();
         ArticleState known = articles.get(article.id());
         if (known != null && known.version() >= article.version()) {
             LOG.debug("article {} version {} already assigned to story {}", article.id(), article.version(), known.storyId());
@@ -134,17 +137,17 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         }
         long eventTimeMs = article.eventTime() != null ? article.eventTime().toEpochMilli() : record.timestamp();
         linesRead.clear();
-        Fingerprint fingerprint = fingerprint(article);
+        Fingerprint fingerprint = withoutBoilerplate(article, computed);
 
         ArticleState state = known != null
                 ? newVersion(known, article, fingerprint, eventTimeMs, record.timestamp())
                 : firstVersion(article, fingerprint, eventTimeMs, record.timestamp());
 
-        index(state, fingerprint.keys(), article.contentHash(), fingerprint.lines());
+        index(state, fingerprint.keys(), article.contentHash(), computed.lineHashes());
         articles.put(state.articleId(), state);
         timeline.stored(known, state);
         if (known == null) {
-            storyMatcher.assigned(article, state.storyId(), eventTimeMs, record.timestamp());
+            storyMatcher.assigned(article, computed.evidence(), state.storyId(), eventTimeMs, record.timestamp());
         }
 
         Instant eventTime = Instant.ofEpochMilli(eventTimeMs);
@@ -173,7 +176,7 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
             return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                     fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
         }
-        Optional<String> existingStory = storyMatcher.storyFor(article, eventTimeMs);
+        Optional<String> existingStory = storyMatcher.storyFor(article, fingerprint.evidence(), eventTimeMs);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                 fingerprint.shingles(), article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
                 0, existingStory.isPresent() ? "story-match" : "original");
@@ -219,31 +222,39 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
                 && Math.abs(eventTimeMs - candidate.eventTimeMs()) <= settings.copyWindow().toMillis();
     }
 
-    private Fingerprint fingerprint(Article article) {
-        List<String> textLines = TextNormaliser.lines(article.text());
-        List<String> content = new ArrayList<>();
-        List<String> boilerplate = new ArrayList<>();
-        for (String line : textLines) {
-            String key = lineKey(line);
+    /**
+     * The article's shingles and keys without its boilerplate lines (seen in two copy groups). Known only
+     * here, in order; the fingerprint computed upstream covers all lines, which is what nearly every
+     * article has, and only an article with boilerplate has its text shingled again.
+     */
+    private Fingerprint withoutBoilerplate(Article article, ArticleFingerprint computed) {
+        LongOpenHashSet boilerplateLines = new LongOpenHashSet();
+        for (long lineHash : computed.lineHashes()) {
+            String key = lineKey(lineHash);
             LineSightings sightings = linesRead.containsKey(key) ? linesRead.get(key) : lines.get(key);
             linesRead.put(key, sightings);
-            (sightings != null && sightings.boilerplate() ? boilerplate : content).add(line);
+            if (sightings != null && sightings.boilerplate()) {
+                boilerplateLines.add(lineHash);
+            }
         }
-        long[] boilerplateShingles = shingles.of(boilerplate);
-        // A boilerplate line may also occur inside content lines' shingles only by accident; remove its
-        // shingles everywhere so that both sides of a comparison are treated alike.
-        long[] contentShingles = LongSets.minus(shingles.of(content), boilerplateShingles);
-        return new Fingerprint(contentShingles, candidateKeys.keys(contentShingles), boilerplateShingles, textLines);
+        if (boilerplateLines.isEmpty()) {
+            return new Fingerprint(computed.shingles(), computed.candidateKeys(), new long[0], computed.evidence());
+        }
+        long[] boilerplateShingles = fingerprinter.shinglesOf(article, boilerplateLines::contains);
+        // The content lines' shingles without any boilerplate shingle (which a content line may contain by
+        // accident: both sides of a comparison are treated alike): all shingles but those of boilerplate.
+        long[] contentShingles = LongSets.minus(computed.shingles(), boilerplateShingles);
+        return new Fingerprint(contentShingles, fingerprinter.candidateKeys(contentShingles), boilerplateShingles, computed.evidence());
     }
 
-    private void index(ArticleState state, long[] keys, String contentHash, List<String> textLines) {
+    private void index(ArticleState state, long[] keys, String contentHash, long[] lineHashes) {
         candidates.add(state.articleId(), keys);
         if (contentHash != null && contentHashes.get(contentHash) == null) {
             contentHashes.put(contentHash, state.articleId());
         }
         Set<String> seen = new HashSet<>();
-        for (String line : textLines) {
-            String key = lineKey(line);
+        for (long lineHash : lineHashes) {
+            String key = lineKey(lineHash);
             if (seen.add(key)) {
                 LineSightings sightings = linesRead.containsKey(key) ? linesRead.remove(key) : lines.get(key);
                 lines.put(key, (sightings == null ? new LineSightings(List.of(), 0) : sightings)
@@ -321,12 +332,13 @@ public final class CopyDetectionProcessor implements Processor<String, Article, 
         keys.forEach(store::delete);
     }
 
-    private static String lineKey(String normalisedLine) {
-        return Hashing.hex(Hashing.hash64(normalisedLine));
+    /** The store key of a normalised line: its hash in hex. */
+    private static String lineKey(long lineHash) {
+        return Hashing.hex(lineHash);
     }
 
-    /** Shingles of an article's content lines and their candidate keys, and shingles of its lines already known as boilerplate. */
-    private record Fingerprint(long[] shingles, long[] keys, long[] boilerplate, List<String> lines) {
+    /** Shingles of an article's content lines and their candidate keys, shingles of its boilerplate lines, its story evidence. */
+    private record Fingerprint(long[] shingles, long[] keys, long[] boilerplate, List<String> evidence) {
     }
 
     private record Candidate(ArticleState state, CopyMatch match) {

@@ -3,12 +3,19 @@ package io.wirewatch.processor.dedup;
 import static io.wirewatch.processor.state.CompactSerde.readLongs;
 import static io.wirewatch.processor.state.CompactSerde.readString;
 import static io.wirewatch.processor.state.CompactSerde.readStrings;
+import static io.wirewatch.processor.state.CompactSerde.readText;
 import static io.wirewatch.processor.state.CompactSerde.writeLongs;
 import static io.wirewatch.processor.state.CompactSerde.writeString;
 import static io.wirewatch.processor.state.CompactSerde.writeStrings;
+import static io.wirewatch.processor.state.CompactSerde.writeText;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
+import io.wirewatch.events.Story;
+import io.wirewatch.processor.state.CompactInput;
 import io.wirewatch.processor.state.CompactSerde;
 
 /**
@@ -46,6 +53,39 @@ final class DedupSerdes {
             return new ArticleState(articleId, version, contentHash, eventTimeMs, seenAtMs, shingles, in.readUTF(),
                     in.readUTF(), in.readDouble(), in.readUTF());
         });
+    }
+
+    /**
+     * Stories as the stage keeps them: read and rewritten for every article. The public topic carries
+     * them as JSON; in the store, JSON parsing was a tenth of the ordered task's time. Stores written as
+     * JSON by earlier versions are still read.
+     */
+    static CompactSerde<Story> story() {
+        return CompactSerde.of(Story.class, (story, out) -> {
+            out.writeInt(story.schemaVersion());
+            out.writeUTF(story.id());
+            out.writeBoolean(story.title() != null);
+            if (story.title() != null) {
+                writeText(story.title(), out);
+            }
+            writeStrings(story.articleIds(), out);
+            writeStrings(story.sources(), out);
+            writeInstant(story.firstSeen(), out);
+            writeInstant(story.lastSeen(), out);
+        }, in -> new Story(in.readInt(), in.readUTF(), in.readBoolean() ? readText(in) : null, readStrings(in), readStrings(in),
+                readInstant(in), readInstant(in)));
+    }
+
+    private static void writeInstant(Instant instant, DataOutput out) throws IOException {
+        out.writeBoolean(instant != null);
+        if (instant != null) {
+            out.writeLong(instant.getEpochSecond());
+            out.writeInt(instant.getNano());
+        }
+    }
+
+    private static Instant readInstant(CompactInput in) throws IOException {
+        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
     }
 
     static CompactSerde<LineSightings> lineSightings() {

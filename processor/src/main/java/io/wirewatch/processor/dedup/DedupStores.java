@@ -44,7 +44,7 @@ public final class DedupStores {
                 store(supplier.apply(CONTENT_HASHES), Serdes.String()),
                 store(supplier.apply(LINES), DedupSerdes.lineSightings()),
                 store(supplier.apply(TIMELINE), Serdes.String()),
-                store(supplier.apply(STORIES), JsonSerde.of(Story.class)));
+                store(supplier.apply(STORIES), DedupSerdes.story()));
     }
 
     public static String[] names() {

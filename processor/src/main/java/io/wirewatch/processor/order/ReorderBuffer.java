@@ -3,7 +3,9 @@ package io.wirewatch.processor.order;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -15,11 +17,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
-import io.wirewatch.events.Article;
-import io.wirewatch.events.Topics;
-
 /**
- * Holds articles and releases them sorted by (record time, article id).
+ * Holds articles (of any value type that names its article) and releases them sorted by (record time,
+ * article id).
  *
  * <p>Why a buffer rather than revising verdicts afterwards: copy groups (a copy joins the group of its
  * best match among the articles seen before it), boilerplate lines (a line seen in two groups) and story
@@ -36,7 +36,7 @@ import io.wirewatch.events.Topics;
  * An article arriving later than the grace is sorted among those still held, or passes at once.
  * Held articles live in a changelogged store: a restarted or moved task releases them, none is lost.
  */
-public final class ReorderBuffer implements Processor<String, Article, String, Article> {
+public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
 
     /** article order key → article, for the articles not yet released. */
     public static final String STORE = "reorder-pending";
@@ -47,13 +47,16 @@ public final class ReorderBuffer implements Processor<String, Article, String, A
 
     private final Duration grace;
     private final Duration idleFlush;
-    private ProcessorContext<String, Article> context;
-    private KeyValueStore<String, Article> pending;
+    private final Function<V, String> articleIdOf;
+    private ProcessorContext<String, V> context;
+    private KeyValueStore<String, V> pending;
     private long lastArrivalWallClockMs;
 
-    public ReorderBuffer(Duration grace, Duration idleFlush) {
+    /** @param articleIdOf the article id of a value: the tie-break of the order, and the key it leaves with */
+    public ReorderBuffer(Duration grace, Duration idleFlush, Function<V, String> articleIdOf) {
         this.grace = grace;
         this.idleFlush = idleFlush;
+        this.articleIdOf = articleIdOf;
     }
 
     /**
@@ -61,12 +64,12 @@ public final class ReorderBuffer implements Processor<String, Article, String, A
      * from its head on every article. In RocksDB every released article leaves a tombstone that each later
      * scan from the head steps over until compaction, which made this the costliest step of the processor.
      */
-    public static StoreBuilder<KeyValueStore<String, Article>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), Topics.ARTICLES.valueSerde());
+    public static <V> StoreBuilder<KeyValueStore<String, V>> storeBuilder(Serde<V> valueSerde) {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(STORE), Serdes.String(), valueSerde);
     }
 
     @Override
-    public void init(ProcessorContext<String, Article> context) {
+    public void init(ProcessorContext<String, V> context) {
         this.context = context;
         this.pending = context.getStateStore(STORE);
         this.lastArrivalWallClockMs = context.currentSystemTimeMs();
@@ -74,12 +77,12 @@ public final class ReorderBuffer implements Processor<String, Article, String, A
     }
 
     @Override
-    public void process(Record<String, Article> record) {
-        Article article = record.value();
+    public void process(Record<String, V> record) {
+        V article = record.value();
         if (article == null) {
             return;
         }
-        pending.put(OrderKey.of(record.timestamp(), article.id()), article);
+        pending.put(OrderKey.of(record.timestamp(), articleIdOf.apply(article)), article);
         lastArrivalWallClockMs = context.currentSystemTimeMs();
         releaseUpTo(context.currentStreamTimeMs() - grace.toMillis());
     }
@@ -92,19 +95,19 @@ public final class ReorderBuffer implements Processor<String, Article, String, A
 
     /** Forwards, in key order, every held article with a record time at or before the bound. */
     private void releaseUpTo(long maxTimestampMs) {
-        List<KeyValue<String, Article>> due = new ArrayList<>();
-        try (KeyValueIterator<String, Article> all = pending.all()) {
+        List<KeyValue<String, V>> due = new ArrayList<>();
+        try (KeyValueIterator<String, V> all = pending.all()) {
             while (all.hasNext()) {
-                KeyValue<String, Article> next = all.next();
+                KeyValue<String, V> next = all.next();
                 if (OrderKey.timestampOf(next.key) > maxTimestampMs) {
                     break;
                 }
                 due.add(next);
             }
         }
-        for (KeyValue<String, Article> entry : due) {
+        for (KeyValue<String, V> entry : due) {
             pending.delete(entry.key);
-            context.forward(new Record<>(entry.value.id(), entry.value, OrderKey.timestampOf(entry.key)));
+            context.forward(new Record<>(articleIdOf.apply(entry.value), entry.value, OrderKey.timestampOf(entry.key)));
         }
     }
 }

@@ -115,6 +115,11 @@ public final class CompactInput implements DataInput {
         return values;
     }
 
+    /** {@code length} bytes of standard UTF-8, as {@link CompactSerde#writeText} wrote them. */
+    String readUtf8(int length) throws IOException {
+        return new String(data, take(length), length, StandardCharsets.UTF_8);
+    }
+
     @Override
     public String readLine() {
         throw new UnsupportedOperationException("compact state has no lines");

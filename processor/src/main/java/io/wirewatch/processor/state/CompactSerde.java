@@ -1,9 +1,9 @@
 package io.wirewatch.processor.state;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +19,9 @@ import io.wirewatch.events.JsonSerde;
  * {@link Writer} puts them. Never used on public topics, whose contract is JSON.
  *
  * <p>State written by earlier versions is JSON, which always starts with {@code '{'}; such a value is
- * still read (through {@link JsonSerde}) so that a changelog restored after an upgrade loses nothing,
- * and it is rewritten compactly the next time it changes.
+ * still read (through {@link JsonSerde}, or a given reader when the earlier JSON was of another type)
+ * so that a changelog restored after an upgrade loses nothing, and it is rewritten compactly the next
+ * time it changes.
  */
 public final class CompactSerde<T> implements Serde<T> {
 
@@ -31,7 +32,7 @@ public final class CompactSerde<T> implements Serde<T> {
     /** Writes the fields of a value. */
     @FunctionalInterface
     public interface Writer<T> {
-        void write(T value, DataOutputStream out) throws IOException;
+        void write(T value, DataOutput out) throws IOException;
     }
 
     /** Reads the fields of a value, in the order its {@link Writer} wrote them. */
@@ -45,15 +46,20 @@ public final class CompactSerde<T> implements Serde<T> {
     private final Reader<T> reader;
     private final Deserializer<T> legacy;
 
-    private CompactSerde(Class<T> type, Writer<T> writer, Reader<T> reader) {
+    private CompactSerde(Class<T> type, Writer<T> writer, Reader<T> reader, Deserializer<T> legacy) {
         this.type = type;
         this.writer = writer;
         this.reader = reader;
-        this.legacy = JsonSerde.of(type).deserializer();
+        this.legacy = legacy;
     }
 
     public static <T> CompactSerde<T> of(Class<T> type, Writer<T> writer, Reader<T> reader) {
-        return new CompactSerde<>(type, writer, reader);
+        return new CompactSerde<>(type, writer, reader, JsonSerde.of(type).deserializer());
+    }
+
+    /** With the reader of what earlier versions stored as JSON, when that was not a {@code type} in JSON. */
+    public static <T> CompactSerde<T> of(Class<T> type, Writer<T> writer, Reader<T> reader, Deserializer<T> legacyJson) {
+        return new CompactSerde<>(type, writer, reader, legacyJson);
     }
 
     @Override
@@ -67,14 +73,14 @@ public final class CompactSerde<T> implements Serde<T> {
     }
 
     private byte[] toBytes(String topic, T value) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        CompactOutput out = new CompactOutput(128);
+        try {
             out.writeByte(FORMAT);
             writer.write(value, out);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("cannot write " + type.getSimpleName() + " to " + topic, e);
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     private T fromBytes(String topic, byte[] data) {
@@ -92,8 +98,8 @@ public final class CompactSerde<T> implements Serde<T> {
         }
     }
 
-    /** A nullable string: a presence flag, then the modified UTF-8 of {@link DataOutputStream#writeUTF}. */
-    public static void writeString(String value, DataOutputStream out) throws IOException {
+    /** A nullable string: a presence flag, then the modified UTF-8 of {@link java.io.DataOutputStream#writeUTF}. */
+    public static void writeString(String value, DataOutput out) throws IOException {
         out.writeBoolean(value != null);
         if (value != null) {
             out.writeUTF(value);
@@ -105,7 +111,7 @@ public final class CompactSerde<T> implements Serde<T> {
     }
 
     /** A list of non-null strings: its size, then each string. */
-    public static void writeStrings(List<String> values, DataOutputStream out) throws IOException {
+    public static void writeStrings(List<String> values, DataOutput out) throws IOException {
         out.writeInt(values.size());
         for (String value : values) {
             out.writeUTF(value);
@@ -121,8 +127,43 @@ public final class CompactSerde<T> implements Serde<T> {
         return values;
     }
 
+    /**
+     * A non-null text of any length: its UTF-8 byte count, then the bytes. For what comes from article
+     * text (titles, quoted words), where {@link java.io.DataOutputStream#writeUTF}'s 65,535-byte limit would turn
+     * one odd article into a record that cannot be written.
+     */
+    public static void writeText(String value, DataOutput out) throws IOException {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    public static String readText(CompactInput in) throws IOException {
+        return in.readUtf8(in.readInt());
+    }
+
+    /** A list of non-null texts of any length: its size, then each as {@link #writeText}. */
+    public static void writeTexts(List<String> values, DataOutput out) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            writeText(value, out);
+        }
+    }
+
+    public static List<String> readTexts(CompactInput in) throws IOException {
+        int size = in.readInt();
+        if (size < 0) {
+            throw new IOException("impossible list size " + size);
+        }
+        List<String> values = new ArrayList<>(Math.min(size, 1024));
+        for (int i = 0; i < size; i++) {
+            values.add(readText(in));
+        }
+        return values;
+    }
+
     /** A long array as its length and raw 8-byte values: a shingle costs 8 bytes, not ~20 as a JSON number. */
-    public static void writeLongs(long[] values, DataOutputStream out) throws IOException {
+    public static void writeLongs(long[] values, DataOutput out) throws IOException {
         out.writeInt(values.length);
         // One bulk copy: writeLong per value costs eight single-byte writes each.
         ByteBuffer bytes = ByteBuffer.allocate(values.length * Long.BYTES);

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -42,31 +41,23 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     private static final int FIGURES_WITHOUT_QUOTE = 2;
 
     private final KeyValueStore<String, EvidencePostings> index;
-    private final StoryEvidence evidence;
     private final long storyWindowMs;
     /**
-     * The keys of the article last looked at: the processor asks {@link #storyFor} and then reports
-     * {@link #assigned} for the same article, and extracting the keys is the costliest step of matching.
-     * One entry, derived from the article alone, so it never holds state the store does not.
-     */
-    private Article keysOf;
-    private Set<String> lastKeys;
-    /**
-     * The postings {@link #storyFor} read for that same article, which {@link #assigned} reads again to
-     * update: one store read per key instead of two. Taken once, by the write that follows.
+     * The postings {@link #storyFor} read for an article, which {@link #assigned} reads again for the same
+     * article to update: one store read per key instead of two. Taken once, by the write that follows.
      */
     private final Map<String, EvidencePostings> postingsRead = new HashMap<>();
+    /** The article {@link #postingsRead} belongs to; identity, as a new version is a new instance. */
+    private Article postingsOf;
 
-    public EvidenceStoryMatcher(KeyValueStore<String, EvidencePostings> index, StoryEvidence evidence, Duration storyWindow) {
+    public EvidenceStoryMatcher(KeyValueStore<String, EvidencePostings> index, Duration storyWindow) {
         this.index = index;
-        this.evidence = evidence;
         this.storyWindowMs = storyWindow.toMillis();
     }
 
     /** Opens the matcher on the {@link #STORE} of the processor it serves. */
     public static StoryMatcherFactory factory(Duration storyWindow) {
-        return context -> new EvidenceStoryMatcher(context.getStateStore(STORE),
-                new StoryEvidence(StoryEvidence.DEFAULT_QUOTE_WORDS), storyWindow);
+        return context -> new EvidenceStoryMatcher(context.getStateStore(STORE), storyWindow);
     }
 
     public static StoreBuilder<KeyValueStore<String, EvidencePostings>> storeBuilder() {
@@ -79,9 +70,10 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     }
 
     @Override
-    public Optional<String> storyFor(Article article, long eventTimeMs) {
+    public Optional<String> storyFor(Article article, List<String> evidence, long eventTimeMs) {
+        readingFor(article);
         Map<String, SharedEvidence> byStory = new TreeMap<>();
-        for (String key : keys(article)) {
+        for (String key : evidence) {
             EvidencePostings postings = index.get(key);
             postingsRead.put(key, postings);
             if (postings == null || !postings.distinctive()) {
@@ -102,26 +94,25 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     }
 
     @Override
-    public void assigned(Article article, String storyId, long eventTimeMs, long recordTimeMs) {
-        for (String key : keys(article)) {
+    public void assigned(Article article, List<String> evidence, String storyId, long eventTimeMs, long recordTimeMs) {
+        readingFor(article);
+        for (String key : evidence) {
             EvidencePostings postings = postingsRead.containsKey(key) ? postingsRead.remove(key) : index.get(key);
             index.put(key, (postings == null ? new EvidencePostings(List.of(), 0) : postings).seenIn(storyId, eventTimeMs, recordTimeMs));
         }
     }
 
-    private Set<String> keys(Article article) {
-        // Identity, not equals: a new version of an article is a new Article instance with another text.
-        if (article != keysOf) {
-            lastKeys = evidence.keys(article.title(), article.text());
-            keysOf = article;
+    private void readingFor(Article article) {
+        if (article != postingsOf) {
             postingsRead.clear();
+            postingsOf = article;
         }
-        return lastKeys;
     }
 
     @Override
     public void evictBefore(long recordTimeCutoffMs) {
         postingsRead.clear();
+        postingsOf = null;
         List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, EvidencePostings> all = index.all()) {
             all.forEachRemaining(entry -> {

@@ -103,7 +103,9 @@ public final class StoryEvidence {
 
     private static int nextQuoteMark(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (QUOTE_MARKS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            // the only ASCII mark is '"': every other ASCII character is rejected with two comparisons
+            if (c == '"' || c >= 0xAB && QUOTE_MARKS.indexOf(c) >= 0) {
                 return i;
             }
         }

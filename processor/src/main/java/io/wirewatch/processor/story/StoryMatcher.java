@@ -1,5 +1,6 @@
 package io.wirewatch.processor.story;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.wirewatch.events.Article;
@@ -12,13 +13,17 @@ import io.wirewatch.events.Article;
 public interface StoryMatcher {
 
     /** Never matches: each original starts a new story. */
-    StoryMatcher NONE = (article, eventTimeMs) -> Optional.empty();
+    StoryMatcher NONE = (article, evidence, eventTimeMs) -> Optional.empty();
 
-    /** The id of the story the article belongs to, or empty to start a new one. */
-    Optional<String> storyFor(Article article, long eventTimeMs);
+    /**
+     * The id of the story the article belongs to, or empty to start a new one.
+     *
+     * @param evidence the article's {@link StoryEvidence} keys, extracted before the ordered partition
+     */
+    Optional<String> storyFor(Article article, List<String> evidence, long eventTimeMs);
 
     /** The article (an original, a copy or a match) now belongs to the story. */
-    default void assigned(Article article, String storyId, long eventTimeMs, long recordTimeMs) {
+    default void assigned(Article article, List<String> evidence, String storyId, long eventTimeMs, long recordTimeMs) {
     }
 
     /** Forget what was learnt from articles that arrived before the cutoff (record time). */

@@ -102,7 +102,8 @@ class CandidateIndexRebuildTest {
 
     private StoryAssignment assign(CopyDetectionProcessor processor, Article article) {
         context.resetForwards();
-        processor.process(new Record<>(article.id(), article, article.fetchedAt().toEpochMilli()));
+        FingerprintedArticle fingerprinted = new FingerprintedArticle(article, new Fingerprinter(ProcessorConfig.defaults().dedupSettings()).fingerprint(article));
+        processor.process(new Record<>(article.id(), fingerprinted, article.fetchedAt().toEpochMilli()));
         assertThat(context.forwarded()).hasSize(1);
         return context.forwarded().get(0).record().value().assignment();
     }

@@ -12,6 +12,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
 import io.wirewatch.events.JsonSerde;
+import io.wirewatch.events.Story;
 import io.wirewatch.processor.state.CompactSerde;
 
 class DedupSerdesTest {
@@ -64,6 +65,28 @@ class DedupSerdesTest {
         ArticleState read = DedupSerdes.articleState().deserializer().deserialize(STORE, bytes.toByteArray());
 
         assertThat(read).usingRecursiveComparison().isEqualTo(state);
+    }
+
+    @Test
+    void storiesRoundTripAndJsonFromEarlierVersionsIsStillRead() {
+        Story story = new Story(Story.SCHEMA_VERSION, "story-7", "Titel „mit“ Umlauten: Zürich", List.of("a-1", "a-2"),
+                List.of("wwa", "zuercher"), java.time.Instant.parse("2026-03-02T08:00:00.123456789Z"), java.time.Instant.parse("2026-03-02T09:00:00Z"));
+        Story untitled = new Story(Story.SCHEMA_VERSION, "story-8", null, List.of("a-3"), List.of(), null, null);
+        CompactSerde<Story> serde = DedupSerdes.story();
+
+        for (Story value : List.of(story, untitled)) {
+            assertThat(serde.deserializer().deserialize(STORE, serde.serializer().serialize(STORE, value))).isEqualTo(value);
+        }
+        byte[] json = JsonSerde.of(Story.class).serializer().serialize(STORE, story);
+        assertThat(serde.deserializer().deserialize(STORE, json)).isEqualTo(story);
+    }
+
+    @Test
+    void aTitleBeyondSixtyFourKilobytesIsStillWritten() {
+        Story story = new Story(Story.SCHEMA_VERSION, "story-9", "Ü".repeat(40_000), List.of("a-1"), List.of("wwa"), null, null);
+
+        assertThat(DedupSerdes.story().deserializer().deserialize(STORE, DedupSerdes.story().serializer().serialize(STORE, story)))
+                .isEqualTo(story);
     }
 
     @Test

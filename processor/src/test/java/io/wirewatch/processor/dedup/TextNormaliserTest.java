@@ -30,6 +30,49 @@ class TextNormaliserTest {
 
 
     @Test
+    void equalsTheRegexFormulationOnRandomText() {
+        // letters, ß and ẞ, digits, every quotation mark, punctuation, spaces, combining marks, line breaks
+        String alphabet = "aZäÖüßẞéçñ09²½Ⅻ\"'`´‘’‚‛“”„‟«»‹› .,;:!?-–—…()[]/\t\u00A0\u0301\u0308İ";
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(TextNormaliser.normalise(text.toString())).as(text.toString()).isEqualTo(byRegex(text.toString()));
+        }
+    }
+
+    /** The shortcut that skips the normaliser must only skip it where NFC changes nothing. */
+    @Test
+    void textTakenAsAlreadyComposedIsUnchangedByNfc() {
+        StringBuilder skipped = new StringBuilder();
+        for (char c = 0; c < 0x2070; c++) {
+            if (!Character.isSurrogate(c) && TextNormaliser.alreadyComposed(String.valueOf(c))) {
+                skipped.append(c);
+            }
+        }
+        String all = skipped.toString();
+        for (int i = 0; i < all.length(); i++) {
+            String single = all.substring(i, i + 1);
+            assertThat(Normalizer.normalize(single, Normalizer.Form.NFC)).isEqualTo(single);
+            for (int j = 0; j < all.length(); j += 7) {
+                String pair = single + all.charAt(j);
+                assertThat(Normalizer.isNormalized(pair, Normalizer.Form.NFC)).as("U+%04X U+%04X", (int) pair.charAt(0), (int) pair.charAt(1)).isTrue();
+            }
+        }
+        assertThat(TextNormaliser.alreadyComposed("e\u0301")).isFalse();
+    }
+
+    @Test
+    void linesSplitAtEveryLineBreakOfTheRegexR() {
+        String text = "eins\nzwei\r\ndrei\rvier\u000Bfünf\fsechs\u0085sieben\u2028acht\u2029neun\n\r\n";
+        List<String> byRegex = Pattern.compile("\\R").splitAsStream(text).map(TextNormaliser::normalise).filter(l -> !l.isEmpty()).toList();
+
+        assertThat(TextNormaliser.lines(text)).isEqualTo(byRegex).hasSize(9);
+    }
+
+    @Test
     void lowerCasesAndSpellsSharpSAsDoubleS() {
         assertThat(TextNormaliser.normalise("Die Straße ist GROSS und unverhältnismäßig"))
                 .isEqualTo("die strasse ist gross und unverhältnismässig");

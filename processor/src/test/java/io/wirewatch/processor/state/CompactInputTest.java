@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,38 @@ class CompactInputTest {
         assertThat(in.readUTF()).isEmpty();
         assertThat(CompactSerde.readLongs(in)).containsExactly(Long.MIN_VALUE, -1, 0, Long.MAX_VALUE);
         assertThat(in.skipBytes(1)).isZero();
+    }
+
+    /** {@link CompactOutput} must write byte for byte what DataOutputStream writes, as stored state was written by it. */
+    @Test
+    void compactOutputWritesWhatDataOutputStreamWrites() throws IOException {
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        CompactOutput actual = new CompactOutput(1);
+        try (DataOutputStream out = new DataOutputStream(expected)) {
+            for (java.io.DataOutput each : List.of(out, actual)) {
+                each.writeBoolean(false);
+                each.writeByte(200);
+                each.writeShort(-2);
+                each.writeChar('€');
+                each.writeInt(123_456_789);
+                each.writeLong(Long.MIN_VALUE + 5);
+                each.writeFloat(-0.5f);
+                each.writeDouble(Math.PI);
+                each.writeUTF("ascii-id-0123");
+                each.writeUTF("Zürich „Straße“ \u0000 𝔘 " + "€".repeat(300));
+                each.writeBytes("Bytes");
+                each.writeChars("Chars");
+                each.write(new byte[] {1, 2, 3}, 1, 2);
+                // every size, so that each kind of write is the one that grows the buffer at some point
+                for (int i = 0; i < 300; i++) {
+                    each.write(i);
+                    each.write(new byte[] {(byte) i, 7, 9}, 0, i % 4);
+                }
+            }
+        }
+
+        assertThat(actual.toByteArray()).isEqualTo(expected.toByteArray());
+        assertThatThrownBy(() -> actual.writeUTF("€".repeat(30_000))).isInstanceOf(java.io.UTFDataFormatException.class);
     }
 
     @Test

@@ -1,0 +1,70 @@
+package io.wirewatch.processor.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Topics;
+import io.wirewatch.processor.Fixtures;
+import io.wirewatch.processor.ProcessorConfig;
+
+class FingerprintedArticleTest {
+
+    private static final String TOPIC = "wirewatch-processor-articles-in-order-repartition";
+
+    private final Fingerprinter fingerprinter = new Fingerprinter(ProcessorConfig.defaults().dedupSettings());
+    private final Serde<FingerprintedArticle> serde = FingerprintedArticle.serde(fingerprinter);
+    private final Article article = Fixtures.article("bahn-original", "a1", "wwa", Instant.parse("2026-03-02T08:00:00Z"));
+
+    @Test
+    void roundTripsArticleAndFingerprint() {
+        FingerprintedArticle value = new FingerprintedArticle(article, fingerprinter.fingerprint(article));
+
+        FingerprintedArticle read = serde.deserializer().deserialize(TOPIC, serde.serializer().serialize(TOPIC, value));
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(value);
+        assertThat(read.fingerprint().evidence()).isNotEmpty();
+        assertThat(read.fingerprint().candidateKeys()).hasSizeGreaterThan(32);
+    }
+
+    /** What the ordered partition and the reorder buffer's changelog held before the upgrade: plain article JSON. */
+    @Test
+    void aPlainArticleInFlightFromAnEarlierVersionIsFingerprintedOnRead() {
+        byte[] json = Topics.ARTICLES.valueSerde().serializer().serialize(TOPIC, article);
+
+        FingerprintedArticle read = serde.deserializer().deserialize(TOPIC, json);
+
+        assertThat(read.article()).isEqualTo(article);
+        assertThat(read.fingerprint()).usingRecursiveComparison().isEqualTo(fingerprinter.fingerprint(article));
+    }
+
+    /** Evidence keys come from article text: a 70,000-letter "word" in a quote must not make the record unwritable. */
+    @Test
+    void evidenceLongerThanWriteUtfAllowsIsWritten() {
+        Article odd = Fixtures.article("odd", 1, "wwa", "Meldung",
+                "„" + "x".repeat(70_000) + " eins zwei drei vier fünf sechs“, sagte John Kirby am 3. März.", Instant.parse("2026-03-02T08:00:00Z"));
+        FingerprintedArticle value = new FingerprintedArticle(odd, fingerprinter.fingerprint(odd));
+        assertThat(value.fingerprint().evidence()).anySatisfy(key -> assertThat(key).hasSizeGreaterThan(70_000));
+
+        FingerprintedArticle read = serde.deserializer().deserialize(TOPIC, serde.serializer().serialize(TOPIC, value));
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(value);
+    }
+
+    @Test
+    void theFingerprintCoversEveryNormalisedLine() {
+        ArticleFingerprint fingerprint = fingerprinter.fingerprint(article);
+
+        assertThat(fingerprint.lineHashes()).hasSize(TextNormaliser.lines(article.text()).size());
+        assertThat(fingerprint.shingles()).isSorted().doesNotHaveDuplicates();
+        assertThat(fingerprinter.shinglesOf(article, line -> true)).isEqualTo(fingerprint.shingles());
+        assertThat(fingerprinter.shinglesOf(article, line -> false)).isEmpty();
+        long firstLine = fingerprint.lineHashes()[0];
+        assertThat(fingerprinter.shinglesOf(article, line -> line == firstLine))
+                .isEqualTo(new Shingles(ProcessorConfig.defaults().dedupSettings().shingleSize()).of(TextNormaliser.lines(article.text()).subList(0, 1)));
+    }
+}
