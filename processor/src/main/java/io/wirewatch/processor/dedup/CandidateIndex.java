@@ -7,7 +7,6 @@ import it.unimi.dsi.fastutil.ints.Int2IntMap;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
 /**
@@ -19,7 +18,7 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
  * states, which are changelogged, so the processor rebuilds it from them when its task opens and keeps
  * it in step with every write. Memory is bounded like the stores: articles leave it when they retire
  * at the end of the copy window. It costs about 1 KB of heap per live article (the keys, ~16 bytes per
- * key in primitive hash maps, and the article's key list for its removal).
+ * key in a primitive hash map, and the article's key list for its removal).
  *
  * <p>A key lists at most {@value #MAX_POSTINGS} articles, oldest dropped first: a key shared by that many
  * live articles is a stock phrase and says nothing about copies.
@@ -27,20 +26,23 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 final class CandidateIndex {
 
     static final int MAX_POSTINGS = 200;
-    private static final int NONE = -1;
+    private static final int NONE = Integer.MIN_VALUE;
 
     private final Object2IntOpenHashMap<String> ordinals = new Object2IntOpenHashMap<>();
     private final List<String> articleIds = new ArrayList<>();
     private final List<long[]> keysOf = new ArrayList<>();
     private final IntArrayList freeOrdinals = new IntArrayList();
-    /** key → its only article: most keys belong to one copy group of one article, so no list for them. */
-    private final Long2IntOpenHashMap onlyArticle = new Long2IntOpenHashMap();
-    /** key → its articles, oldest first, once two or more share it. */
-    private final Long2ObjectOpenHashMap<IntArrayList> sharedBy = new Long2ObjectOpenHashMap<>();
+    /**
+     * key → the ordinal of its only article (≥ 0), or {@code -(i + 1)} once articles share it, for their
+     * list {@code shared.get(i)}, oldest first. Most keys belong to one article: one lookup, no list.
+     */
+    private final Long2IntOpenHashMap postings = new Long2IntOpenHashMap();
+    private final List<IntArrayList> shared = new ArrayList<>();
+    private final IntArrayList freeShared = new IntArrayList();
 
     CandidateIndex() {
         ordinals.defaultReturnValue(NONE);
-        onlyArticle.defaultReturnValue(NONE);
+        postings.defaultReturnValue(NONE);
     }
 
     /** Lists the article under its keys, replacing what an earlier version listed. */
@@ -51,20 +53,20 @@ final class CandidateIndex {
         }
         int ordinal = ordinalFor(articleId, keys);
         for (long key : keys) {
-            IntArrayList shared = sharedBy.get(key);
-            if (shared != null) {
-                if (!shared.contains(ordinal)) {
-                    shared.add(ordinal);
-                    if (shared.size() > MAX_POSTINGS) {
-                        shared.removeInt(0);
-                    }
-                }
+            int listed = postings.putIfAbsent(key, ordinal);
+            if (listed == NONE || listed == ordinal) {
                 continue;
             }
-            int only = onlyArticle.putIfAbsent(key, ordinal);
-            if (only != NONE && only != ordinal) {
-                onlyArticle.remove(key);
-                sharedBy.put(key, IntArrayList.of(only, ordinal));
+            if (listed >= 0) {
+                postings.put(key, -(newList(listed, ordinal) + 1));
+                continue;
+            }
+            IntArrayList list = shared.get(-listed - 1);
+            if (!list.contains(ordinal)) {
+                list.add(ordinal);
+                if (list.size() > MAX_POSTINGS) {
+                    list.removeInt(0);
+                }
             }
         }
     }
@@ -76,14 +78,17 @@ final class CandidateIndex {
             return;
         }
         for (long key : keysOf.get(ordinal)) {
-            if (onlyArticle.remove(key, ordinal)) {
-                continue;
-            }
-            IntArrayList shared = sharedBy.get(key);
-            // absent when the key's list had dropped this article for newer ones
-            if (shared != null && shared.rem(ordinal) && shared.size() == 1) {
-                sharedBy.remove(key);
-                onlyArticle.put(key, shared.getInt(0));
+            int listed = postings.get(key);
+            if (listed == ordinal) {
+                postings.remove(key);
+            } else if (listed < 0 && listed != NONE) {
+                IntArrayList list = shared.get(-listed - 1);
+                // absent when the key's list had dropped this article for newer ones
+                if (list.rem(ordinal) && list.size() == 1) {
+                    postings.put(key, list.getInt(0));
+                    list.clear();
+                    freeShared.add(-listed - 1);
+                }
             }
         }
         articleIds.set(ordinal, null);
@@ -97,22 +102,20 @@ final class CandidateIndex {
      * {@code limit}.
      */
     List<String> candidates(long[] keys, String self, int limit) {
-        Int2IntOpenHashMap shared = new Int2IntOpenHashMap();
+        Int2IntOpenHashMap sharedKeys = new Int2IntOpenHashMap();
         for (long key : keys) {
-            int only = onlyArticle.get(key);
-            if (only != NONE) {
-                shared.addTo(only, 1);
-                continue;
-            }
-            IntArrayList list = sharedBy.get(key);
-            if (list != null) {
+            int listed = postings.get(key);
+            if (listed >= 0) {
+                sharedKeys.addTo(listed, 1);
+            } else if (listed != NONE) {
+                IntArrayList list = shared.get(-listed - 1);
                 for (int i = 0; i < list.size(); i++) {
-                    shared.addTo(list.getInt(i), 1);
+                    sharedKeys.addTo(list.getInt(i), 1);
                 }
             }
         }
-        shared.remove(ordinals.getInt(self));
-        List<Int2IntMap.Entry> ranked = new ArrayList<>(shared.int2IntEntrySet());
+        sharedKeys.remove(ordinals.getInt(self));
+        List<Int2IntMap.Entry> ranked = new ArrayList<>(sharedKeys.int2IntEntrySet());
         ranked.sort((a, b) -> a.getIntValue() != b.getIntValue()
                 ? Integer.compare(b.getIntValue(), a.getIntValue())
                 : articleIds.get(a.getIntKey()).compareTo(articleIds.get(b.getIntKey())));
@@ -130,7 +133,7 @@ final class CandidateIndex {
 
     /** How many distinct keys list at least one article. */
     int keyCount() {
-        return onlyArticle.size() + sharedBy.size();
+        return postings.size();
     }
 
     void clear() {
@@ -138,8 +141,20 @@ final class CandidateIndex {
         articleIds.clear();
         keysOf.clear();
         freeOrdinals.clear();
-        onlyArticle.clear();
-        sharedBy.clear();
+        postings.clear();
+        shared.clear();
+        freeShared.clear();
+    }
+
+    private int newList(int first, int second) {
+        IntArrayList list = IntArrayList.of(first, second);
+        if (freeShared.isEmpty()) {
+            shared.add(list);
+            return shared.size() - 1;
+        }
+        int slot = freeShared.popInt();
+        shared.set(slot, list);
+        return slot;
     }
 
     private int ordinalFor(String articleId, long[] keys) {

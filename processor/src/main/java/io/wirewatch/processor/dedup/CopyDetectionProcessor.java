@@ -20,8 +20,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
 import io.wirewatch.processor.story.AssignedArticle;
@@ -224,23 +222,23 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
 
     /**
      * The article's shingles and keys without its boilerplate lines (seen in two copy groups). Known only
-     * here, in order; the fingerprint computed upstream covers all lines, which is what nearly every
-     * article has, and only an article with boilerplate has its text shingled again.
+     * here, in order; the fingerprint computed upstream covers all lines, which is all that an article
+     * without boilerplate needs.
      */
     private Fingerprint withoutBoilerplate(Article article, ArticleFingerprint computed) {
-        LongOpenHashSet boilerplateLines = new LongOpenHashSet();
-        for (long lineHash : computed.lineHashes()) {
-            String key = lineKey(lineHash);
+        List<long[]> boilerplate = new ArrayList<>();
+        for (int i = 0; i < computed.lineHashes().length; i++) {
+            String key = lineKey(computed.lineHashes()[i]);
             LineSightings sightings = linesRead.containsKey(key) ? linesRead.get(key) : lines.get(key);
             linesRead.put(key, sightings);
             if (sightings != null && sightings.boilerplate()) {
-                boilerplateLines.add(lineHash);
+                boilerplate.add(computed.lineShingles()[i]);
             }
         }
-        if (boilerplateLines.isEmpty()) {
+        if (boilerplate.isEmpty()) {
             return new Fingerprint(computed.shingles(), computed.candidateKeys(), new long[0], computed.evidence());
         }
-        long[] boilerplateShingles = fingerprinter.shinglesOf(article, boilerplateLines::contains);
+        long[] boilerplateShingles = Shingles.union(boilerplate.toArray(long[][]::new));
         // The content lines' shingles without any boilerplate shingle (which a content line may contain by
         // accident: both sides of a comparison are treated alike): all shingles but those of boilerplate.
         long[] contentShingles = LongSets.minus(computed.shingles(), boilerplateShingles);

@@ -32,6 +32,9 @@ public record FingerprintedArticle(Article article, ArticleFingerprint fingerpri
             out.write(json);
             ArticleFingerprint fingerprint = value.fingerprint();
             writeLongs(fingerprint.lineHashes(), out);
+            for (long[] ofLine : fingerprint.lineShingles()) {
+                writeLongs(ofLine, out);
+            }
             writeLongs(fingerprint.shingles(), out);
             writeLongs(fingerprint.candidateKeys(), out);
             writeTexts(fingerprint.evidence(), out);
@@ -39,7 +42,12 @@ public record FingerprintedArticle(Article article, ArticleFingerprint fingerpri
             byte[] json = new byte[in.readInt()];
             in.readFully(json);
             Article article = articleReader.deserialize(null, json);
-            return new FingerprintedArticle(article, new ArticleFingerprint(readLongs(in), readLongs(in), readLongs(in), readTexts(in)));
+            long[] lineHashes = readLongs(in);
+            long[][] lineShingles = new long[lineHashes.length][];
+            for (int i = 0; i < lineShingles.length; i++) {
+                lineShingles[i] = readLongs(in);
+            }
+            return new FingerprintedArticle(article, new ArticleFingerprint(lineHashes, lineShingles, readLongs(in), readLongs(in), readTexts(in)));
         }, (topic, json) -> {
             Article article = articleReader.deserialize(topic, json);
             return article == null ? null : new FingerprintedArticle(article, fingerprinter.fingerprint(article));

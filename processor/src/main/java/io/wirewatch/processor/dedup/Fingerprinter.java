@@ -2,7 +2,6 @@ package io.wirewatch.processor.dedup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongPredicate;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.processor.story.StoryEvidence;
@@ -26,26 +25,14 @@ public final class Fingerprinter {
     public ArticleFingerprint fingerprint(Article article) {
         List<String> lines = TextNormaliser.lines(article.text());
         long[] lineHashes = new long[lines.size()];
+        long[][] lineShingles = new long[lines.size()][];
         for (int i = 0; i < lineHashes.length; i++) {
             lineHashes[i] = Hashing.hash64(lines.get(i));
+            lineShingles[i] = shingles.ofLine(lines.get(i));
         }
-        long[] all = shingles.of(lines);
-        return new ArticleFingerprint(lineHashes, all, candidateKeys.keys(all),
+        long[] all = Shingles.union(lineShingles);
+        return new ArticleFingerprint(lineHashes, lineShingles, all, candidateKeys.keys(all),
                 new ArrayList<>(storyEvidence.keys(article.title(), article.text())));
-    }
-
-    /**
-     * Shingles of the lines whose {@link Hashing#hash64} passes the test (the boilerplate lines of an
-     * article): the text is normalised again, which only articles with such lines pay.
-     */
-    long[] shinglesOf(Article article, LongPredicate lineHash) {
-        List<String> chosen = new ArrayList<>();
-        for (String line : TextNormaliser.lines(article.text())) {
-            if (lineHash.test(Hashing.hash64(line))) {
-                chosen.add(line);
-            }
-        }
-        return shingles.of(chosen);
     }
 
     long[] candidateKeys(long[] shingles) {

@@ -1,6 +1,5 @@
 package io.wirewatch.processor.dedup;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,17 +24,26 @@ public final class Shingles {
 
     /** The sorted distinct shingle hashes of the given normalised lines. */
     public long[] of(List<String> lines) {
-        long[] out = new long[0];
+        long[][] ofLines = new long[lines.size()][];
+        for (int i = 0; i < ofLines.length; i++) {
+            ofLines[i] = ofLine(lines.get(i));
+        }
+        return union(ofLines);
+    }
+
+    /** The sorted distinct union of some lines' shingle hashes. */
+    public static long[] union(long[]... ofLines) {
         int n = 0;
-        for (String line : lines) {
-            long[] ofLine = ofLine(line);
-            if (n + ofLine.length > out.length) {
-                out = Arrays.copyOf(out, Math.max(2 * out.length, n + ofLine.length));
-            }
-            System.arraycopy(ofLine, 0, out, n, ofLine.length);
+        for (long[] ofLine : ofLines) {
             n += ofLine.length;
         }
-        return LongSets.sortedDistinct(Arrays.copyOf(out, n));
+        long[] all = new long[n];
+        int at = 0;
+        for (long[] ofLine : ofLines) {
+            System.arraycopy(ofLine, 0, all, at, ofLine.length);
+            at += ofLine.length;
+        }
+        return LongSets.sortedDistinct(all);
     }
 
     /** The shingle hashes of one normalised line, in text order (not deduplicated). */

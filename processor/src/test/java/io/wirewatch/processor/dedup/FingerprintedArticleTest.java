@@ -61,10 +61,8 @@ class FingerprintedArticleTest {
 
         assertThat(fingerprint.lineHashes()).hasSize(TextNormaliser.lines(article.text()).size());
         assertThat(fingerprint.shingles()).isSorted().doesNotHaveDuplicates();
-        assertThat(fingerprinter.shinglesOf(article, line -> true)).isEqualTo(fingerprint.shingles());
-        assertThat(fingerprinter.shinglesOf(article, line -> false)).isEmpty();
-        long firstLine = fingerprint.lineHashes()[0];
-        assertThat(fingerprinter.shinglesOf(article, line -> line == firstLine))
-                .isEqualTo(new Shingles(ProcessorConfig.defaults().dedupSettings().shingleSize()).of(TextNormaliser.lines(article.text()).subList(0, 1)));
+        Shingles shingles = new Shingles(ProcessorConfig.defaults().dedupSettings().shingleSize());
+        assertThat(fingerprint.lineShingles()[0]).isEqualTo(shingles.ofLine(TextNormaliser.lines(article.text()).get(0)));
+        assertThat(Shingles.union(fingerprint.lineShingles())).isEqualTo(fingerprint.shingles());
     }
 }
