@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -38,7 +40,12 @@ import org.apache.lucene.monitor.TermFilteredPresearcher;
  * ({@link RuleHighlighter}). Giving the Monitor one document per sentence cost either one call per
  * sentence or, for a batch, a full index per call; most of that time went into finding no candidates.
  *
- * <p>Thread-safe: rules may be put and removed while other threads match.
+ * <p>Thread-safe: several threads may match at once (the processor's stream threads share one
+ * matcher), and rules may be put and removed while other threads match. Lucene's {@code Monitor.match}
+ * keeps its per-call state to itself and only reads the shared rule index, so matches run in parallel;
+ * but an update refreshes that index and, in lucene-monitor 9.11.1, rewrites a plain {@code HashMap}
+ * of per-index term filters that every match reads ({@code QueryIndex.termFilters}). So updates take
+ * {@link #updates}' write lock and matches its read lock.
  */
 public final class RuleMatcher implements AutoCloseable {
 
@@ -56,6 +63,8 @@ public final class RuleMatcher implements AutoCloseable {
     private final Map<String, ParsedRule> rulesById = new ConcurrentHashMap<>();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Monitor monitor;
+    /** Matches share it, a rule update has it alone: see the class comment. */
+    private final ReadWriteLock updates = new ReentrantReadWriteLock();
 
     /**
      * @throws InvalidRuleException for the first rule whose query does not parse; no rule is kept
@@ -136,7 +145,12 @@ public final class RuleMatcher implements AutoCloseable {
                 rulesById.put(rule.id(), rule);
                 prefixes.add(rule.id(), rule.terms());
             });
-            monitor.register(parsed.stream().map(ParsedRule::relaxed).toList());
+            updates.writeLock().lock();
+            try {
+                monitor.register(parsed.stream().map(ParsedRule::relaxed).toList());
+            } finally {
+                updates.writeLock().unlock();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register " + parsed.size() + " rules", e);
         }
@@ -145,12 +159,15 @@ public final class RuleMatcher implements AutoCloseable {
 
     /** Removes a rule; unknown ids are ignored, as a tombstone may arrive for a rule never seen. */
     public void remove(String ruleId) {
+        updates.writeLock().lock();
         try {
             monitor.deleteById(ruleId);
             rulesById.remove(ruleId);
             prefixes.remove(ruleId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove rule " + ruleId, e);
+        } finally {
+            updates.writeLock().unlock();
         }
     }
 
@@ -231,20 +248,26 @@ public final class RuleMatcher implements AutoCloseable {
             document.add(new Field(NewsAnalyzer.FIELD, sentence.analyzed().words(), WITHOUT_OFFSETS));
             document.add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence.analyzed().prefixes(), WITHOUT_OFFSETS));
         }
+        updates.readLock().lock();
         try {
             MatchingQueries<QueryMatch> matches = monitor.match(document, QueryMatch.SIMPLE_MATCHER);
             return matches.getMatches().stream().map(QueryMatch::getQueryId).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("rule matching failed", e);
+        } finally {
+            updates.readLock().unlock();
         }
     }
 
     /** Number of active rules. */
     public int size() {
+        updates.readLock().lock();
         try {
             return monitor.getQueryCount();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot count rules", e);
+        } finally {
+            updates.readLock().unlock();
         }
     }
 
