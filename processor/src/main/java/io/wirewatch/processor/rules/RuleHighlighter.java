@@ -25,18 +25,34 @@ import org.apache.lucene.search.Weight;
  */
 final class RuleHighlighter {
 
-    /** One sentence indexed with offsets, ready to be asked about several rules. */
-    final class Sentence {
+    /**
+     * Each thread's spare in-memory index. A fresh {@link MemoryIndex} allocates and zeroes its block
+     * pools (tens of kilobytes) for every sentence it holds; a reset one keeps them.
+     */
+    private final ThreadLocal<MemoryIndex> spare = new ThreadLocal<>();
 
+    /** One sentence indexed with offsets, ready to be asked about several rules; close it after the last. */
+    final class Sentence implements AutoCloseable {
+
+        private final MemoryIndex index;
         private final IndexSearcher searcher;
         private final int offset;
 
         private Sentence(AnalyzedSentence text, int offset) {
-            MemoryIndex index = new MemoryIndex(true);
+            MemoryIndex reused = spare.get();
+            spare.remove(); // in use: a sentence opened meanwhile on this thread gets an index of its own
+            this.index = reused != null ? reused : new MemoryIndex(true);
             index.addField(NewsAnalyzer.FIELD, text.words());
             index.addField(NewsAnalyzer.PREFIX_FIELD, text.prefixes());
             this.searcher = index.createSearcher();
             this.offset = offset;
+        }
+
+        /** Hands the index back for the thread's next sentence. */
+        @Override
+        public void close() {
+            index.reset();
+            spare.set(index);
         }
 
         /**

@@ -204,11 +204,15 @@ public final class RuleMatcher implements AutoCloseable {
         }
         List<Map<String, List<Claim.Span>>> spansByRule = new ArrayList<>(texts.size());
         texts.forEach(text -> spansByRule.add(new TreeMap<>()));
+        List<ParsedRule> candidates = new ArrayList<>();
         for (String ruleId : candidates(sentences)) {
             ParsedRule rule = rulesById.get(ruleId);
             if (rule != null) { // null: the rule was removed while these texts were being matched
-                checkEachSentence(rule, sentences, spansByRule);
+                candidates.add(rule);
             }
+        }
+        for (Sentence sentence : sentences) {
+            sentence.check(candidates, spansByRule.get(sentence.textIndex()));
         }
         List<Map<String, List<Claim.Span>>> result = new ArrayList<>(texts.size());
         for (Map<String, List<Claim.Span>> ofText : spansByRule) {
@@ -217,20 +221,6 @@ public final class RuleMatcher implements AutoCloseable {
             result.add(sorted);
         }
         return result;
-    }
-
-    /** Adds, for each sentence {@code rule} really matches, the rule and its spans to the sentence's text. */
-    private static void checkEachSentence(ParsedRule rule, List<Sentence> sentences,
-            List<Map<String, List<Claim.Span>>> spansByRule) {
-        for (Sentence sentence : sentences) {
-            if (rule.terms().termsOnly() && !sentence.analyzed().holdsAny(rule.terms().positive())) {
-                continue; // the cheap answer for most sentences, before a sentence gets its own index
-            }
-            List<Claim.Span> spans = new ArrayList<>();
-            if (sentence.highlighted().addSpans(rule, spans)) {
-                spansByRule.get(sentence.textIndex()).computeIfAbsent(rule.id(), id -> new ArrayList<>()).addAll(spans);
-            }
-        }
     }
 
     /**
@@ -293,7 +283,6 @@ public final class RuleMatcher implements AutoCloseable {
         private final int textIndex;
         private final AnalyzedSentence analyzed;
         private final int offset;
-        private RuleHighlighter.Sentence highlighted;
 
         Sentence(int textIndex, String text, int offset) {
             this.textIndex = textIndex;
@@ -309,11 +298,31 @@ public final class RuleMatcher implements AutoCloseable {
             return analyzed;
         }
 
-        RuleHighlighter.Sentence highlighted() {
-            if (highlighted == null) {
-                highlighted = highlighter.sentence(analyzed, offset);
+        /**
+         * Adds each of {@code rules} that really matches this sentence, with its spans. The sentence
+         * gets its own index only when a rule passes the cheap term check, and gives it back when
+         * all rules are checked: one sentence at a time, so that one index per thread serves them all.
+         */
+        void check(List<ParsedRule> rules, Map<String, List<Claim.Span>> spansByRule) {
+            RuleHighlighter.Sentence highlighted = null;
+            try {
+                for (ParsedRule rule : rules) {
+                    if (rule.terms().termsOnly() && !analyzed.holdsAny(rule.terms().positive())) {
+                        continue; // the cheap answer for most sentences, before a sentence gets its own index
+                    }
+                    if (highlighted == null) {
+                        highlighted = highlighter.sentence(analyzed, offset);
+                    }
+                    List<Claim.Span> spans = new ArrayList<>();
+                    if (highlighted.addSpans(rule, spans)) {
+                        spansByRule.computeIfAbsent(rule.id(), id -> new ArrayList<>()).addAll(spans);
+                    }
+                }
+            } finally {
+                if (highlighted != null) {
+                    highlighted.close();
+                }
             }
-            return highlighted;
         }
     }
 
