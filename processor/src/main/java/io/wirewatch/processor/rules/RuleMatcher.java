@@ -20,6 +20,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
@@ -85,7 +86,7 @@ public final class RuleMatcher implements AutoCloseable {
             parsed.add(ParsedRule.of(rule.id(), rule.query(), queries.parse(rule)));
         }
         try {
-            monitor = new Monitor(analyzer, presearcher);
+            monitor = new Monitor(analyzer, presearcher, oneCommitPerRegistration());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the in-memory rule monitor", e);
         }
@@ -104,6 +105,15 @@ public final class RuleMatcher implements AutoCloseable {
             closeQuietly(e);
             throw e;
         }
+    }
+
+    /**
+     * The Monitor commits its rule index every 5,000 rules by default, which left ten thousand rules
+     * in two index segments; every match looks each of the article's terms up in every segment, so
+     * one commit per registration (one segment for the rules loaded at start) makes matching cheaper.
+     */
+    private static MonitorConfiguration oneCommitPerRegistration() {
+        return new MonitorConfiguration().setQueryUpdateBufferSize(Integer.MAX_VALUE);
     }
 
     /**
@@ -240,7 +250,7 @@ public final class RuleMatcher implements AutoCloseable {
         }
         updates.readLock().lock();
         try {
-            MatchingQueries<QueryMatch> matches = monitor.match(document, QueryMatch.SIMPLE_MATCHER);
+            MatchingQueries<QueryMatch> matches = monitor.match(document, PresearcherCandidates.FACTORY);
             return matches.getMatches().stream().map(QueryMatch::getQueryId).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("rule matching failed", e);
