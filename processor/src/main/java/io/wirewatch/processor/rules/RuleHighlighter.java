@@ -18,7 +18,7 @@ import org.apache.lucene.search.Weight;
  *
  * <p>Why a second step: collecting highlights inside the Monitor costs them for every candidate rule
  * the presearcher picks, roughly doubling the matching time, while only the rules that really match
- * need them. {@link RuleMatcher} matches relaxed rules cheaply on all sentences at once first and
+ * need them. {@link RuleMatcher} takes the Monitor's candidate rules for all sentences at once first and
  * asks this class only about the hits, sentence by sentence, with the real rule.
  * The spans are the ones Lucene's {@code HighlightsMatch} reports: Lucene's Matches API, with the
  * single terms of a phrase rather than the whole phrase.
