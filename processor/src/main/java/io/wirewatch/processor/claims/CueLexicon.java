@@ -46,7 +46,8 @@ final class CueLexicon {
 
     /** English accusations and concerns. */
     static final String EN_ACCUSATION = "accused|accuses|accuse";
-    static final String EN_CONCERN = "(?:expressed|raised|voiced)\\s+(?:concerns?|fears?|alarm)";
+    static final String EN_CONCERN_VERBS = "expressed|raised|voiced";
+    static final String EN_CONCERN = "(?:" + EN_CONCERN_VERBS + ")\\s+(?:concerns?|fears?|alarm)";
 
     /** Whom one "told" something in a news sense (not "told the story"). */
     static final String EN_RECIPIENTS = "reporters|journalists|the press|lawmakers|congress|parliament|the senate"

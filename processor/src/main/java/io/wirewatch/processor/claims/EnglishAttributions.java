@@ -3,6 +3,7 @@ package io.wirewatch.processor.claims;
 import static io.wirewatch.processor.claims.AttributionPatterns.isStatement;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  *   <li><b>Source phrase</b>: according to X (but not "according to plan").</li>
  * </ol>
  */
-final class EnglishAttributions implements AttributionPatterns {
+final class EnglishAttributions extends GatedPatterns {
 
     private static final String Q = Pattern.quote(MaskedSentence.QUOTE);
     private static final String VERB = "(?<cue>" + CueLexicon.EN_SPEECH + ")";
@@ -42,10 +43,24 @@ final class EnglishAttributions implements AttributionPatterns {
             "(?<!\\p{L})(?<cue>" + CueLexicon.EN_CONCERN + ")\\s+(?:that|about whether)\\s+(?<clause>.+)$");
     private static final Pattern ACCORDING_TO = Pattern.compile("(?<!\\p{L})[Aa]ccording to\\s+(?<source>[^,]+)");
 
-    @Override
-    public Attribution find(MaskedSentence sentence, SpeakerResolver resolver) {
-        return AttributionPatterns.first(sentence.text(), EnglishAttributions::quoteThenCue, EnglishAttributions::cueColonQuote,
-                EnglishAttributions::clauseThenCue, EnglishAttributions::cueThenClause, EnglishAttributions::accusation, EnglishAttributions::accordingTo);
+    /** Cue words of the gates ({@link CueGate}): a pattern runs only on a sentence that holds one of its own. */
+    private static final Set<String> SPEECH = CueGate.firstWords(CueLexicon.EN_SPEECH);
+    /** {@link CueLexicon#EN_ACCUSATION} and the verbs of {@link CueLexicon#EN_CONCERN}. */
+    private static final Set<String> ACCUSING = CueGate.firstWords(CueLexicon.EN_ACCUSATION, CueLexicon.EN_CONCERN_VERBS);
+    private static final Set<String> ACCORDING = CueGate.words("according");
+
+    private static final CueGate[] GATED = {
+        new CueGate(s -> s.hasQuote() && s.hasAnyWord(SPEECH), EnglishAttributions::quoteThenCue),
+        new CueGate(s -> s.hasQuote() && s.has(':') && s.hasAnyWord(SPEECH), EnglishAttributions::cueColonQuote),
+        new CueGate(s -> s.has(',') && s.hasAnyWord(SPEECH), EnglishAttributions::clauseThenCue),
+        new CueGate(s -> s.hasAnyWord(SPEECH), EnglishAttributions::cueThenClause),
+        new CueGate(s -> s.hasAnyWord(ACCUSING), EnglishAttributions::accusation),
+        new CueGate(s -> s.hasAnyWord(ACCORDING), EnglishAttributions::accordingTo),
+    };
+
+    /** @param gated false to run every pattern on every sentence (the reference for the gates' test) */
+    EnglishAttributions(boolean gated) {
+        super(gated, GATED);
     }
 
     private static Attribution quoteThenCue(String s) {

@@ -2,6 +2,7 @@ package io.wirewatch.processor.claims;
 
 import static io.wirewatch.processor.claims.AttributionPatterns.isStatement;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * <p>Every pattern needs a statement besides the cue: a quote of three or more words or a clause of
  * four or more words.
  */
-final class GermanAttributions implements AttributionPatterns {
+final class GermanAttributions extends GatedPatterns {
 
     private static final String Q = Pattern.quote(MaskedSentence.QUOTE);
     private static final String FINITE = "(?<cue>" + CueLexicon.DE_SPEECH_FINITE + ")";
@@ -77,10 +78,25 @@ final class GermanAttributions implements AttributionPatterns {
         return noun == null ? null : adjective.group(1) + " " + noun;
     }
 
-    @Override
-    public Attribution find(MaskedSentence sentence, SpeakerResolver resolver) {
-        return AttributionPatterns.first(sentence.text(), GermanAttributions::quoteThenCue, GermanAttributions::cueColonQuote,
-                GermanAttributions::clauseThenCue, GermanAttributions::cueThenClause, GermanAttributions::accusation, GermanAttributions::sourcePhrase);
+    /** Cue words of the gates ({@link CueGate}): a pattern runs only on a sentence that holds one of its own. */
+    private static final Set<String> FINITE_OR_SO = CueGate.firstWords("so", CueLexicon.DE_SPEECH_FINITE);
+    private static final Set<String> SPEECH = CueGate.firstWords(CueLexicon.DE_SPEECH_FINITE, CueLexicon.DE_SPEECH_PARTICIPLE);
+    private static final Set<String> ACCUSING = CueGate.firstWords(CueLexicon.DE_ACCUSATION, CueLexicon.DE_ACCUSE_FINITE);
+    /** laut · nach (Angaben, US-Angaben, …) · zufolge · unter (Berufung auf) · wie (… mitteilte). */
+    private static final Set<String> SOURCE_PHRASES = CueGate.words("laut", "nach", "zufolge", "unter", "wie");
+
+    private static final CueGate[] GATED = {
+        new CueGate(s -> s.hasQuote() && s.hasAnyWord(FINITE_OR_SO), GermanAttributions::quoteThenCue),
+        new CueGate(s -> s.hasQuote() && s.has(':') && s.hasAnyWord(SPEECH), GermanAttributions::cueColonQuote),
+        new CueGate(s -> s.has(',') && s.hasAnyWord(FINITE_OR_SO), GermanAttributions::clauseThenCue),
+        new CueGate(s -> (s.has(',') || s.has(':')) && s.hasAnyWord(SPEECH), GermanAttributions::cueThenClause),
+        new CueGate(s -> s.hasAnyWord(ACCUSING), GermanAttributions::accusation),
+        new CueGate(s -> s.hasAnyWord(SOURCE_PHRASES), GermanAttributions::sourcePhrase),
+    };
+
+    /** @param gated false to run every pattern on every sentence (the reference for the gates' test) */
+    GermanAttributions(boolean gated) {
+        super(gated, GATED);
     }
 
     private static Attribution quoteThenCue(String s) {

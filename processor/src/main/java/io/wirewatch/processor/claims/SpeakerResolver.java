@@ -35,9 +35,6 @@ final class SpeakerResolver {
             "Oleksandr", "Andrij", "Andriy", "Yoon", "Lee", "Fumio", "Shigeru", "Narendra", "Kevin", "Paul",
             "Elon", "Sam", "Greta", "Heiko", "Hubertus", "Cem", "Lisa", "Hendrik", "Gabriel");
 
-    /** Words and commas, the only punctuation the name and role scans look at. */
-    private static final Pattern WORD_OR_COMMA = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'’-]*|,|[.;:!?]");
-
     private static final Pattern ARTICLE_AND_WORD = Pattern.compile(
             "(?i)(?:der|die|das|dem|den|des|the)\\s+(\\S+)");
 
@@ -47,24 +44,60 @@ final class SpeakerResolver {
     private String lastSpeaker;
 
     SpeakerResolver(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD_OR_COMMA.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
+        List<String> words = wordsAndPunctuation(text);
+        // Each word is asked up to three times whether it can be part of a name: answer once.
+        boolean[] nameWord = new boolean[words.size()];
+        for (int i = 0; i < nameWord.length; i++) {
+            nameWord[i] = isNameWord(words.get(i));
         }
         for (int i = 0; i + 1 < words.size(); i++) {
             String word = words.get(i);
-            if (FIRST_NAMES.contains(word) && isNameWord(words.get(i + 1))) {
+            if (FIRST_NAMES.contains(word) && nameWord[i + 1]) {
                 remember(nameAt(words, i));
-            } else if (i + 2 < words.size() && isNameWord(words.get(i + 1)) && isNameWord(words.get(i + 2))
+            } else if (i + 2 < words.size() && nameWord[i + 1] && nameWord[i + 2]
                     && isRole(word) && !isRole(words.get(i + 1))) { // the role suffix test last: it is the dear one
                 String name = words.get(i + 1) + " " + words.get(i + 2); // "Innenminister Erik Sandberg"
                 remember(name);
                 personByRole.put(roleKey(word), name);
-            } else if (word.equals(",") && i >= 2 && isNameWord(words.get(i - 2)) && isNameWord(words.get(i - 1))) {
+            } else if (word.equals(",") && i >= 2 && nameWord[i - 2] && nameWord[i - 1]) {
                 rememberApposition(words, i); // "John Kirby, Kommunikationsdirektor des …"
             }
         }
+    }
+
+    /**
+     * The words and the punctuation marks {@code , . ; : ! ?} of {@code text}, in order: a word is a
+     * letter followed by letters, numbers, apostrophes and hyphens ({@code [\p{L}][\p{L}\p{N}'’-]*}),
+     * scanned by hand because a regex over every article was a good part of the resolver's cost.
+     */
+    static List<String> wordsAndPunctuation(String text) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetter(codePoint)) {
+                int end = i + Character.charCount(codePoint);
+                while (end < text.length() && continuesWord(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                words.add(text.substring(i, end));
+                i = end;
+                continue;
+            }
+            if (",.;:!?".indexOf(codePoint) >= 0) {
+                words.add(String.valueOf((char) codePoint));
+            }
+            i += Character.charCount(codePoint);
+        }
+        return words;
+    }
+
+    private static boolean continuesWord(int codePoint) {
+        if (Character.isLetter(codePoint) || codePoint == '\'' || codePoint == '’' || codePoint == '-') {
+            return true;
+        }
+        int type = Character.getType(codePoint); // \p{N}
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** The first name at {@code i} and one or two capitalised words after it. */

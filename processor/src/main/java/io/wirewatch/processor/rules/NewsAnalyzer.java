@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
-import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -114,9 +113,7 @@ final class NewsAnalyzer extends Analyzer {
      * running the whole chain a second time.
      */
     TokenStream prefixesOf(TokenStream words) {
-        TokenStream stream = new EdgeNGramTokenFilter(words, MIN_PREFIX, MAX_PREFIX, true);
-        stream = new RulePrefixFilter(stream, prefixes);
-        return new RemoveDuplicatesTokenFilter(stream);
+        return new RemoveDuplicatesTokenFilter(new RulePrefixFilter(words, prefixes, MIN_PREFIX, MAX_PREFIX));
     }
 
     @Override

@@ -18,25 +18,41 @@ import org.apache.lucene.search.Weight;
  *
  * <p>Why a second step: collecting highlights inside the Monitor costs them for every candidate rule
  * the presearcher picks, roughly doubling the matching time, while only the rules that really match
- * need them. {@link RuleMatcher} matches relaxed rules cheaply on all sentences at once first and
+ * need them. {@link RuleMatcher} takes the Monitor's candidate rules for all sentences at once first and
  * asks this class only about the hits, sentence by sentence, with the real rule.
  * The spans are the ones Lucene's {@code HighlightsMatch} reports: Lucene's Matches API, with the
  * single terms of a phrase rather than the whole phrase.
  */
 final class RuleHighlighter {
 
-    /** One sentence indexed with offsets, ready to be asked about several rules. */
-    final class Sentence {
+    /**
+     * Each thread's spare in-memory index. A fresh {@link MemoryIndex} allocates and zeroes its block
+     * pools (tens of kilobytes) for every sentence it holds; a reset one keeps them.
+     */
+    private final ThreadLocal<MemoryIndex> spare = new ThreadLocal<>();
 
+    /** One sentence indexed with offsets, ready to be asked about several rules; close it after the last. */
+    final class Sentence implements AutoCloseable {
+
+        private final MemoryIndex index;
         private final IndexSearcher searcher;
         private final int offset;
 
         private Sentence(AnalyzedSentence text, int offset) {
-            MemoryIndex index = new MemoryIndex(true);
+            MemoryIndex reused = spare.get();
+            spare.remove(); // in use: a sentence opened meanwhile on this thread gets an index of its own
+            this.index = reused != null ? reused : new MemoryIndex(true);
             index.addField(NewsAnalyzer.FIELD, text.words());
             index.addField(NewsAnalyzer.PREFIX_FIELD, text.prefixes());
             this.searcher = index.createSearcher();
             this.offset = offset;
+        }
+
+        /** Hands the index back for the thread's next sentence. */
+        @Override
+        public void close() {
+            index.reset();
+            spare.set(index);
         }
 
         /**

@@ -13,11 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
@@ -38,7 +41,12 @@ import org.apache.lucene.monitor.TermFilteredPresearcher;
  * ({@link RuleHighlighter}). Giving the Monitor one document per sentence cost either one call per
  * sentence or, for a batch, a full index per call; most of that time went into finding no candidates.
  *
- * <p>Thread-safe: rules may be put and removed while other threads match.
+ * <p>Thread-safe: several threads may match at once (the processor's stream threads share one
+ * matcher), and rules may be put and removed while other threads match. Lucene's {@code Monitor.match}
+ * keeps its per-call state to itself and only reads the shared rule index, so matches run in parallel;
+ * but an update refreshes that index and, in lucene-monitor 9.11.1, rewrites a plain {@code HashMap}
+ * of per-index term filters that every match reads ({@code QueryIndex.termFilters}). So updates take
+ * {@link #updates}' write lock and matches its read lock.
  */
 public final class RuleMatcher implements AutoCloseable {
 
@@ -56,6 +64,8 @@ public final class RuleMatcher implements AutoCloseable {
     private final Map<String, ParsedRule> rulesById = new ConcurrentHashMap<>();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Monitor monitor;
+    /** Matches share it, a rule update has it alone: see the class comment. */
+    private final ReadWriteLock updates = new ReentrantReadWriteLock();
 
     /**
      * @throws InvalidRuleException for the first rule whose query does not parse; no rule is kept
@@ -76,7 +86,7 @@ public final class RuleMatcher implements AutoCloseable {
             parsed.add(ParsedRule.of(rule.id(), rule.query(), queries.parse(rule)));
         }
         try {
-            monitor = new Monitor(analyzer, presearcher);
+            monitor = new Monitor(analyzer, presearcher, oneCommitPerRegistration());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the in-memory rule monitor", e);
         }
@@ -95,6 +105,15 @@ public final class RuleMatcher implements AutoCloseable {
             closeQuietly(e);
             throw e;
         }
+    }
+
+    /**
+     * The Monitor commits its rule index every 5,000 rules by default, which left ten thousand rules
+     * in two index segments; every match looks each of the article's terms up in every segment, so
+     * one commit per registration (one segment for the rules loaded at start) makes matching cheaper.
+     */
+    private static MonitorConfiguration oneCommitPerRegistration() {
+        return new MonitorConfiguration().setQueryUpdateBufferSize(Integer.MAX_VALUE);
     }
 
     /**
@@ -136,7 +155,12 @@ public final class RuleMatcher implements AutoCloseable {
                 rulesById.put(rule.id(), rule);
                 prefixes.add(rule.id(), rule.terms());
             });
-            monitor.register(parsed.stream().map(ParsedRule::relaxed).toList());
+            updates.writeLock().lock();
+            try {
+                monitor.register(parsed.stream().map(ParsedRule::relaxed).toList());
+            } finally {
+                updates.writeLock().unlock();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot register " + parsed.size() + " rules", e);
         }
@@ -145,12 +169,15 @@ public final class RuleMatcher implements AutoCloseable {
 
     /** Removes a rule; unknown ids are ignored, as a tombstone may arrive for a rule never seen. */
     public void remove(String ruleId) {
+        updates.writeLock().lock();
         try {
             monitor.deleteById(ruleId);
             rulesById.remove(ruleId);
             prefixes.remove(ruleId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove rule " + ruleId, e);
+        } finally {
+            updates.writeLock().unlock();
         }
     }
 
@@ -187,11 +214,15 @@ public final class RuleMatcher implements AutoCloseable {
         }
         List<Map<String, List<Claim.Span>>> spansByRule = new ArrayList<>(texts.size());
         texts.forEach(text -> spansByRule.add(new TreeMap<>()));
+        List<ParsedRule> candidates = new ArrayList<>();
         for (String ruleId : candidates(sentences)) {
             ParsedRule rule = rulesById.get(ruleId);
             if (rule != null) { // null: the rule was removed while these texts were being matched
-                checkEachSentence(rule, sentences, spansByRule);
+                candidates.add(rule);
             }
+        }
+        for (Sentence sentence : sentences) {
+            sentence.check(candidates, spansByRule.get(sentence.textIndex()));
         }
         List<Map<String, List<Claim.Span>>> result = new ArrayList<>(texts.size());
         for (Map<String, List<Claim.Span>> ofText : spansByRule) {
@@ -200,20 +231,6 @@ public final class RuleMatcher implements AutoCloseable {
             result.add(sorted);
         }
         return result;
-    }
-
-    /** Adds, for each sentence {@code rule} really matches, the rule and its spans to the sentence's text. */
-    private static void checkEachSentence(ParsedRule rule, List<Sentence> sentences,
-            List<Map<String, List<Claim.Span>>> spansByRule) {
-        for (Sentence sentence : sentences) {
-            if (rule.terms().termsOnly() && !sentence.analyzed().holdsAny(rule.terms().positive())) {
-                continue; // the cheap answer for most sentences, before a sentence gets its own index
-            }
-            List<Claim.Span> spans = new ArrayList<>();
-            if (sentence.highlighted().addSpans(rule, spans)) {
-                spansByRule.get(sentence.textIndex()).computeIfAbsent(rule.id(), id -> new ArrayList<>()).addAll(spans);
-            }
-        }
     }
 
     /**
@@ -231,20 +248,26 @@ public final class RuleMatcher implements AutoCloseable {
             document.add(new Field(NewsAnalyzer.FIELD, sentence.analyzed().words(), WITHOUT_OFFSETS));
             document.add(new Field(NewsAnalyzer.PREFIX_FIELD, sentence.analyzed().prefixes(), WITHOUT_OFFSETS));
         }
+        updates.readLock().lock();
         try {
-            MatchingQueries<QueryMatch> matches = monitor.match(document, QueryMatch.SIMPLE_MATCHER);
+            MatchingQueries<QueryMatch> matches = monitor.match(document, PresearcherCandidates.FACTORY);
             return matches.getMatches().stream().map(QueryMatch::getQueryId).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("rule matching failed", e);
+        } finally {
+            updates.readLock().unlock();
         }
     }
 
     /** Number of active rules. */
     public int size() {
+        updates.readLock().lock();
         try {
             return monitor.getQueryCount();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot count rules", e);
+        } finally {
+            updates.readLock().unlock();
         }
     }
 
@@ -270,7 +293,6 @@ public final class RuleMatcher implements AutoCloseable {
         private final int textIndex;
         private final AnalyzedSentence analyzed;
         private final int offset;
-        private RuleHighlighter.Sentence highlighted;
 
         Sentence(int textIndex, String text, int offset) {
             this.textIndex = textIndex;
@@ -286,11 +308,31 @@ public final class RuleMatcher implements AutoCloseable {
             return analyzed;
         }
 
-        RuleHighlighter.Sentence highlighted() {
-            if (highlighted == null) {
-                highlighted = highlighter.sentence(analyzed, offset);
+        /**
+         * Adds each of {@code rules} that really matches this sentence, with its spans. The sentence
+         * gets its own index only when a rule passes the cheap term check, and gives it back when
+         * all rules are checked: one sentence at a time, so that one index per thread serves them all.
+         */
+        void check(List<ParsedRule> rules, Map<String, List<Claim.Span>> spansByRule) {
+            RuleHighlighter.Sentence highlighted = null;
+            try {
+                for (ParsedRule rule : rules) {
+                    if (rule.terms().termsOnly() && !analyzed.holdsAny(rule.terms().positive())) {
+                        continue; // the cheap answer for most sentences, before a sentence gets its own index
+                    }
+                    if (highlighted == null) {
+                        highlighted = highlighter.sentence(analyzed, offset);
+                    }
+                    List<Claim.Span> spans = new ArrayList<>();
+                    if (highlighted.addSpans(rule, spans)) {
+                        spansByRule.computeIfAbsent(rule.id(), id -> new ArrayList<>()).addAll(spans);
+                    }
+                }
+            } finally {
+                if (highlighted != null) {
+                    highlighted.close();
+                }
             }
-            return highlighted;
         }
     }
 
