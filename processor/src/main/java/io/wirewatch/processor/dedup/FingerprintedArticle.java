@@ -6,6 +6,8 @@ import static io.wirewatch.processor.state.CompactSerde.writeLongs;
 import static io.wirewatch.processor.state.CompactSerde.writeTexts;
 
 import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 import io.wirewatch.events.Article;
@@ -19,14 +21,22 @@ import io.wirewatch.processor.state.CompactSerde;
 public record FingerprintedArticle(Article article, ArticleFingerprint fingerprint) {
 
     /**
-     * The internal format: the article in its public JSON, then the fingerprint in raw longs. A plain JSON
-     * article (what the ordered partition and the reorder buffer held before fingerprints were computed
-     * upstream) is still read, and fingerprinted on the spot, so an upgrade loses no record in flight.
+     * Texts longer than this travel without their fingerprint, which the ordered task then computes: a
+     * fingerprint takes about two and a half bytes per character of text, and a record of the ordered
+     * partition must stay below the broker's message size limit (1 MB by default) whatever the article.
      */
-    public static CompactSerde<FingerprintedArticle> serde(Fingerprinter fingerprinter) {
+    static final int MAX_FINGERPRINTED_CHARS = 100_000;
+
+    /**
+     * The internal format: the article in its public JSON, then the fingerprint in raw longs. A plain JSON
+     * article is read too, and fingerprinted on the spot: what an article longer than
+     * {@value #MAX_FINGERPRINTED_CHARS} characters is written as, and what the ordered partition and the
+     * reorder buffer held before fingerprints were computed upstream, so an upgrade loses no record in flight.
+     */
+    public static Serde<FingerprintedArticle> serde(Fingerprinter fingerprinter) {
         Serializer<Article> articles = Topics.ARTICLES.valueSerde().serializer();
         Deserializer<Article> articleReader = Topics.ARTICLES.valueSerde().deserializer();
-        return CompactSerde.of(FingerprintedArticle.class, (value, out) -> {
+        CompactSerde<FingerprintedArticle> compact = CompactSerde.of(FingerprintedArticle.class, (value, out) -> {
             byte[] json = articles.serialize(null, value.article());
             out.writeInt(json.length);
             out.write(json);
@@ -52,5 +62,10 @@ public record FingerprintedArticle(Article article, ArticleFingerprint fingerpri
             Article article = articleReader.deserialize(topic, json);
             return article == null ? null : new FingerprintedArticle(article, fingerprinter.fingerprint(article));
         });
+        Serializer<FingerprintedArticle> writer = (topic, value) -> value != null && value.article().text() != null
+                && value.article().text().length() > MAX_FINGERPRINTED_CHARS
+                ? articles.serialize(topic, value.article())
+                : compact.serializer().serialize(topic, value);
+        return Serdes.serdeFrom(writer, compact.deserializer());
     }
 }

@@ -55,6 +55,26 @@ class FingerprintedArticleTest {
         assertThat(read).usingRecursiveComparison().isEqualTo(value);
     }
 
+    /** The ordered partition's records must stay below the broker's 1 MB default whatever the article. */
+    @Test
+    void aVeryLongArticleTravelsWithoutItsFingerprintAndIsFingerprintedOnRead() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() <= 400_000; i++) {
+            text.append("Absatz ").append(i).append(": Die Kommission prüft den Bericht über die Lieferungen weiter.\n\n");
+        }
+        Article longRead = Fixtures.article("long", 1, "wwa", "Dossier", text.toString(), Instant.parse("2026-03-02T08:00:00Z"));
+        FingerprintedArticle value = new FingerprintedArticle(longRead, fingerprinter.fingerprint(longRead));
+
+        byte[] bytes = serde.serializer().serialize(TOPIC, value);
+        FingerprintedArticle read = serde.deserializer().deserialize(TOPIC, bytes);
+
+        assertThat(bytes.length).isLessThan(1_000_000);
+        assertThat(bytes[0]).as("plain article JSON").isEqualTo((byte) '{');
+        assertThat(read).usingRecursiveComparison().isEqualTo(value);
+        byte[] regular = serde.serializer().serialize(TOPIC, new FingerprintedArticle(article, fingerprinter.fingerprint(article)));
+        assertThat(regular[0]).as("an article of ordinary length travels fingerprinted").isNotEqualTo((byte) '{');
+    }
+
     @Test
     void theFingerprintCoversEveryNormalisedLine() {
         ArticleFingerprint fingerprint = fingerprinter.fingerprint(article);
