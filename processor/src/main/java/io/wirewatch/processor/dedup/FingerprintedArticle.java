@@ -49,8 +49,7 @@ public record FingerprintedArticle(Article article, ArticleFingerprint fingerpri
             writeLongs(fingerprint.candidateKeys(), out);
             writeTexts(fingerprint.evidence(), out);
         }, in -> {
-            byte[] json = new byte[in.readInt()];
-            in.readFully(json);
+            byte[] json = in.readBytes(in.readInt());
             Article article = articleReader.deserialize(null, json);
             long[] lineHashes = readLongs(in);
             long[][] lineShingles = new long[lineHashes.length][];

@@ -7,6 +7,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * {@link DataInput} over a byte array, reading what a {@link java.io.DataOutputStream} wrote. Copy
@@ -103,6 +104,12 @@ public final class CompactInput implements DataInput {
     @Override
     public double readDouble() throws IOException {
         return Double.longBitsToDouble(readLong());
+    }
+
+    /** {@code length} raw bytes; a length beyond the data is an error before anything is allocated. */
+    public byte[] readBytes(int length) throws IOException {
+        int at = take(length);
+        return Arrays.copyOfRange(data, at, at + length);
     }
 
     /** {@code count} longs in one bulk copy, as {@link CompactSerde#writeLongs} wrote them. */

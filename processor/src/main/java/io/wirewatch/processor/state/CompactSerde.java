@@ -120,7 +120,11 @@ public final class CompactSerde<T> implements Serde<T> {
 
     public static List<String> readStrings(CompactInput in) throws IOException {
         int size = in.readInt();
-        List<String> values = new ArrayList<>(size);
+        if (size < 0) {
+            throw new IOException("impossible list size " + size);
+        }
+        // not sized by the count alone: a corrupt count must fail on the data, not allocate gigabytes
+        List<String> values = new ArrayList<>(Math.min(size, 1024));
         for (int i = 0; i < size; i++) {
             values.add(in.readUTF());
         }
@@ -155,7 +159,7 @@ public final class CompactSerde<T> implements Serde<T> {
         if (size < 0) {
             throw new IOException("impossible list size " + size);
         }
-        List<String> values = new ArrayList<>(Math.min(size, 1024));
+        List<String> values = new ArrayList<>(Math.min(size, 1024)); // see readStrings
         for (int i = 0; i < size; i++) {
             values.add(readText(in));
         }

@@ -94,5 +94,8 @@ class CompactInputTest {
 
         assertThat(in.readUTF()).isEqualTo("article-1");
         assertThatThrownBy(() -> CompactSerde.readLongs(in)).isInstanceOf(EOFException.class).hasMessageContaining("1000 longs");
+        assertThat(new CompactInput(data, 0, data.length).readBytes(2)).containsExactly(0, 9);
+        assertThatThrownBy(() -> new CompactInput(data, 0, data.length).readBytes(Integer.MAX_VALUE)).isInstanceOf(EOFException.class);
+        assertThatThrownBy(() -> new CompactInput(data, 0, data.length).readBytes(-1)).isInstanceOf(EOFException.class);
     }
 }
