@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -17,7 +16,6 @@ import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.processor.ProcessorConfig;
-import io.wirewatch.processor.ProcessorService;
 import io.wirewatch.processor.dedup.CopyDetectionProcessor;
 import io.wirewatch.processor.dedup.DedupStores;
 import io.wirewatch.processor.dedup.FingerprintedArticle;
@@ -44,10 +42,7 @@ final class CopyDetectionStage implements ArticleSink {
     /** @param inMemory in-memory stores instead of RocksDB, to see RocksDB's share */
     CopyDetectionStage(boolean inMemory) {
         stateDir = TempDirs.create("wirewatch-bench-stage");
-        Properties props = new Properties();
-        props.putAll(ProcessorService.stateStoreProperties());
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bench-stage");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench.invalid:9092");
+        Properties props = ProcessorUnderTest.streamsProperties("wirewatch-bench-stage");
         context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
         Function<String, KeyValueBytesStoreSupplier> supplier = inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore;
         List<StoreBuilder<?>> builders = new ArrayList<>(DedupStores.builders(supplier));

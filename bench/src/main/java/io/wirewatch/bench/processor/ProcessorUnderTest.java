@@ -42,14 +42,20 @@ final class ProcessorUnderTest implements ArticleSink {
 
     ProcessorUnderTest(Topology topology) {
         stateDir = TempDirs.create("wirewatch-bench-processor");
-        Properties props = new Properties();
-        props.putAll(ProcessorService.stateStoreProperties());
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirewatch-bench-processor");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench.invalid:9092");
+        Properties props = streamsProperties("wirewatch-bench-processor");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         driver = new TopologyTestDriver(topology, props, Instant.EPOCH);
         articles = driver.createInputTopic(Topics.ARTICLES.name(), Topics.ARTICLES.keySerde().serializer(),
                 Topics.ARTICLES.valueSerde().serializer());
+    }
+
+    /** What a benchmark's Kafka Streams runtime (test driver or mock context) is configured with: the service's store tuning. */
+    static Properties streamsProperties(String applicationId) {
+        Properties props = new Properties();
+        props.putAll(ProcessorService.stateStoreProperties());
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "bench.invalid:9092");
+        return props;
     }
 
     /** Pipes the article with its fetch time as record time, as ingest's producer stamps it. */
