@@ -66,7 +66,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     private KeyValueStore<String, Story> stories;
     private ArticleTimeline timeline;
     /**
-     * Line sightings already read for the article in hand: fingerprinting reads them and indexing reads
+     * Line sightings already read for the article in hand: finding its boilerplate reads them and indexing reads
      * them again to add the article, and a store read (RocksDB, then deserialisation) is the costliest
      * step of the stage. Each entry is taken at most once, by the write that follows it.
      */

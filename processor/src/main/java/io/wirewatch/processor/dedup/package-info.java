@@ -6,8 +6,11 @@
  * article ({@link io.wirewatch.processor.dedup.CandidateIndex} lists the live articles under their keys, in
  * memory), and {@link io.wirewatch.processor.dedup.CopyVerifier} decides by exact Jaccard or containment.
  *
- * <p>{@link io.wirewatch.processor.dedup.CopyDetectionProcessor} is the Kafka Streams processor that keeps
- * the state (fingerprints, boilerplate sightings, stories) in changelogged stores and assigns every article to
- * a story. Everything else in this package is pure and has no Kafka dependency.
+ * <p>{@link io.wirewatch.processor.dedup.Fingerprinter} computes what depends on an article alone, in the
+ * parallel input tasks; the article travels with it as a {@link io.wirewatch.processor.dedup.FingerprintedArticle}
+ * to {@link io.wirewatch.processor.dedup.CopyDetectionProcessor}, the Kafka Streams processor of the single
+ * ordered task, which keeps the state (fingerprints, boilerplate sightings, stories) in changelogged stores
+ * ({@link io.wirewatch.processor.dedup.DedupStores}) and assigns every article to a story. The text
+ * algorithms (normaliser, shingles, MinHash, keys, verifier, index) are pure and have no Kafka dependency.
  */
 package io.wirewatch.processor.dedup;
