@@ -8,7 +8,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * Configuration of the alerts service: the {@code alerts:} block of the YAML file, plus the
@@ -26,16 +25,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  */
 public record AlertsConfig(
         @JsonProperty("applicationId")
-        @JsonPropertyDescription("Kafka Streams application id; the dispatcher's consumer group is '<applicationId>-dispatch'. Default wirewatch-alerts.")
         String applicationId,
         @JsonProperty("dedupeRetention")
-        @JsonPropertyDescription("How long one story stays alerted per subscription; a claim of the same story after that alerts again. Default 30d.")
         Duration dedupeRetention,
         @JsonProperty("maxAttempts")
-        @JsonPropertyDescription("Delivery attempts per alert and channel before the alert goes to the dead-letter topic. Default 5.")
         Integer maxAttempts,
         @JsonProperty("retryBackoff")
-        @JsonPropertyDescription("Pause between two delivery attempts. Default 2s.")
         Duration retryBackoff,
         @JsonIgnore
         List<SubscriptionConfig> subscriptions) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * Where a subscription's alerts go.
@@ -21,19 +20,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  */
 public record ChannelConfig(
         @JsonProperty("type")
-        @JsonPropertyDescription("Channel kind: 'console' (one JSON line per alert on stdout) or 'webhook' (signed HTTP POST).")
         String type,
         @JsonProperty("url")
-        @JsonPropertyDescription("Webhook endpoint, http or https. Required for webhook channels.")
         String url,
         @JsonProperty("secret")
-        @JsonPropertyDescription("Shared secret for the X-Wirewatch-Signature HMAC. Required for webhook channels.")
         String secret,
         @JsonProperty("headers")
-        @JsonPropertyDescription("Extra HTTP headers for every webhook call, e.g. an API key. X-Wirewatch-* is reserved.")
         Map<String, String> headers,
         @JsonProperty("timeout")
-        @JsonPropertyDescription("How long one delivery attempt may take before it counts as failed. Default 10s.")
         Duration timeout) {
 
     public static final String CONSOLE = "console";
@@ -105,12 +99,25 @@ public record ChannelConfig(
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException(path + ".secret: required for a webhook (receivers verify the signature with it)");
         }
-        for (String name : headers.keySet()) {
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            String name = header.getKey();
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.startsWith(RESERVED_HEADER_PREFIX) || RESTRICTED_HEADERS.contains(lower)) {
                 throw new IllegalArgumentException(path + ".headers." + name + ": set by wirewatch itself, cannot be configured");
             }
+            // A line break would end the header and let the value inject headers or a body of its own.
+            String value = header.getValue();
+            if (value == null || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException(path + ".headers." + name + ": the value must be one line (no CR or LF)");
+            }
         }
+    }
+
+    /** Like the record's own, with the secret masked: configurations end up in logs and error reports. */
+    @Override
+    public String toString() {
+        return "ChannelConfig[type=" + type + ", url=" + url + ", secret=" + (secret == null ? null : "***")
+                + ", headers=" + headers.keySet() + ", timeout=" + timeout + "]";
     }
 
     private static String sortedTypes() {

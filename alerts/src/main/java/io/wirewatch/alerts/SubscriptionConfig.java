@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * A newsroom's interest: the watch-list rules it follows and where its alerts go.
@@ -15,13 +14,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  */
 public record SubscriptionConfig(
         @JsonProperty("id")
-        @JsonPropertyDescription("Stable subscription id. Alert ids derive from it, so renaming it re-alerts known stories.")
         String id,
         @JsonProperty("rules")
-        @JsonPropertyDescription("Ids of the watch-list rules this subscription follows.")
         List<String> rules,
         @JsonProperty("channels")
-        @JsonPropertyDescription("Where the alerts go: a list of channels, each receives every alert.")
         List<ChannelConfig> channels) {
 
     public SubscriptionConfig {

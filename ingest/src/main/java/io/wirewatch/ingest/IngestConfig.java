@@ -5,14 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import io.wirewatch.ingest.fetch.FetchPolicy;
+import io.wirewatch.ingest.source.SourceLocations;
 
 /**
  * The {@code ingest:} section of the configuration. Null values take their defaults; {@link #validate()}
- * reports the first problem with its key path.
+ * reports the first problem with its key path. The sources are not part of the section: the application
+ * reads the top-level {@code sources:} list and passes it in with {@link #withSources(List)}.
  *
  * @param sources               the sources to poll
  * @param userAgent             User-Agent of every request
@@ -24,21 +26,21 @@ import io.wirewatch.ingest.fetch.FetchPolicy;
  * @param allowPrivateAddresses let links found in feeds (and redirects) point at private/loopback hosts
  */
 public record IngestConfig(
-        @JsonProperty("sources") @JsonPropertyDescription("the sources to poll (default none)")
+        @JsonIgnore
         List<SourceConfig> sources,
-        @JsonProperty("userAgent") @JsonPropertyDescription("User-Agent header of every request")
+        @JsonProperty("userAgent")
         String userAgent,
-        @JsonProperty("maxBytes") @JsonPropertyDescription("largest accepted response body in bytes, counted after decompression (default 10 MB)")
+        @JsonProperty("maxBytes")
         Long maxBytes,
-        @JsonProperty("connectTimeout") @JsonPropertyDescription("time to open a connection (default 5s)")
+        @JsonProperty("connectTimeout")
         Duration connectTimeout,
-        @JsonProperty("readTimeout") @JsonPropertyDescription("time for one whole response (default 20s)")
+        @JsonProperty("readTimeout")
         Duration readTimeout,
-        @JsonProperty("maxRedirects") @JsonPropertyDescription("redirects followed per request (default 5)")
+        @JsonProperty("maxRedirects")
         Integer maxRedirects,
-        @JsonProperty("perHostConcurrency") @JsonPropertyDescription("requests to one host at the same time (default 2)")
+        @JsonProperty("perHostConcurrency")
         Integer perHostConcurrency,
-        @JsonProperty("allowPrivateAddresses") @JsonPropertyDescription("allow links found in feeds and redirects to reach loopback/private hosts (default false)")
+        @JsonProperty("allowPrivateAddresses")
         Boolean allowPrivateAddresses) {
 
     public static final String DEFAULT_USER_AGENT = "wirewatch/0.1 (+https://github.com/wirewatch)";
@@ -78,14 +80,17 @@ public record IngestConfig(
      * @throws IllegalArgumentException naming the key path, e.g. {@code sources[1].id: duplicate 'dw'}
      */
     public IngestConfig validate() {
-        requirePositive("maxBytes", maxBytes);
-        requirePositive("connectTimeout", connectTimeout);
-        requirePositive("readTimeout", readTimeout);
+        requirePositive("ingest.maxBytes", maxBytes);
+        requirePositive("ingest.connectTimeout", connectTimeout);
+        requirePositive("ingest.readTimeout", readTimeout);
         if (maxRedirects < 0) {
-            throw new IllegalArgumentException("maxRedirects: must not be negative");
+            throw new IllegalArgumentException("ingest.maxRedirects: must not be negative");
         }
         if (perHostConcurrency < 1) {
-            throw new IllegalArgumentException("perHostConcurrency: must be at least 1");
+            throw new IllegalArgumentException("ingest.perHostConcurrency: must be at least 1");
+        }
+        if (userAgent.indexOf('\r') >= 0 || userAgent.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("ingest.userAgent: must not contain line breaks");
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -103,7 +108,13 @@ public record IngestConfig(
             if (source.url() == null || source.url().isBlank()) {
                 throw new IllegalArgumentException(path + ".url: must be present");
             }
+            SourceLocations.check(path + ".url", source.url());
             requirePositive(path + ".interval", source.interval());
+            source.headers().forEach((name, value) -> {
+                if (value == null || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                    throw new IllegalArgumentException(path + ".headers." + name + ": must be one line of text");
+                }
+            });
         }
         return this;
     }

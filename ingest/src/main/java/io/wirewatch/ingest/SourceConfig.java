@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * One configured source (an entry of {@code ingest.sources}).
@@ -17,17 +16,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param fetchFullPage fetch each feed item's page and extract its full text, default false
  */
 public record SourceConfig(
-        @JsonProperty("id") @JsonPropertyDescription("unique, stable name of the source; becomes the articles' sourceId")
+        @JsonProperty("id")
         String id,
-        @JsonProperty("url") @JsonPropertyDescription("feed or page URL (http/https), or a local path / file: URI")
+        @JsonProperty("url")
         String url,
-        @JsonProperty("interval") @JsonPropertyDescription("time between polls, e.g. 5m (default 5m)")
+        @JsonProperty("interval")
         Duration interval,
-        @JsonProperty("headers") @JsonPropertyDescription("extra HTTP headers sent with every request of this source")
+        @JsonProperty("headers")
         Map<String, String> headers,
-        @JsonProperty("language") @JsonPropertyDescription("ISO 639-1 language of the source; overrides detection")
+        @JsonProperty("language")
         String language,
-        @JsonProperty("fetchFullPage") @JsonPropertyDescription("fetch each feed item's page for its full text (default false)")
+        @JsonProperty("fetchFullPage")
         Boolean fetchFullPage) {
 
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);

@@ -33,15 +33,22 @@ class IngestConfigTest {
 
     @Test
     void bindsFromJsonKeys() throws Exception {
-        IngestConfig config = Json.mapper().readValue("{\"sources\":[{\"id\":\"dw\",\"url\":\"https://rss.example/dw\","
-                + "\"interval\":\"PT2M\",\"headers\":{\"X-Key\":\"1\"},\"language\":\"de\",\"fetchFullPage\":true}],"
-                + "\"maxBytes\":1000,\"allowPrivateAddresses\":true}", IngestConfig.class);
+        IngestConfig config = Json.mapper().readValue("{\"maxBytes\":1000,\"allowPrivateAddresses\":true}", IngestConfig.class);
+        SourceConfig source = Json.mapper().readValue("{\"id\":\"dw\",\"url\":\"https://rss.example/dw\","
+                + "\"interval\":\"PT2M\",\"headers\":{\"X-Key\":\"1\"},\"language\":\"de\",\"fetchFullPage\":true}", SourceConfig.class);
 
-        assertThat(config.sources()).containsExactly(new SourceConfig("dw", "https://rss.example/dw",
+        assertThat(source).isEqualTo(new SourceConfig("dw", "https://rss.example/dw",
                 Duration.ofMinutes(2), Map.of("X-Key", "1"), "de", true));
         assertThat(config.maxBytes()).isEqualTo(1000);
         assertThat(config.allowPrivateAddresses()).isTrue();
         assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    @Test
+    void sourcesAreNotPartOfTheIngestSection() throws Exception {
+        IngestConfig config = Json.mapper().readValue("{\"sources\":[{\"id\":\"dw\",\"url\":\"https://rss.example/dw\"}]}", IngestConfig.class);
+
+        assertThat(config.sources()).isEmpty();
     }
 
     @Test
@@ -58,6 +65,6 @@ class IngestConfigTest {
                 new SourceConfig("a", "https://a.example", Duration.ZERO, null, null, null))).validate())
                 .hasMessage("sources[0].interval: must be positive");
         assertThatThrownBy(() -> new IngestConfig(null, null, 0L, null, null, null, null, null).validate())
-                .hasMessage("maxBytes: must be positive");
+                .hasMessage("ingest.maxBytes: must be positive");
     }
 }

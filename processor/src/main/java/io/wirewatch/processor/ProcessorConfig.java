@@ -5,10 +5,11 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import io.wirewatch.events.Rule;
 import io.wirewatch.processor.dedup.DedupSettings;
+import io.wirewatch.processor.rules.InvalidRuleException;
+import io.wirewatch.processor.rules.RuleMatcher;
 
 /**
  * Configuration of the processor, the {@code processor:} section of the YAML file. Missing values get
@@ -18,43 +19,33 @@ import io.wirewatch.processor.dedup.DedupSettings;
  */
 public record ProcessorConfig(
         @JsonProperty("applicationId")
-        @JsonPropertyDescription("Kafka Streams application id: consumer group, prefix of internal topics and state directories")
         String applicationId,
 
         @JsonProperty("copyWindow")
-        @JsonPropertyDescription("How long an article can still be copied; older articles are no longer compared (e.g. 72h)")
         Duration copyWindow,
 
         @JsonProperty("storyWindow")
-        @JsonPropertyDescription("How long stories and article verdicts are kept; a re-sent article within it is recognised (e.g. 14d)")
         Duration storyWindow,
 
         @JsonProperty("shingleSize")
-        @JsonPropertyDescription("Words per shingle for near-duplicate detection")
         Integer shingleSize,
 
         @JsonProperty("minHashes")
-        @JsonPropertyDescription("Length of the MinHash signature")
         Integer minHashes,
 
         @JsonProperty("bands")
-        @JsonPropertyDescription("LSH bands the signature is cut into; must divide minHashes")
         Integer bands,
 
         @JsonProperty("jaccardThreshold")
-        @JsonPropertyDescription("Minimum Jaccard similarity of shingle sets for a near copy, in (0, 1]")
         Double jaccardThreshold,
 
         @JsonProperty("containmentThreshold")
-        @JsonPropertyDescription("Minimum share of the shorter text's shingles found in the longer one (cuts, teasers), in (0, 1]")
         Double containmentThreshold,
 
         @JsonProperty("reorderGrace")
-        @JsonPropertyDescription("How long (in record time) articles are held and sorted before copy detection, so that the verdicts do not depend on partition or instance count; unset: 2m in the service, none in a single-threaded test driver; 0s disables it")
         Duration reorderGrace,
 
         @JsonProperty("claimPartitions")
-        @JsonPropertyDescription("Partitions of the internal topic that spreads claim extraction and rule matching over stream threads and instances, keyed by story; copy detection itself stays on one ordered partition")
         Integer claimPartitions,
 
         @JsonIgnore
@@ -160,6 +151,11 @@ public record ProcessorConfig(
             require(rule != null, "rules[" + i + "]", "must not be empty", "");
             require(!rule.id().isBlank(), "rules[" + i + "].id", "must not be blank", "");
             require(!rule.query().isBlank(), "rules[" + i + "].query", "must not be blank", "");
+            try {
+                RuleMatcher.checkQuery(rule);
+            } catch (InvalidRuleException e) {
+                throw new IllegalArgumentException("rules[" + i + "].query: " + e.getMessage(), e);
+            }
         }
         return this;
     }

@@ -3,8 +3,8 @@ package io.wirewatch.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import io.wirewatch.app.config.ConfigLoader;
-import io.wirewatch.app.config.ConfigLoader.ConfigKey;
+import io.wirewatch.app.config.ConfigField;
+import io.wirewatch.app.config.ConfigSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code wirewatch config}: lists the declared keys, or checks a file. */
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {
-                "Without --config: lists every configuration key with its environment variable and meaning.",
+                "Without --config: lists every configuration key with its type, meaning, default and environment variable.",
                 "With --config FILE: checks the file and exits 0 when it is valid, 2 with the reason otherwise."})
 public final class ConfigCommand implements Callable<Integer> {
 
@@ -31,9 +31,10 @@ public final class ConfigCommand implements Callable<Integer> {
             out.println(config.file + ": valid");
             return 0;
         }
-        for (ConfigKey key : ConfigLoader.keys()) {
-            String env = key.environmentVariable() == null ? "" : "  [" + key.environmentVariable() + "]";
-            out.printf("%-40s %-9s %s%s%n", key.path(), key.type(), key.description(), env);
+        for (ConfigField key : ConfigSchema.fields()) {
+            String defaultText = key.defaultText().isEmpty() ? "" : " Default " + key.defaultText() + ".";
+            String env = key.environmentVariable().map(variable -> "  [" + variable + "]").orElse("  [file only]");
+            out.printf("%-40s %-9s %s%s%s%n", key.path(), key.kind().label(), key.description(), defaultText, env);
         }
         return 0;
     }

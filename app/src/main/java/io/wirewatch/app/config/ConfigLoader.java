@@ -1,21 +1,15 @@
 package io.wirewatch.app.config;
 
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -25,21 +19,22 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Reads the YAML configuration, applies environment overrides and validates it.
+ * Reads the YAML configuration, applies environment overrides, checks every key against
+ * {@link ConfigSchema} (unknown keys, types, secret references) and then the values.
  *
  * <p>Every scalar key outside a list can be overridden by an environment variable named
  * {@code WIREWATCH_} plus the key path in upper case with dots as underscores:
  * {@code kafka.bootstrap} → {@code WIREWATCH_KAFKA_BOOTSTRAP},
- * {@code processor.copyWindow} → {@code WIREWATCH_PROCESSOR_COPYWINDOW}.
+ * {@code processor.copyWindow} → {@code WIREWATCH_PROCESSOR_COPYWINDOW}. Such a variable named after a
+ * list, map or block ({@code WIREWATCH_SOURCES}) is refused rather than ignored.
  */
 public final class ConfigLoader {
-
-    static final String ENV_PREFIX = "WIREWATCH_";
 
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .addModule(new SimpleModule("wirewatch-durations").addDeserializer(Duration.class, new DurationDeserializer()))
@@ -48,14 +43,6 @@ public final class ConfigLoader {
             .build();
 
     private ConfigLoader() {
-    }
-
-    /** A declared configuration key. */
-    public record ConfigKey(String path, String type, String description) {
-        /** The environment variable that overrides this key, or null for keys inside lists. */
-        public String environmentVariable() {
-            return path.contains("[]") ? null : ENV_PREFIX + path.toUpperCase().replace('.', '_');
-        }
     }
 
     /** Reads {@code file}; throws {@link ConfigException} naming the file and the key for any problem. */
@@ -79,13 +66,13 @@ public final class ConfigLoader {
             if (tree != null && !tree.isMissingNode() && !tree.isNull() && !tree.isObject()) {
                 throw new ConfigException(origin + ": the configuration must be a mapping of keys, e.g. 'sources:'");
             }
-            applyEnvironment(root, env);
+            Map<String, String> fromEnvironment = applyEnvironment(root, env);
+            new Checker(env, fromEnvironment).object(root, "", "");
             WirewatchConfig config = YAML.treeToValue(root, WirewatchConfig.class);
             return config.validate();
         } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", ", " (known keys: ", ")"));
-            throw new ConfigException(origin + ": unknown key '" + join(pathOf(e), e.getPropertyName()) + "'" + known, e);
+            // The schema check above refuses unknown keys first; this is the net for a key a record binds but the schema lacks.
+            throw new ConfigException(origin + ": unknown key '" + join(pathOf(e), e.getPropertyName()) + "'", e);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new ConfigException(origin + ": " + prefixed(pathOf(e), cause.getMessage()), e);
@@ -98,64 +85,110 @@ public final class ConfigLoader {
         }
     }
 
-    /** Every key the configuration declares, with its description, in file order. */
-    public static List<ConfigKey> keys() {
-        List<ConfigKey> keys = new ArrayList<>();
-        collectKeys(WirewatchConfig.class, "", keys);
-        return keys;
-    }
-
-    private static void applyEnvironment(ObjectNode root, Map<String, String> env) {
-        for (ConfigKey key : keys()) {
-            String variable = key.environmentVariable();
-            String value = variable == null ? null : env.get(variable);
-            if (value == null || key.type().equals("object") || key.type().equals("list")) {
+    /** @return the key paths set from the environment, with the variable that set each */
+    private static Map<String, String> applyEnvironment(ObjectNode root, Map<String, String> env) {
+        Map<String, String> applied = new HashMap<>();
+        for (ConfigField field : ConfigSchema.fields()) {
+            if (field.inList() || !env.containsKey(field.environmentName())) {
                 continue;
             }
-            String[] parts = key.path().split("\\.");
+            String variable = field.environmentName();
+            if (field.environmentVariable().isEmpty()) {
+                throw new IllegalArgumentException(variable + ": '" + field.path() + "' is " + field.whyNoEnvironment()
+                        + " and cannot be set from the environment; set it in the configuration file");
+            }
+            String[] parts = field.path().split("\\.");
             ObjectNode node = root;
             for (int i = 0; i < parts.length - 1; i++) {
                 JsonNode child = node.get(parts[i]);
                 node = child instanceof ObjectNode object ? object : node.putObject(parts[i]);
             }
-            node.put(parts[parts.length - 1], value);
+            node.put(parts[parts.length - 1], env.get(variable));
+            applied.put(field.path(), variable);
         }
+        return applied;
     }
 
-    private static void collectKeys(Class<?> type, String prefix, List<ConfigKey> keys) {
-        if (!type.isRecord()) {
-            return;
-        }
-        for (RecordComponent component : type.getRecordComponents()) {
-            // Jackson's annotations target fields, methods and parameters, so they sit on the accessor.
-            JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-            if (property == null) {
-                continue; // not bound from YAML (filled in by the app, e.g. processor rules)
-            }
-            JsonPropertyDescription description = component.getAccessor().getAnnotation(JsonPropertyDescription.class);
-            String path = prefix + property.value();
-            Class<?> raw = component.getType();
-            Class<?> element = elementType(component.getGenericType());
-            String kind = raw.isRecord() ? "object"
-                    : Collection.class.isAssignableFrom(raw) ? "list"
-                    : Map.class.isAssignableFrom(raw) ? "map"
-                    : raw.getSimpleName().toLowerCase();
-            keys.add(new ConfigKey(path, kind, description == null ? "" : description.value()));
-            if (raw.isRecord()) {
-                collectKeys(raw, path + ".", keys);
-            } else if (element != null && element.isRecord()) {
-                collectKeys(element, path + "[].", keys);
-            }
-        }
-    }
+    /** Walks the tree against the schema: unknown keys, shapes and types, secret references. */
+    private record Checker(Map<String, String> env, Map<String, String> fromEnvironment) {
 
-    private static Class<?> elementType(Type generic) {
-        if (generic instanceof ParameterizedType parameterized
-                && Collection.class.isAssignableFrom((Class<?>) parameterized.getRawType())
-                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
-            return element;
+        void object(ObjectNode object, String schemaParent, String parent) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                String schemaPath = schemaParent.isEmpty() ? name : schemaParent + "." + name;
+                String path = parent.isEmpty() ? name : parent + "." + name;
+                ConfigField field = ConfigSchema.field(schemaPath).orElseThrow(() -> new IllegalArgumentException(
+                        "unknown key '" + path + "' (known keys: " + String.join(", ", ConfigSchema.childNames(schemaParent)) + ")"));
+                JsonNode value = object.get(name);
+                if (!value.isNull()) {
+                    value(object, name, value, field, path);
+                }
+            }
         }
-        return null;
+
+        private void value(ObjectNode parent, String name, JsonNode value, ConfigField field, String path) {
+            switch (field.kind()) {
+                case OBJECT -> object(mapping(value, path), field.path(), path);
+                case OBJECT_LIST -> {
+                    ArrayNode list = list(value, path);
+                    for (int i = 0; i < list.size(); i++) {
+                        if (!list.get(i).isNull()) {
+                            object(mapping(list.get(i), path + "[" + i + "]"), field.path() + "[]", path + "[" + i + "]");
+                        }
+                    }
+                }
+                case STRING_LIST -> list(value, path).forEach(element -> requireValue(element, path + "[]"));
+                case MAP -> map(mapping(value, path), field, path);
+                default -> scalar(parent, name, value, field, path);
+            }
+        }
+
+        private void map(ObjectNode map, ConfigField field, String path) {
+            List<String> names = new ArrayList<>();
+            map.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                JsonNode value = map.get(name);
+                requireValue(value, path + "." + name);
+                if (field.path().equals("kafka.client") && SecretValues.isSecretClientSetting(name) && value.isTextual()) {
+                    map.put(name, SecretValues.resolve(path + "." + name, value.asText(), env));
+                }
+            }
+        }
+
+        private void scalar(ObjectNode parent, String name, JsonNode value, ConfigField field, String path) {
+            String where = fromEnvironment.containsKey(field.path()) ? fromEnvironment.get(field.path()) + ": " + path : path;
+            field.typeProblem(value).ifPresent(problem -> {
+                throw new IllegalArgumentException(where + ": " + problem);
+            });
+            if (field.kind() == ConfigField.Kind.SECRET) {
+                parent.put(name, SecretValues.resolve(where, value.asText(), env));
+            }
+        }
+
+        private static ObjectNode mapping(JsonNode value, String path) {
+            if (value instanceof ObjectNode object) {
+                return object;
+            }
+            throw new IllegalArgumentException(path + ": expected a mapping of keys, found " + describe(value));
+        }
+
+        private static ArrayNode list(JsonNode value, String path) {
+            if (value instanceof ArrayNode array) {
+                return array;
+            }
+            throw new IllegalArgumentException(path + ": expected a list, found " + describe(value));
+        }
+
+        private static void requireValue(JsonNode value, String path) {
+            if (!value.isValueNode()) {
+                throw new IllegalArgumentException(path + ": expected a single value, found " + describe(value));
+            }
+        }
+
+        private static String describe(JsonNode value) {
+            return value.isArray() ? "a list" : value.isObject() ? "a mapping" : "a single value";
+        }
     }
 
     private static String pathOf(JsonMappingException e) {

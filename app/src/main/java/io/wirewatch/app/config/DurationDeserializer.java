@@ -29,6 +29,21 @@ final class DurationDeserializer extends StdScalarDeserializer<Duration> {
         }
     }
 
+    /** A short form {@link #parse} reads back: {@code 72h}, {@code 14d}, {@code 500ms} (days from a week on, as operators write them). */
+    static String format(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 86_400_000 == 0 && millis >= 7 * 86_400_000L) {
+            return millis / 86_400_000 + "d";
+        }
+        if (millis % 3_600_000 == 0 && millis != 0) {
+            return millis / 3_600_000 + "h";
+        }
+        if (millis % 60_000 == 0 && millis != 0) {
+            return millis / 60_000 + "m";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+
     static Duration parse(String text) {
         String value = text == null ? "" : text.trim();
         Matcher m = SHORT.matcher(value);

@@ -2,9 +2,9 @@ package io.wirewatch.app.config;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
  * The {@code kafka} block.
@@ -17,19 +17,14 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  */
 public record KafkaSettings(
         @JsonProperty("bootstrap")
-        @JsonPropertyDescription("Bootstrap servers of an existing Kafka cluster. When absent, an embedded single-node broker runs in this JVM.")
         String bootstrap,
         @JsonProperty("port")
-        @JsonPropertyDescription("Client port of the embedded broker on localhost (default 9092).")
         Integer port,
         @JsonProperty("partitions")
-        @JsonPropertyDescription("Partitions of the topics wirewatch creates at start-up (default 3).")
         Integer partitions,
         @JsonProperty("replicationFactor")
-        @JsonPropertyDescription("Replication factor of the topics wirewatch creates at start-up (default 1; use 3 on a real cluster).")
         Short replicationFactor,
         @JsonProperty("client")
-        @JsonPropertyDescription("Kafka client settings passed straight through to every producer, consumer, admin client and Streams app, e.g. security.protocol, sasl.mechanism.")
         Map<String, String> client) {
 
     public static final int DEFAULT_PORT = 9092;
@@ -67,6 +62,15 @@ public record KafkaSettings(
         Map<String, Object> props = new HashMap<>(client);
         props.put("bootstrap.servers", bootstrapServers);
         return props;
+    }
+
+    /** Like the record's own, with credentials among the client settings masked. */
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>(client);
+        shown.replaceAll((name, value) -> SecretValues.isSecretClientSetting(name) ? "***" : value);
+        return "KafkaSettings[bootstrap=" + bootstrap + ", port=" + port + ", partitions=" + partitions
+                + ", replicationFactor=" + replicationFactor + ", client=" + shown + "]";
     }
 
     public KafkaSettings withBootstrap(String servers) {

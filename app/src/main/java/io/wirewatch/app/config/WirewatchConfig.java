@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import io.wirewatch.alerts.AlertsConfig;
 import io.wirewatch.alerts.SubscriptionConfig;
@@ -21,39 +20,34 @@ import io.wirewatch.processor.ProcessorConfig;
  */
 public record WirewatchConfig(
         @JsonProperty("kafka")
-        @JsonPropertyDescription("Kafka cluster or embedded broker, topic layout, pass-through client settings.")
         KafkaSettings kafka,
         @JsonProperty("data")
-        @JsonPropertyDescription("Directory for the embedded broker's log, service state and demo files (default ./data).")
         String data,
         @JsonProperty("sources")
-        @JsonPropertyDescription("Feeds, pages and local paths to poll.")
         List<SourceConfig> sources,
         @JsonProperty("rules")
-        @JsonPropertyDescription("Watch-list rules: id and Lucene query.")
         List<RuleSpec> rules,
         @JsonProperty("subscriptions")
-        @JsonPropertyDescription("Who is alerted for which rules, over which channels.")
         List<SubscriptionConfig> subscriptions,
         @JsonProperty("ingest")
-        @JsonPropertyDescription("Fetching limits and politeness.")
         IngestConfig ingest,
         @JsonProperty("processor")
-        @JsonPropertyDescription("Copy and story detection settings.")
         ProcessorConfig processor,
         @JsonProperty("alerts")
-        @JsonPropertyDescription("Alert de-duplication and delivery settings.")
         AlertsConfig alerts) {
+
+    /** The data directory when the file names none. */
+    public static final String DEFAULT_DATA = "data";
 
     public WirewatchConfig {
         kafka = kafka == null ? KafkaSettings.defaults() : kafka;
-        data = data == null || data.isBlank() ? "data" : data;
+        data = data == null || data.isBlank() ? DEFAULT_DATA : data;
         sources = sources == null ? List.of() : List.copyOf(sources);
         rules = rules == null ? List.of() : List.copyOf(rules);
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
-        ingest = ingest == null ? emptyIngest() : ingest;
-        processor = processor == null ? emptyProcessor() : processor;
-        alerts = alerts == null ? emptyAlerts() : alerts;
+        ingest = ingest == null ? IngestConfig.defaults() : ingest;
+        processor = processor == null ? ProcessorConfig.defaults() : processor;
+        alerts = alerts == null ? AlertsConfig.defaults() : alerts;
     }
 
     public Path dataDir() {
@@ -66,8 +60,7 @@ public record WirewatchConfig(
 
     /** Ingest settings with the top-level {@code sources}. */
     public IngestConfig ingestConfig() {
-        return new IngestConfig(sources, ingest.userAgent(), ingest.maxBytes(), ingest.connectTimeout(),
-                ingest.readTimeout(), ingest.maxRedirects(), ingest.perHostConcurrency(), ingest.allowPrivateAddresses());
+        return ingest.withSources(sources);
     }
 
     /** Processor settings with the top-level {@code rules}. */
@@ -86,9 +79,6 @@ public record WirewatchConfig(
      * @throws IllegalArgumentException naming the key path
      */
     public WirewatchConfig validate() {
-        if (!ingest.sources().isEmpty()) {
-            throw new IllegalArgumentException("ingest.sources: list sources at the top level under 'sources'");
-        }
         Set<String> ruleIds = new HashSet<>();
         for (int i = 0; i < rules.size(); i++) {
             RuleSpec rule = rules.get(i);
@@ -106,17 +96,5 @@ public record WirewatchConfig(
         processorConfig().validate();
         alertsConfig().validate(ruleIds);
         return this;
-    }
-
-    private static IngestConfig emptyIngest() {
-        return new IngestConfig(null, null, null, null, null, null, null, null);
-    }
-
-    private static ProcessorConfig emptyProcessor() {
-        return new ProcessorConfig(null, null, null, null, null, null, null, null, null);
-    }
-
-    private static AlertsConfig emptyAlerts() {
-        return AlertsConfig.defaults();
     }
 }

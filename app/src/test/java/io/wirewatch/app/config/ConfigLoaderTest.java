@@ -3,10 +3,13 @@ package io.wirewatch.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
 
@@ -112,11 +115,108 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void everyDeclaredKeyHasADescription() {
-        assertThat(ConfigLoader.keys()).isNotEmpty()
-                .allSatisfy(key -> assertThat(key.description()).as(key.path()).isNotBlank());
-        assertThat(ConfigLoader.keys()).extracting(ConfigLoader.ConfigKey::path)
-                .contains("kafka.bootstrap", "sources[].url", "rules[].query", "subscriptions[].rules");
+    void sourcesUnderIngestAreAnUnknownKeyNotAListedOne() {
+        assertThatThrownBy(() -> ConfigLoader.parse("ingest:\n  sources: []\n", "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'ingest.sources'")
+                .hasMessageContaining("maxBytes");
+    }
+
+    @Test
+    void aListInTheEnvironmentIsRefusedWithTheVariableNamed() {
+        assertThatThrownBy(() -> ConfigLoader.parse(VALID, "test.yaml", Map.of("WIREWATCH_SOURCES", "https://a.example/feed")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("WIREWATCH_SOURCES: 'sources' is a list and cannot be set from the environment");
+        assertThatThrownBy(() -> ConfigLoader.parse(VALID, "test.yaml", Map.of("WIREWATCH_KAFKA_CLIENT", "security.protocol=SSL")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("WIREWATCH_KAFKA_CLIENT: 'kafka.client' is a map");
+    }
+
+    @Test
+    void aBadValueFromTheEnvironmentNamesTheVariableAndTheKey() {
+        assertThatThrownBy(() -> ConfigLoader.parse(VALID, "test.yaml", Map.of("WIREWATCH_INGEST_MAXBYTES", "lots")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("WIREWATCH_INGEST_MAXBYTES: ingest.maxBytes: expected an integer, was 'lots'");
+        assertThatThrownBy(() -> ConfigLoader.parse(VALID, "test.yaml", Map.of("WIREWATCH_PROCESSOR_COPYWINDOW", "soon")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("WIREWATCH_PROCESSOR_COPYWINDOW: processor.copyWindow: not a duration");
+    }
+
+    @Test
+    void ingestLimitsAreNamedWithTheirFullPath() {
+        assertThatThrownBy(() -> ConfigLoader.parse("ingest:\n  maxBytes: 0\n", "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("ingest.maxBytes: must be positive");
+        assertThatThrownBy(() -> ConfigLoader.parse("ingest:\n  perHostConcurrency: 0\n", "test.yaml", Map.of()))
+                .hasMessageContaining("ingest.perHostConcurrency: must be at least 1");
+    }
+
+    @Test
+    void aRuleQueryThatDoesNotParseIsRefusedWithTheRuleIdAndTheParserMessage() {
+        String yaml = VALID.replace("'nordkorea* AND (rakete* OR munition*)'", "'nordkorea AND ((('");
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("rules[0].query")
+                .hasMessageContaining("rule 'nk-arms'")
+                .hasMessageContaining("Cannot parse 'nordkorea AND (((':");
+    }
+
+    @Test
+    void sourcesWithAnotherSchemeOrABrokenUrlAreRefused() {
+        assertThatThrownBy(() -> ConfigLoader.parse(VALID.replace("https://rss.dw.example/rdf/rss-de-all", "ftp://files.example/feed.xml"), "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sources[0].url: unsupported scheme 'ftp'");
+        assertThatThrownBy(() -> ConfigLoader.parse(VALID.replace("https://rss.dw.example/rdf/rss-de-all", "'http://[::1'"), "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sources[0].url: not a valid URL 'http://[::1'");
+        assertThat(ConfigLoader.parse(VALID.replace("https://rss.dw.example/rdf/rss-de-all", "feeds/local.xml"), "test.yaml", Map.of())
+                .ingestConfig().sources()).singleElement().satisfies(source -> assertThat(source.url()).isEqualTo("feeds/local.xml"));
+    }
+
+    @Test
+    void headerValuesWithLineBreaksAreRefused() {
+        String webhook = VALID.replace("secret: s3cret", "secret: s3cret\n        headers:\n          X-Api-Key: \"abc\\r\\nX-Evil: 1\"");
+        assertThatThrownBy(() -> ConfigLoader.parse(webhook, "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("subscriptions[0].channels[0].headers.X-Api-Key: the value must be one line");
+        String source = VALID.replace("interval: 5m", "interval: 5m\n    headers:\n      Cookie: \"a=1\\nHost: evil\"");
+        assertThatThrownBy(() -> ConfigLoader.parse(source, "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("sources[0].headers.Cookie: must be one line of text");
+    }
+
+    @Test
+    void secretsComeFromTheEnvironmentOrAFileAndAreNeverShown(@TempDir Path dir) throws Exception {
+        Path jaas = dir.resolve("jaas");
+        Files.writeString(jaas, "PlainLoginModule required username=\"u\" password=\"kafka-pw\";\n");
+        String yaml = VALID.replace("secret: s3cret", "secret: env:HOOK_SECRET")
+                .replace("security.protocol: SASL_SSL", "security.protocol: SASL_SSL\n    sasl.jaas.config: file:" + jaas);
+
+        WirewatchConfig config = ConfigLoader.parse(yaml, "test.yaml", Map.of("HOOK_SECRET", "hook-pw"));
+
+        assertThat(config.alertsConfig().subscriptions().get(0).channels().get(0).secret()).isEqualTo("hook-pw");
+        assertThat(config.kafka().client()).containsEntry("sasl.jaas.config", "PlainLoginModule required username=\"u\" password=\"kafka-pw\";");
+        assertThat(config.toString()).contains("SASL_SSL").doesNotContain("hook-pw").doesNotContain("kafka-pw");
+    }
+
+    @Test
+    void aMissingSecretNamesTheKeyAndTheReferenceOnly() {
+        String yaml = VALID.replace("secret: s3cret", "secret: env:HOOK_SECRET");
+        assertThatThrownBy(() -> ConfigLoader.parse(yaml, "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("subscriptions[0].channels[0].secret: environment variable HOOK_SECRET is not set");
+        String file = VALID.replace("secret: s3cret", "secret: file:/nonexistent/hook-secret");
+        assertThatThrownBy(() -> ConfigLoader.parse(file, "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("subscriptions[0].channels[0].secret: secret file /nonexistent/hook-secret does not exist");
+    }
+
+    @Test
+    void durationsAreListedInTheFormTheyAreWritten() {
+        assertThat(DurationDeserializer.format(Duration.ofHours(72))).isEqualTo("72h");
+        assertThat(DurationDeserializer.format(Duration.ofDays(14))).isEqualTo("14d");
+        assertThat(DurationDeserializer.format(Duration.ofMillis(1500))).isEqualTo("1500ms");
+        assertThat(DurationDeserializer.format(Duration.ofSeconds(90))).isEqualTo("90s");
     }
 
     @Test

@@ -53,6 +53,9 @@ public final class RuleMatcher implements AutoCloseable {
     /** The Monitor only answers which rules are candidates; {@link RuleHighlighter} decides and finds the spans. */
     private static final FieldType WITHOUT_OFFSETS = TextField.TYPE_NOT_STORED;
 
+    /** Parses only; the analyzer is thread-safe and every parse gets its own parser. */
+    private static final RuleQueries QUERY_CHECKS = new RuleQueries();
+
     private final RuleQueries queries = new RuleQueries();
     private final RulePrefixes prefixes = new RulePrefixes();
     private final NewsAnalyzer analyzer = NewsAnalyzer.forDocuments(prefixes);
@@ -105,6 +108,16 @@ public final class RuleMatcher implements AutoCloseable {
             closeQuietly(e);
             throw e;
         }
+    }
+
+    /**
+     * Parses a rule's query as matching does, without registering it: for checking a configuration
+     * before anything starts.
+     *
+     * @throws InvalidRuleException with the rule id and the parser's message when the query does not parse
+     */
+    public static void checkQuery(Rule rule) {
+        QUERY_CHECKS.parse(rule);
     }
 
     /**
