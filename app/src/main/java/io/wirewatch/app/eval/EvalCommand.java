@@ -1,9 +1,10 @@
 package io.wirewatch.app.eval;
 
+import io.wirewatch.app.cli.OptionalSubcommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code wirewatch eval}: groups the evaluation commands. */
+/** {@code wirewatch eval}: groups the evaluation commands; on the command line when this module is on the classpath. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores a stage of wirewatch on a labelled corpus and prints the figures.",
         subcommands = {
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
                 CopiesEvalCommand.class,
                 ClaimEvalCommand.class,
         })
-public final class EvalCommand implements Runnable {
+public final class EvalCommand implements Runnable, OptionalSubcommand {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
