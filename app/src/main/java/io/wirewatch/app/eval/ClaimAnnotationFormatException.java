@@ -1,9 +1,0 @@
-package io.wirewatch.app.eval;
-
-/** A line of a claim annotation file does not have the documented columns. */
-public final class ClaimAnnotationFormatException extends RuntimeException {
-
-    public ClaimAnnotationFormatException(String source, int line, String problem) {
-        super(source + ":" + line + ": " + problem);
-    }
-}

@@ -1,0 +1,120 @@
+package io.wirewatch.eval;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.wirewatch.events.Json;
+import io.wirewatch.app.config.ConfigLoader;
+import io.wirewatch.processor.ProcessorConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wirewatch eval copies}: copy and story detection of the processor scored on a labelled corpus. */
+@Command(name = "copies", mixinStandardHelpOptions = true,
+        description = {
+                "Runs a labelled corpus (labels.tsv + one JSON article per file) through the processor topology",
+                "with default settings and prints pairwise precision/recall/F1 and the Adjusted Rand Index for",
+                "copy groups (duplicateOf chains) and for stories, the false story merges and the wrong pairs.",
+                "Without DIR the corpus bundled with wirewatch is scored."})
+public final class CopiesEvalCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Corpus directory (default: the bundled corpus).")
+    Path dir;
+
+    @Option(names = "--json", description = "Print one JSON line instead of the human-readable report.")
+    boolean json;
+
+    @Option(names = "--shuffle", paramLabel = "SEED",
+            description = "Feed the articles in a random order (a backfill) given by SEED instead of publication order.")
+    Long shuffleSeed;
+
+    @Option(names = "--pairs", paramLabel = "N", defaultValue = "30",
+            description = "Wrong pairs listed per kind in the human-readable report (default: ${DEFAULT-VALUE}).")
+    int pairsShown;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Take the processor settings (thresholds, windows) from this configuration file.")
+    Path config;
+
+    @Override
+    public Integer call() {
+        ProcessorConfig settings = config == null ? ProcessorConfig.defaults()
+                : ConfigLoader.load(config, System.getenv()).processorConfig();
+        CopiesCorpus corpus = dir == null ? CopiesCorpus.bundled() : CopiesCorpus.load(dir);
+        List<CopiesArrivalOrder.Arrival> arrivals = shuffleSeed == null
+                ? CopiesArrivalOrder.realistic(corpus.articles())
+                : CopiesArrivalOrder.shuffled(corpus.articles(), shuffleSeed);
+        CopiesEvaluation result = CopiesEvaluation.score(corpus.articles(),
+                CopiesRun.run(arrivals, settings));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(jsonLine(corpus, result)));
+        } else {
+            printReport(out, corpus, result);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private String order() {
+        return shuffleSeed == null ? "publication" : "shuffled(seed=" + shuffleSeed + ")";
+    }
+
+    private void printReport(PrintWriter out, CopiesCorpus corpus, CopiesEvaluation r) {
+        out.printf("corpus %s: %d articles, arrival order %s%n", corpus.location(), r.articles(), order());
+        out.println(scoreLine("copies ", r.copies(), r.copiesAri()));
+        out.println(scoreLine("stories", r.stories(), r.storiesAri()));
+        out.printf("false story merges: %d%n", r.falseStoryMerges());
+        printMistakes(out, "copies", r.copyMistakes());
+        printMistakes(out, "stories", r.storyMistakes());
+    }
+
+    private static String scoreLine(String label, PairwiseScore s, double ari) {
+        return String.format(Locale.ROOT, "%s  precision %.4f  recall %.4f  F1 %.4f  ARI %.4f  (pairs: %d true, %d false, %d missed)",
+                label, s.precision(), s.recall(), s.f1(), ari, s.truePairs(), s.falsePairs(), s.missedPairs());
+    }
+
+    private void printMistakes(PrintWriter out, String kind, List<PairwiseMistake> mistakes) {
+        if (mistakes.isEmpty()) {
+            return;
+        }
+        out.printf("wrong %s pairs (%d, showing up to %d):%n", kind, mistakes.size(), pairsShown);
+        mistakes.stream().limit(pairsShown).forEach(m -> out.printf("  %s  %s  %s%n",
+                m.merged() ? "merged" : "split ", m.first(), m.second()));
+    }
+
+    private Map<String, Object> jsonLine(CopiesCorpus corpus, CopiesEvaluation r) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("corpus", corpus.location());
+        line.put("articles", r.articles());
+        line.put("order", order());
+        line.put("copies", scores(r.copies(), r.copiesAri()));
+        line.put("stories", scores(r.stories(), r.storiesAri()));
+        line.put("falseStoryMerges", r.falseStoryMerges());
+        line.put("wrongCopyPairs", r.copyMistakes());
+        line.put("wrongStoryPairs", r.storyMistakes());
+        return line;
+    }
+
+    private static Map<String, Object> scores(PairwiseScore s, double ari) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("precision", s.precision());
+        m.put("recall", s.recall());
+        m.put("f1", s.f1());
+        m.put("ari", ari);
+        m.put("truePairs", s.truePairs());
+        m.put("falsePairs", s.falsePairs());
+        m.put("missedPairs", s.missedPairs());
+        return m;
+    }
+}
