@@ -79,6 +79,13 @@ class CliTest {
     }
 
     @Test
+    void theServiceCommandLineCarriesNoEvaluation() {
+        assertThat(run("eval", "copies")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unmatched argument").contains("eval");
+        assertThat(getClass().getClassLoader().getResource("corpus/copies/labels.tsv")).isNull();
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("wirewatch ");
