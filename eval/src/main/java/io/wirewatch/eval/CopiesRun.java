@@ -43,7 +43,7 @@ public final class CopiesRun {
                     throw new IllegalStateException("the processor assigned nothing to " + arrival.entry().file());
                 }
                 predictions.put(arrival.entry().file(), new CopiesPrediction(arrival.entry().file(), article.id(),
-                        last.storyId(), last.duplicateOf(), last.reason()));
+                        last.storyId(), last.duplicateOf(), last.reason().wire()));
             }
         }
         return predictions;

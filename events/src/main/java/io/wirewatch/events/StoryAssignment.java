@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param storyId       the story the article joined
  * @param duplicateOf   id of the earliest article of its copy group, or null when it is an original
  * @param similarity    Jaccard (or containment, whichever decided) to {@code duplicateOf}; 0 for originals
- * @param reason        why: "original", "exact", "near-copy", "story-match"
+ * @param reason        why: {@link Verdict}
  * @param assignedAt    event time of the article
  */
 public record StoryAssignment(
@@ -22,7 +22,7 @@ public record StoryAssignment(
         String storyId,
         String duplicateOf,
         double similarity,
-        String reason,
+        Verdict reason,
         Instant assignedAt) {
 
     public static final int SCHEMA_VERSION = 1;

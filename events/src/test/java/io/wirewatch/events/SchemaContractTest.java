@@ -91,9 +91,9 @@ class SchemaContractTest {
                                 PUBLISHED))),
                 new Contract("assignment", StoryAssignment.class, List.of(
                         new StoryAssignment(StoryAssignment.SCHEMA_VERSION, COPY_ID, 1, STORY_ID, ARTICLE_ID, 0.87,
-                                "near-copy", Instant.parse("2024-03-12T07:15:00Z")),
+                                Verdict.NEAR_COPY, Instant.parse("2024-03-12T07:15:00Z")),
                         new StoryAssignment(StoryAssignment.SCHEMA_VERSION, ARTICLE_ID, 1, STORY_ID, null, 0.0,
-                                "original", PUBLISHED))),
+                                Verdict.ORIGINAL, PUBLISHED))),
                 new Contract("rule", Rule.class, List.of(
                         Rule.of("nordkorea-raketen", "nordkorea* AND (rakete* OR raketenwerfer)"))));
     }

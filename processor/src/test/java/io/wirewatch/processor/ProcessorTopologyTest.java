@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.wirewatch.events.Verdict;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
 import io.wirewatch.events.StoryAssignment;
@@ -50,7 +51,7 @@ class ProcessorTopologyTest {
     void originalStartsItsOwnStory() {
         StoryAssignment verdict = harness.assign(article("bahn-original", "a1", "wwa", T0));
 
-        assertThat(verdict.reason()).isEqualTo("original");
+        assertThat(verdict.reason()).isEqualTo(Verdict.ORIGINAL);
         assertThat(verdict.duplicateOf()).isNull();
         assertThat(verdict.similarity()).isZero();
         assertThat(verdict.storyId()).isEqualTo(Stories.idFor("a1"));
@@ -62,7 +63,7 @@ class ProcessorTopologyTest {
         harness.assign(article("bahn-original", "a1", "wwa", T0));
         StoryAssignment copy = harness.assign(article("bahn-original", "a2", "kurier", T0.plusSeconds(600)));
 
-        assertThat(copy.reason()).isEqualTo("exact");
+        assertThat(copy.reason()).isEqualTo(Verdict.EXACT);
         assertThat(copy.duplicateOf()).isEqualTo("a1");
         assertThat(copy.similarity()).isEqualTo(1.0);
         assertThat(copy.storyId()).isEqualTo(Stories.idFor("a1"));
@@ -73,7 +74,7 @@ class ProcessorTopologyTest {
         harness.assign(article("bahn-original", "a1", "wwa", T0));
         StoryAssignment copy = harness.assign(article("bahn-neuer-einstieg", "a2", "kurier", T0.plusSeconds(3600)));
 
-        assertThat(copy.reason()).isEqualTo("near-copy");
+        assertThat(copy.reason()).isEqualTo(Verdict.NEAR_COPY);
         assertThat(copy.duplicateOf()).isEqualTo("a1");
         assertThat(copy.similarity()).isBetween(0.5, 0.99);
         assertThat(copy.storyId()).isEqualTo(Stories.idFor("a1"));
@@ -86,7 +87,7 @@ class ProcessorTopologyTest {
         StoryAssignment teaser = harness.assign(article("bahn-teaser", "a3", "portal", T0.plusSeconds(120)));
 
         assertThat(cut.duplicateOf()).isEqualTo("a1");
-        assertThat(cut.reason()).isEqualTo("near-copy");
+        assertThat(cut.reason()).isEqualTo(Verdict.NEAR_COPY);
         assertThat(teaser.duplicateOf()).isEqualTo("a1");
         assertThat(teaser.similarity()).isGreaterThanOrEqualTo(0.8);
     }
@@ -96,7 +97,7 @@ class ProcessorTopologyTest {
         harness.assign(article("bahn-original", "a1", "wwa", T0));
         StoryAssignment swiss = harness.assign(article("bahn-schweiz", "ch1", "zuercher", T0.plusSeconds(900)));
 
-        assertThat(swiss.reason()).as("the raw texts differ, so this is not the content-hash path").isEqualTo("near-copy");
+        assertThat(swiss.reason()).as("the raw texts differ, so this is not the content-hash path").isEqualTo(Verdict.NEAR_COPY);
         assertThat(swiss.duplicateOf()).isEqualTo("a1");
         assertThat(swiss.similarity()).isEqualTo(1.0);
     }
@@ -106,7 +107,7 @@ class ProcessorTopologyTest {
         StoryAssignment housing = harness.assign(article("regierung-wohnungsbau", "r1", "wwa", T0));
         StoryAssignment childcare = harness.assign(article("regierung-kita", "r2", "wwa", T0.plusSeconds(1800)));
 
-        assertThat(childcare.reason()).isEqualTo("original");
+        assertThat(childcare.reason()).isEqualTo(Verdict.ORIGINAL);
         assertThat(childcare.duplicateOf()).isNull();
         assertThat(childcare.storyId()).isNotEqualTo(housing.storyId());
     }
@@ -114,15 +115,15 @@ class ProcessorTopologyTest {
     @Test
     void sharedFooterNeverMakesCopies() {
         // Two long articles of different stories teach the processor that the footer is boilerplate.
-        assertThat(harness.assign(withFooter("regierung-wohnungsbau", "t1", "tageblatt", T0)).reason()).isEqualTo("original");
-        assertThat(harness.assign(withFooter("regierung-kita", "t2", "tageblatt", T0.plusSeconds(60))).reason()).isEqualTo("original");
+        assertThat(harness.assign(withFooter("regierung-wohnungsbau", "t1", "tageblatt", T0)).reason()).isEqualTo(Verdict.ORIGINAL);
+        assertThat(harness.assign(withFooter("regierung-kita", "t2", "tageblatt", T0.plusSeconds(60))).reason()).isEqualTo(Verdict.ORIGINAL);
 
         // Two short notices whose text is mostly that footer (raw Jaccard above 0.5, see CopyVerifierTest).
         StoryAssignment council = harness.assign(withFooter("kurz-stadtrat", "t3", "tageblatt", T0.plusSeconds(120)));
         StoryAssignment zoo = harness.assign(withFooter("kurz-zoo", "t4", "tageblatt", T0.plusSeconds(180)));
 
-        assertThat(council.reason()).isEqualTo("original");
-        assertThat(zoo.reason()).isEqualTo("original");
+        assertThat(council.reason()).isEqualTo(Verdict.ORIGINAL);
+        assertThat(zoo.reason()).isEqualTo(Verdict.ORIGINAL);
         assertThat(zoo.storyId()).isNotEqualTo(council.storyId());
     }
 
@@ -156,7 +157,7 @@ class ProcessorTopologyTest {
         StoryAssignment late = harness.assign(article("bahn-original", "a2", "kurier", T0.plus(Duration.ofHours(73))));
 
         // No longer a copy; but within the story window its quotes, names and figures still join a1's story.
-        assertThat(late.reason()).isEqualTo("story-match");
+        assertThat(late.reason()).isEqualTo(Verdict.STORY_MATCH);
         assertThat(late.duplicateOf()).isNull();
         assertThat(late.storyId()).isEqualTo(Stories.idFor("a1"));
     }
@@ -248,7 +249,7 @@ class ProcessorTopologyTest {
         harness.assign(article("regierung-wohnungsbau", "r1", "wwa", T0));
         StoryAssignment second = harness.assign(article("regierung-kita", "r2", "kurier", T0.plusSeconds(60)));
 
-        assertThat(second.reason()).isEqualTo("story-match");
+        assertThat(second.reason()).isEqualTo(Verdict.STORY_MATCH);
         assertThat(second.duplicateOf()).isNull();
         assertThat(second.storyId()).isEqualTo(Stories.idFor("r1"));
         assertThat(harness.stories().get(Stories.idFor("r1")).articleIds()).containsExactly("r1", "r2");
@@ -259,6 +260,6 @@ class ProcessorTopologyTest {
         harness.assign(Fixtures.article("n1", 1, "wwa", "Meldung", "Die Polizei ermittelt.", T0));
         List<StoryAssignment> second = harness.send(Fixtures.article("n2", 1, "kurier", "Meldung", "Die Polizei ermittelt weiter.", T0.plusSeconds(5)));
 
-        assertThat(second).singleElement().satisfies(v -> assertThat(v.reason()).isEqualTo("original"));
+        assertThat(second).singleElement().satisfies(v -> assertThat(v.reason()).isEqualTo(Verdict.ORIGINAL));
     }
 }

@@ -24,7 +24,7 @@ final class ReplayLines {
         line.put("title", article.title());
         line.put("storyId", assignment == null ? null : assignment.storyId());
         line.put("duplicateOf", assignment == null ? null : assignment.duplicateOf());
-        line.put("reason", assignment == null ? null : assignment.reason());
+        line.put("reason", assignment == null ? null : assignment.reason().wire());
         line.put("similarity", assignment == null ? null : assignment.similarity());
         line.put("sourceId", article.sourceId());
         line.put("language", article.language());

@@ -3,6 +3,7 @@ package io.wirewatch.processor.dedup;
 import java.time.Instant;
 
 import io.wirewatch.events.StoryAssignment;
+import io.wirewatch.events.Verdict;
 
 /**
  * What the processor remembers of one article: its fingerprint while it can still be copied (within the
@@ -18,7 +19,7 @@ import io.wirewatch.events.StoryAssignment;
  * @param rootId      the first-arrived article of its copy group (itself for an original)
  * @param storyId     its story
  * @param similarity  similarity to the root, 0 for an original
- * @param reason      "original", "story-match", "exact" or "near-copy"
+ * @param reason      the verdict
  */
 public record ArticleState(
         String articleId,
@@ -30,7 +31,7 @@ public record ArticleState(
         String rootId,
         String storyId,
         double similarity,
-        String reason) {
+        Verdict reason) {
 
     public ArticleState {
         shingles = shingles == null ? new long[0] : shingles;

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
+import io.wirewatch.events.Verdict;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.Stories;
 import io.wirewatch.processor.story.StoryMatcher;
@@ -170,14 +171,14 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
                 .or(() -> nearCopy(article.id(), fingerprint, eventTimeMs));
         if (copy.isPresent()) {
             ArticleState of = copy.get().state();
-            String reason = copy.get().match().measure().equals("exact") ? "exact" : "near-copy";
+            Verdict reason = copy.get().match().measure().equals("exact") ? Verdict.EXACT : Verdict.NEAR_COPY;
             return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                     fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
         }
         Optional<String> existingStory = storyMatcher.storyFor(article, fingerprint.evidence(), eventTimeMs);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                 fingerprint.shingles(), article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
-                0, existingStory.isPresent() ? "story-match" : "original");
+                0, existingStory.isPresent() ? Verdict.STORY_MATCH : Verdict.ORIGINAL);
     }
 
     private Optional<Candidate> exactCopy(Article article, long eventTimeMs) {

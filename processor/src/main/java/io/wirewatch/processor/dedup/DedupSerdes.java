@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.wirewatch.events.Story;
+import io.wirewatch.events.Verdict;
 import io.wirewatch.processor.state.CompactInput;
 import io.wirewatch.processor.state.CompactSerde;
 
@@ -41,7 +42,7 @@ final class DedupSerdes {
             out.writeUTF(state.rootId());
             out.writeUTF(state.storyId());
             out.writeDouble(state.similarity());
-            out.writeUTF(state.reason());
+            out.writeUTF(state.reason().wire());
         }, in -> {
             String articleId = in.readUTF();
             int version = in.readInt();
@@ -51,7 +52,7 @@ final class DedupSerdes {
             long[] shingles = readLongs(in);
             readStrings(in); // the former candidate keys, see above
             return new ArticleState(articleId, version, contentHash, eventTimeMs, seenAtMs, shingles, in.readUTF(),
-                    in.readUTF(), in.readDouble(), in.readUTF());
+                    in.readUTF(), in.readDouble(), Verdict.fromWire(in.readUTF()));
         });
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.wirewatch.events.Verdict;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.processor.Fixtures;
@@ -74,7 +75,7 @@ class CandidateIndexRebuildTest {
         StoryAssignment copy = assign(after, Fixtures.article("bahn-neuer-einstieg", "a2", "zuercher", T0.plusSeconds(60)));
 
         assertThat(copy.duplicateOf()).isEqualTo("a1");
-        assertThat(copy.reason()).isEqualTo("near-copy");
+        assertThat(copy.reason()).isEqualTo(Verdict.NEAR_COPY);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.wirewatch.events.Verdict;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.processor.Fixtures;
@@ -54,7 +55,7 @@ class EvidenceStoryMatcherTest {
         StoryAssignment agency = assign(story("briefing-agentur", "agentur", MAY_14));
         StoryAssignment broadcaster = assign(story("briefing-sender", "sender", MAY_14.plus(Duration.ofHours(2))));
 
-        assertThat(broadcaster.reason()).isEqualTo("story-match");
+        assertThat(broadcaster.reason()).isEqualTo(Verdict.STORY_MATCH);
         assertThat(broadcaster.duplicateOf()).as("different wording: not a copy").isNull();
         assertThat(broadcaster.storyId()).isEqualTo(agency.storyId());
     }
@@ -64,7 +65,7 @@ class EvidenceStoryMatcherTest {
         StoryAssignment flood = assign(story("briefing-agentur", "agentur", MAY_14));
         StoryAssignment railway = assign(story("wendler-anderes-ereignis", "bahn", MAY_14.plus(Duration.ofDays(118))));
 
-        assertThat(railway.reason()).isEqualTo("original");
+        assertThat(railway.reason()).isEqualTo(Verdict.ORIGINAL);
         assertThat(railway.storyId()).isNotEqualTo(flood.storyId());
     }
 
