@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Ids;
-import io.wirewatch.ingest.normalize.ContentHash;
+import io.wirewatch.ingest.normalise.ContentHash;
 
 /**
  * The JSON form of one corpus article: the Article fields a publisher determines. The id is the hash of

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Ids;
-import io.wirewatch.ingest.normalize.ContentHash;
+import io.wirewatch.ingest.normalise.ContentHash;
 
 /**
  * A reproducible stream of wire-like articles: half German, half English, five paragraphs of about 40

@@ -6,9 +6,9 @@ import java.util.List;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Ids;
-import io.wirewatch.ingest.normalize.ContentHash;
-import io.wirewatch.ingest.normalize.LanguageGuesser;
-import io.wirewatch.ingest.normalize.UrlCanonicalizer;
+import io.wirewatch.ingest.normalise.ContentHash;
+import io.wirewatch.ingest.normalise.LanguageGuesser;
+import io.wirewatch.ingest.normalise.UrlCanonicalizer;
 
 /** Builds {@link Article}s in their one normal form: canonical URL, id from it, hash, language. */
 public final class ArticleFactory {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Ids;
-import io.wirewatch.ingest.normalize.ContentHash;
+import io.wirewatch.ingest.normalise.ContentHash;
 
 class SeenStoreTest {
 

@@ -1,4 +1,4 @@
-package io.wirewatch.ingest.normalize;
+package io.wirewatch.ingest.normalise;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

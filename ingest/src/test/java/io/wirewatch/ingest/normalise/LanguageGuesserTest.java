@@ -1,4 +1,4 @@
-package io.wirewatch.ingest.normalize;
+package io.wirewatch.ingest.normalise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,4 +3,4 @@
  * tracking link gets the same id), content hashes (so a re-fetched unchanged text is recognised) and a
  * cheap language guess for sources that do not declare one.
  */
-package io.wirewatch.ingest.normalize;
+package io.wirewatch.ingest.normalise;

@@ -1,4 +1,4 @@
-package io.wirewatch.ingest.normalize;
+package io.wirewatch.ingest.normalise;
 
 import java.net.URI;
 import java.net.URISyntaxException;
