@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Topics;
-import io.wirewatch.ingest.dedup.SeenStore;
+import io.wirewatch.ingest.seen.SeenStore;
 
 /**
  * Publishes articles that are new or changed according to the {@link SeenStore}, and records them as

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.wirewatch.ingest.dedup.SeenStore;
+import io.wirewatch.ingest.seen.SeenStore;
 import io.wirewatch.ingest.fetch.HttpFetcher;
 import io.wirewatch.ingest.fetch.ValidatorCache;
 import io.wirewatch.ingest.source.ArticleFactory;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.wirewatch.events.Rule;
-import io.wirewatch.processor.dedup.DedupSettings;
+import io.wirewatch.processor.copies.DedupSettings;
 import io.wirewatch.processor.rules.InvalidRuleException;
 import io.wirewatch.processor.rules.RuleMatcher;
 

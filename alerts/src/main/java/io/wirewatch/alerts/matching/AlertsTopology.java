@@ -40,7 +40,7 @@ public final class AlertsTopology {
                 .process(() -> new MatchProcessor(matcher), Named.as("match-subscriptions"))
                 .repartition(Repartitioned.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
                         .withName(REPARTITION))
-                .process(() -> new DedupeProcessor(SENT_STORE, config.dedupeRetention()),
+                .process(() -> new FirstAlertProcessor(SENT_STORE, config.dedupeRetention()),
                         Named.as("first-alert-per-story"), SENT_STORE)
                 .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
                         .withName("alerts"));

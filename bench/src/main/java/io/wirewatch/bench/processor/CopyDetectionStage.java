@@ -16,10 +16,10 @@ import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.processor.ProcessorConfig;
-import io.wirewatch.processor.dedup.CopyDetectionProcessor;
-import io.wirewatch.processor.dedup.DedupStores;
-import io.wirewatch.processor.dedup.FingerprintedArticle;
-import io.wirewatch.processor.dedup.Fingerprinter;
+import io.wirewatch.processor.copies.CopyDetectionProcessor;
+import io.wirewatch.processor.copies.DedupStores;
+import io.wirewatch.processor.copies.FingerprintedArticle;
+import io.wirewatch.processor.copies.Fingerprinter;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 

@@ -11,10 +11,10 @@ import org.apache.kafka.streams.kstream.Produced;
 
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.ProcessorConfig;
-import io.wirewatch.processor.dedup.CopyDetectionProcessor;
-import io.wirewatch.processor.dedup.DedupStores;
-import io.wirewatch.processor.dedup.FingerprintedArticle;
-import io.wirewatch.processor.dedup.Fingerprinter;
+import io.wirewatch.processor.copies.CopyDetectionProcessor;
+import io.wirewatch.processor.copies.DedupStores;
+import io.wirewatch.processor.copies.FingerprintedArticle;
+import io.wirewatch.processor.copies.Fingerprinter;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 

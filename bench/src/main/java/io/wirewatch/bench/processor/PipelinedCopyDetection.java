@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import org.apache.kafka.common.serialization.Serde;
 
 import io.wirewatch.events.Article;
-import io.wirewatch.processor.dedup.FingerprintedArticle;
+import io.wirewatch.processor.copies.FingerprintedArticle;
 
 /**
  * The copy-detection stage split as the topology splits it: fingerprints are computed and serialised

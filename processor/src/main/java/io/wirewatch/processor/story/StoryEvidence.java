@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.wirewatch.processor.dedup.TextNormaliser;
+import io.wirewatch.processor.copies.TextNormaliser;
 
 /**
  * The facts two independent reports of one event share even when their wording differs: runs of words

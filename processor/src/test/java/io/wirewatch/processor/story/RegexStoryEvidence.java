@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.wirewatch.processor.dedup.TextNormaliser;
+import io.wirewatch.processor.copies.TextNormaliser;
 
 /**
  * The regular-expression statement of {@link StoryEvidence}'s rules, as they were first written: kept as

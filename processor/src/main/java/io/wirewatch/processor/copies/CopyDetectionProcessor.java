@@ -1,0 +1,345 @@
+package io.wirewatch.processor.copies;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Story;
+import io.wirewatch.events.Verdict;
+import io.wirewatch.processor.story.AssignedArticle;
+import io.wirewatch.processor.story.Stories;
+import io.wirewatch.processor.story.StoryMatcher;
+import io.wirewatch.processor.story.StoryMatcherFactory;
+
+/**
+ * Assigns every article to a story: an exact or near copy of a live article joins that article's copy
+ * group and story, anything else is an original and starts a story. Emits one {@link AssignedArticle}
+ * per new article or new version, keyed by article id; a re-sent article (same id, same or older
+ * version) emits nothing.
+ *
+ * <p>{@code duplicateOf} is the first article of the copy group <em>to arrive here</em>: a verdict once
+ * published is never revised, because alerts and dashboards have acted on it. The topology puts a
+ * {@link io.wirewatch.processor.order.ReorderBuffer} in front, so "arrive here" means "earliest by
+ * (record time, id)" whenever the disorder of the input stays within its grace.
+ *
+ * <p>This processor must see every article, in order, in one task: the topology routes all articles
+ * through a single partition. What can be computed from an article alone ({@link ArticleFingerprint})
+ * arrives computed, so this task does little more than look up and update state. It keeps no state
+ * outside its stores (the {@link CandidateIndex} is derived from them), so it is deterministic for a
+ * given input order.
+ */
+public final class CopyDetectionProcessor implements Processor<String, FingerprintedArticle, String, AssignedArticle> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CopyDetectionProcessor.class);
+
+    /** Verifying is exact but costs a full set intersection; the best-sharing candidates suffice. */
+    private static final int MAX_VERIFIED_CANDIDATES = 32;
+
+    private final DedupSettings settings;
+    private final StoryMatcherFactory storyMatchers;
+    private StoryMatcher storyMatcher;
+    private final Fingerprinter fingerprinter;
+    private final CopyVerifier verifier;
+
+    private ProcessorContext<String, AssignedArticle> context;
+    private KeyValueStore<String, ArticleState> articles;
+    /** In memory, rebuilt from the live article states when the task opens: see {@link CandidateIndex}. */
+    private final CandidateIndex candidates = new CandidateIndex();
+    private KeyValueStore<String, String> contentHashes;
+    private KeyValueStore<String, LineSightings> lines;
+    private KeyValueStore<String, Story> stories;
+    private ArticleTimeline timeline;
+    /**
+     * Line sightings already read for the article in hand: finding its boilerplate reads them and indexing reads
+     * them again to add the article, and a store read (RocksDB, then deserialisation) is the costliest
+     * step of the stage. Each entry is taken at most once, by the write that follows it.
+     */
+    private final Map<String, LineSightings> linesRead = new HashMap<>();
+
+    public CopyDetectionProcessor(DedupSettings settings, StoryMatcherFactory storyMatchers) {
+        this.settings = settings;
+        this.storyMatchers = storyMatchers;
+        this.fingerprinter = new Fingerprinter(settings);
+        this.verifier = new CopyVerifier(settings.jaccardThreshold(), settings.containmentThreshold(),
+                CopyVerifier.DEFAULT_MIN_SHINGLES);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, AssignedArticle> context) {
+        this.context = context;
+        this.articles = context.getStateStore(DedupStores.ARTICLES);
+        this.contentHashes = context.getStateStore(DedupStores.CONTENT_HASHES);
+        this.lines = context.getStateStore(DedupStores.LINES);
+        this.stories = context.getStateStore(DedupStores.STORIES);
+        this.timeline = new ArticleTimeline(context.getStateStore(DedupStores.TIMELINE));
+        timeline.backfillFrom(articles);
+        rebuildCandidateIndex();
+        this.storyMatcher = storyMatchers.open(context);
+        context.schedule(evictionInterval(settings.copyWindow()), PunctuationType.STREAM_TIME, this::evict);
+    }
+
+    /**
+     * Lists every live article again, in order of arrival as when they were first indexed (which decides
+     * what a full key keeps). Called on every init: after a restart, a move of the task, or a rollback of
+     * an aborted transaction, the stores hold the truth and the memory of the old run does not.
+     */
+    private void rebuildCandidateIndex() {
+        candidates.clear();
+        for (ArticleState live : stored(timeline.allLive())) {
+            candidates.add(live.articleId(), fingerprinter.candidateKeys(live.shingles()));
+        }
+        LOG.debug("candidate index rebuilt: {} live articles under {} keys", candidates.size(), candidates.keyCount());
+    }
+
+    /** Often enough that little expired state lingers, rarely enough that the full scans stay cheap. */
+    static Duration evictionInterval(Duration copyWindow) {
+        Duration twelfth = copyWindow.dividedBy(12);
+        if (twelfth.compareTo(Duration.ofMinutes(1)) < 0) {
+            return Duration.ofMinutes(1);
+        }
+        return twelfth.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : twelfth;
+    }
+
+    @Override
+    public void close() {
+        candidates.clear();
+    }
+
+    @Override
+    public void process(Record<String, FingerprintedArticle> record) {
+        if (record.value() == null) {
+            return;
+        }
+        Article article = record.value().article();
+        ArticleFingerprint computed = record.value().fingerprint();
+        ArticleState known = articles.get(article.id());
+        if (known != null && known.version() >= article.version()) {
+            LOG.debug("article {} version {} already assigned to story {}", article.id(), article.version(), known.storyId());
+            return;
+        }
+        long eventTimeMs = article.eventTime() != null ? article.eventTime().toEpochMilli() : record.timestamp();
+        linesRead.clear();
+        Fingerprint fingerprint = withoutBoilerplate(article, computed);
+
+        ArticleState state = known != null
+                ? newVersion(known, article, fingerprint, eventTimeMs, record.timestamp())
+                : firstVersion(article, fingerprint, eventTimeMs, record.timestamp());
+
+        index(state, fingerprint.keys(), article.contentHash(), computed.lineHashes());
+        articles.put(state.articleId(), state);
+        timeline.stored(known, state);
+        if (known == null) {
+            storyMatcher.assigned(article, computed.evidence(), state.storyId(), eventTimeMs, record.timestamp());
+        }
+
+        Instant eventTime = Instant.ofEpochMilli(eventTimeMs);
+        Story existing = stories.get(state.storyId());
+        Story story = existing == null ? Stories.start(state.storyId(), article, eventTime) : Stories.join(existing, article, eventTime);
+        stories.put(story.id(), story);
+
+        LOG.debug("article {} → story {} ({}, {})", article.id(), story.id(), state.reason(), state.similarity());
+        context.forward(new Record<>(article.id(), new AssignedArticle(article, state.assignment(), story), record.timestamp()));
+    }
+
+    /** A new version keeps its story and copy group; only its fingerprint follows the new text. */
+    private ArticleState newVersion(ArticleState known, Article article, Fingerprint fingerprint, long eventTimeMs, long seenAtMs) {
+        unindex(known);
+        return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                fingerprint.shingles(), known.rootId(), known.storyId(),
+                known.similarity(), known.reason());
+    }
+
+    private ArticleState firstVersion(Article article, Fingerprint fingerprint, long eventTimeMs, long seenAtMs) {
+        Optional<Candidate> copy = exactCopy(article, eventTimeMs)
+                .or(() -> nearCopy(article.id(), fingerprint, eventTimeMs));
+        if (copy.isPresent()) {
+            ArticleState of = copy.get().state();
+            Verdict reason = copy.get().match().measure().equals("exact") ? Verdict.EXACT : Verdict.NEAR_COPY;
+            return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                    fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
+        }
+        Optional<String> existingStory = storyMatcher.storyFor(article, fingerprint.evidence(), eventTimeMs);
+        return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                fingerprint.shingles(), article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
+                0, existingStory.isPresent() ? Verdict.STORY_MATCH : Verdict.ORIGINAL);
+    }
+
+    private Optional<Candidate> exactCopy(Article article, long eventTimeMs) {
+        if (article.contentHash() == null || article.text().isBlank()) {
+            return Optional.empty();
+        }
+        String firstId = contentHashes.get(article.contentHash());
+        ArticleState first = firstId == null ? null : articles.get(firstId);
+        if (first == null || first.articleId().equals(article.id()) || !live(first, eventTimeMs)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(first, new CopyMatch(1.0, "exact")));
+    }
+
+    private Optional<Candidate> nearCopy(String articleId, Fingerprint fingerprint, long eventTimeMs) {
+        Candidate best = null;
+        for (String id : candidates.candidates(fingerprint.keys(), articleId, MAX_VERIFIED_CANDIDATES)) {
+            ArticleState candidate = articles.get(id);
+            if (candidate == null || !live(candidate, eventTimeMs)) {
+                continue;
+            }
+            // The candidate was fingerprinted before some lines were known as boilerplate.
+            long[] candidateShingles = LongSets.minus(candidate.shingles(), fingerprint.boilerplate());
+            Optional<CopyMatch> match = verifier.compare(candidateShingles, fingerprint.shingles());
+            if (match.isPresent() && (best == null || better(match.get(), candidate, best))) {
+                best = new Candidate(candidate, match.get());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean better(CopyMatch match, ArticleState candidate, Candidate best) {
+        int bySimilarity = Double.compare(match.similarity(), best.match().similarity());
+        return bySimilarity > 0 || bySimilarity == 0 && candidate.articleId().compareTo(best.state().articleId()) < 0;
+    }
+
+    /** Still a copy candidate: not retired and published within the copy window of the new article. */
+    private boolean live(ArticleState candidate, long eventTimeMs) {
+        return !candidate.retired()
+                && Math.abs(eventTimeMs - candidate.eventTimeMs()) <= settings.copyWindow().toMillis();
+    }
+
+    /**
+     * The article's shingles and keys without its boilerplate lines (seen in two copy groups). Known only
+     * here, in order; the fingerprint computed upstream covers all lines, which is all that an article
+     * without boilerplate needs.
+     */
+    private Fingerprint withoutBoilerplate(Article article, ArticleFingerprint computed) {
+        List<long[]> boilerplate = new ArrayList<>();
+        for (int i = 0; i < computed.lineHashes().length; i++) {
+            String key = lineKey(computed.lineHashes()[i]);
+            LineSightings sightings = linesRead.containsKey(key) ? linesRead.get(key) : lines.get(key);
+            linesRead.put(key, sightings);
+            if (sightings != null && sightings.boilerplate()) {
+                boilerplate.add(computed.lineShingles()[i]);
+            }
+        }
+        if (boilerplate.isEmpty()) {
+            return new Fingerprint(computed.shingles(), computed.candidateKeys(), new long[0], computed.evidence());
+        }
+        long[] boilerplateShingles = Shingles.union(boilerplate.toArray(long[][]::new));
+        // The content lines' shingles without any boilerplate shingle (which a content line may contain by
+        // accident: both sides of a comparison are treated alike): all shingles but those of boilerplate.
+        long[] contentShingles = LongSets.minus(computed.shingles(), boilerplateShingles);
+        return new Fingerprint(contentShingles, fingerprinter.candidateKeys(contentShingles), boilerplateShingles, computed.evidence());
+    }
+
+    private void index(ArticleState state, long[] keys, String contentHash, long[] lineHashes) {
+        candidates.add(state.articleId(), keys);
+        if (contentHash != null && contentHashes.get(contentHash) == null) {
+            contentHashes.put(contentHash, state.articleId());
+        }
+        Set<String> seen = new HashSet<>();
+        for (long lineHash : lineHashes) {
+            String key = lineKey(lineHash);
+            if (seen.add(key)) {
+                LineSightings sightings = linesRead.containsKey(key) ? linesRead.remove(key) : lines.get(key);
+                lines.put(key, (sightings == null ? new LineSightings(List.of(), 0) : sightings)
+                        .seenIn(state.rootId(), state.seenAtMs()));
+            }
+        }
+    }
+
+    private void unindex(ArticleState state) {
+        candidates.remove(state.articleId());
+        if (state.contentHash() != null && state.articleId().equals(contentHashes.get(state.contentHash()))) {
+            contentHashes.delete(state.contentHash());
+        }
+    }
+
+    /**
+     * Retires articles beyond the copy window (no longer candidates) and forgets articles, stories and
+     * line sightings beyond the story window, so that state is bounded by the windows, not by history.
+     */
+    private void evict(long streamTimeMs) {
+        long copyCutoff = streamTimeMs - settings.copyWindow().toMillis();
+        long storyCutoff = streamTimeMs - settings.storyWindow().toMillis();
+        int expired = 0;
+        for (ArticleState live : stored(timeline.liveBefore(copyCutoff))) {
+            unindex(live);
+            if (live.seenAtMs() < storyCutoff) {
+                forget(live);
+            } else {
+                articles.put(live.articleId(), live.retire());
+                timeline.retired(live);
+            }
+            expired++;
+        }
+        for (ArticleState kept : stored(timeline.keptBefore(storyCutoff))) {
+            unindex(kept);
+            forget(kept);
+            expired++;
+        }
+        deleteWhere(lines, sightings -> sightings.lastSeenMs() < copyCutoff);
+        storyMatcher.evictBefore(storyCutoff);
+        deleteWhere(stories, story -> story.lastSeen() != null && story.lastSeen().toEpochMilli() < storyCutoff);
+        if (expired > 0) {
+            LOG.debug("retired or forgot {} articles at stream time {}", expired, streamTimeMs);
+        }
+    }
+
+    /** The stored states of the timeline's entries; stale entries are dropped on the way. */
+    private List<ArticleState> stored(List<KeyValue<String, String>> entries) {
+        List<ArticleState> states = new ArrayList<>(entries.size());
+        for (KeyValue<String, String> entry : entries) {
+            ArticleState state = articles.get(entry.value);
+            if (ArticleTimeline.describes(entry, state)) {
+                states.add(state);
+            } else {
+                timeline.dropStale(entry);
+            }
+        }
+        return states;
+    }
+
+    private void forget(ArticleState state) {
+        articles.delete(state.articleId());
+        timeline.forgotten(state);
+    }
+
+    private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> expired) {
+        List<String> keys = new ArrayList<>();
+        try (KeyValueIterator<String, V> all = store.all()) {
+            all.forEachRemaining(entry -> {
+                if (expired.test(entry.value)) {
+                    keys.add(entry.key);
+                }
+            });
+        }
+        keys.forEach(store::delete);
+    }
+
+    /** The store key of a normalised line: its hash in hex. */
+    private static String lineKey(long lineHash) {
+        return Hashing.hex(lineHash);
+    }
+
+    /** Shingles of an article's content lines and their candidate keys, shingles of its boilerplate lines, its story evidence. */
+    private record Fingerprint(long[] shingles, long[] keys, long[] boilerplate, List<String> evidence) {
+    }
+
+    private record Candidate(ArticleState state, CopyMatch match) {
+    }
+}

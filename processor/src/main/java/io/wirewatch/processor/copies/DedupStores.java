@@ -1,0 +1,61 @@
+package io.wirewatch.processor.copies;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+import io.wirewatch.events.JsonSerde;
+import io.wirewatch.events.Story;
+
+/**
+ * The state stores of {@link CopyDetectionProcessor}. Persistent (RocksDB) so that memory does not grow
+ * with the number of articles; the processor evicts entries that fall out of the copy and story windows.
+ * Each store has a changelog topic, so a restarted or moved task resumes where it stopped.
+ */
+public final class DedupStores {
+
+    /** article id → {@link ArticleState}. */
+    public static final String ARTICLES = "dedup-articles";
+    /** content hash → id of the first live article with that exact text. */
+    public static final String CONTENT_HASHES = "dedup-content-hashes";
+    /** hash of a normalised line → {@link LineSightings}. */
+    public static final String LINES = "dedup-line-sightings";
+    /** arrival time and article id → article id: {@link ArticleTimeline}, so eviction reads only what expires. */
+    public static final String TIMELINE = "dedup-article-timeline";
+    /** story id → {@link Story}. */
+    public static final String STORIES = "stories";
+
+    private DedupStores() {
+    }
+
+    public static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
+        return builders(Stores::persistentKeyValueStore);
+    }
+
+    /** The stores on other bytes stores, e.g. in-memory ones for a benchmark that separates RocksDB's share. */
+    public static List<StoreBuilder<KeyValueStore<String, ?>>> builders(Function<String, KeyValueBytesStoreSupplier> supplier) {
+        return List.of(
+                store(supplier.apply(ARTICLES), DedupSerdes.articleState()),
+                store(supplier.apply(CONTENT_HASHES), Serdes.String()),
+                store(supplier.apply(LINES), DedupSerdes.lineSightings()),
+                store(supplier.apply(TIMELINE), Serdes.String()),
+                store(supplier.apply(STORIES), DedupSerdes.story()));
+    }
+
+    public static String[] names() {
+        return new String[] {ARTICLES, CONTENT_HASHES, LINES, TIMELINE, STORIES};
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <V> StoreBuilder<KeyValueStore<String, ?>> store(KeyValueBytesStoreSupplier supplier, org.apache.kafka.common.serialization.Serde<V> valueSerde) {
+        // Cached: each article reads and rewrites several line and dozens of evidence keys, and the record
+        // cache turns those into one batched RocksDB write and changelog send per key and commit.
+        StoreBuilder builder = Stores.keyValueStoreBuilder(supplier, Serdes.String(), valueSerde).withCachingEnabled();
+        return builder;
+    }
+}

@@ -1,0 +1,63 @@
+package io.wirewatch.processor.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.wirewatch.processor.Fixtures;
+
+class CopyVerifierTest {
+
+    private final Shingles shingles = new Shingles(5);
+    private final CopyVerifier verifier = new CopyVerifier(0.5, 0.8, CopyVerifier.DEFAULT_MIN_SHINGLES);
+
+    private long[] of(String text) {
+        return shingles.of(TextNormaliser.lines(text));
+    }
+
+    @Test
+    void identicalTextsHaveJaccardOne() {
+        long[] a = of(Fixtures.text("bahn-original"));
+        assertThat(verifier.compare(a, a)).hasValue(new CopyMatch(1.0, "jaccard"));
+    }
+
+    @Test
+    void teaserIsDecidedByContainment() {
+        long[] full = of(Fixtures.text("bahn-original"));
+        long[] teaser = of(Fixtures.text("bahn-teaser"));
+
+        assertThat(CopyVerifier.jaccard(full, teaser)).isLessThan(0.5);
+        assertThat(verifier.compare(full, teaser)).hasValueSatisfying(match -> {
+            assertThat(match.measure()).isEqualTo("containment");
+            assertThat(match.similarity()).isGreaterThanOrEqualTo(0.8);
+        });
+    }
+
+    @Test
+    void differentEventsOfOneSpokesmanShareFewShingles() {
+        long[] housing = of(Fixtures.text("regierung-wohnungsbau"));
+        long[] childcare = of(Fixtures.text("regierung-kita"));
+
+        assertThat(CopyVerifier.jaccard(housing, childcare)).isLessThan(0.1);
+        assertThat(verifier.compare(housing, childcare)).isEmpty();
+    }
+
+    @Test
+    void footerAloneWouldMakeShortNoticesLookLikeCopies() {
+        // Why boilerplate lines must be left out: by raw shingles these two unrelated notices match.
+        String footer = Fixtures.resource(Fixtures.FOOTER);
+        long[] council = of(Fixtures.text("kurz-stadtrat") + "\n" + footer);
+        long[] zoo = of(Fixtures.text("kurz-zoo") + "\n" + footer);
+
+        assertThat(verifier.compare(council, zoo)).isPresent();
+        assertThat(verifier.compare(of(Fixtures.text("kurz-stadtrat")), of(Fixtures.text("kurz-zoo")))).isEmpty();
+    }
+
+    @Test
+    void textsBelowTheMinimumNeverMatch() {
+        long[] tiny = shingles.of(List.of("die polizei ermittelt"));
+        assertThat(verifier.compare(tiny, tiny)).isEmpty();
+    }
+}

@@ -1,0 +1,110 @@
+package io.wirewatch.processor.copies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+import io.wirewatch.events.Verdict;
+import io.wirewatch.events.JsonSerde;
+import io.wirewatch.events.Story;
+import io.wirewatch.processor.state.CompactSerde;
+
+class DedupSerdesTest {
+
+    private static final String STORE = "dedup-articles-changelog";
+
+    private final ArticleState state = new ArticleState("a-bern-1", 2, null, 1_772_323_200_000L, 1_772_323_260_000L,
+            new long[] {Long.MIN_VALUE, -7, 0, 42, Long.MAX_VALUE}, "a-zuerich-0",
+            "story-7", 0.83, Verdict.NEAR_COPY);
+
+    @Test
+    void articleStateRoundTripsWithShinglesAsEightBytesEach() {
+        CompactSerde<ArticleState> serde = DedupSerdes.articleState();
+        byte[] bytes = serde.serializer().serialize(STORE, state);
+        ArticleState read = serde.deserializer().deserialize(STORE, bytes);
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(state);
+        byte[] json = JsonSerde.of(ArticleState.class).serializer().serialize(STORE, state);
+        assertThat(bytes.length).isLessThan(json.length);
+    }
+
+    @Test
+    void stateWrittenAsJsonByEarlierVersionsIsStillRead() {
+        byte[] json = JsonSerde.of(ArticleState.class).serializer().serialize(STORE, state);
+
+        ArticleState read = DedupSerdes.articleState().deserializer().deserialize(STORE, json);
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(state);
+    }
+
+    @Test
+    void stateWrittenWithItsCandidateKeysByEarlierVersionsIsStillRead() throws IOException {
+        // the compact layout before the candidate keys moved into memory: the same, with the keys filled in
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(1);
+            out.writeUTF(state.articleId());
+            out.writeInt(state.version());
+            CompactSerde.writeString(state.contentHash(), out);
+            out.writeLong(state.eventTimeMs());
+            out.writeLong(state.seenAtMs());
+            CompactSerde.writeLongs(state.shingles(), out);
+            CompactSerde.writeStrings(List.of("b0:00ff", "a:1234"), out);
+            out.writeUTF(state.rootId());
+            out.writeUTF(state.storyId());
+            out.writeDouble(state.similarity());
+            out.writeUTF("near-copy"); // the verdict as earlier versions wrote it
+        }
+
+        ArticleState read = DedupSerdes.articleState().deserializer().deserialize(STORE, bytes.toByteArray());
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(state);
+    }
+
+    @Test
+    void storiesRoundTripAndJsonFromEarlierVersionsIsStillRead() {
+        Story story = new Story(Story.SCHEMA_VERSION, "story-7", "Titel „mit“ Umlauten: Zürich", List.of("a-1", "a-2"),
+                List.of("wwa", "zuercher"), java.time.Instant.parse("2026-03-02T08:00:00.123456789Z"), java.time.Instant.parse("2026-03-02T09:00:00Z"));
+        Story untitled = new Story(Story.SCHEMA_VERSION, "story-8", null, List.of("a-3"), List.of(), null, null);
+        CompactSerde<Story> serde = DedupSerdes.story();
+
+        for (Story value : List.of(story, untitled)) {
+            assertThat(serde.deserializer().deserialize(STORE, serde.serializer().serialize(STORE, value))).isEqualTo(value);
+        }
+        byte[] json = JsonSerde.of(Story.class).serializer().serialize(STORE, story);
+        assertThat(serde.deserializer().deserialize(STORE, json)).isEqualTo(story);
+    }
+
+    @Test
+    void aTitleBeyondSixtyFourKilobytesIsStillWritten() {
+        Story story = new Story(Story.SCHEMA_VERSION, "story-9", "Ü".repeat(40_000), List.of("a-1"), List.of("wwa"), null, null);
+
+        assertThat(DedupSerdes.story().deserializer().deserialize(STORE, DedupSerdes.story().serializer().serialize(STORE, story)))
+                .isEqualTo(story);
+    }
+
+    @Test
+    void lineSightingsRoundTrip() {
+        LineSightings sightings = new LineSightings(List.of("a-1"), 99L);
+
+        assertThat(DedupSerdes.lineSightings().deserializer()
+                .deserialize(STORE, DedupSerdes.lineSightings().serializer().serialize(STORE, sightings)))
+                .isEqualTo(sightings);
+    }
+
+    @Test
+    void anUnknownFormatNamesTypeAndStore() {
+        assertThatThrownBy(() -> DedupSerdes.lineSightings().deserializer().deserialize(STORE, new byte[] {9, 0}))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("LineSightings")
+                .hasMessageContaining(STORE)
+                .hasMessageContaining("format byte 9");
+    }
+}
