@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.wirewatch.events.Rule;
-import io.wirewatch.processor.copies.DedupSettings;
+import io.wirewatch.processor.copies.CopySettings;
 import io.wirewatch.processor.rules.InvalidRuleException;
 import io.wirewatch.processor.rules.RuleMatcher;
 
@@ -161,8 +161,8 @@ public record ProcessorConfig(
     }
 
     /** The copy-detection part of this configuration. */
-    public DedupSettings dedupSettings() {
-        return new DedupSettings(copyWindow, storyWindow, shingleSize, minHashes, bands, jaccardThreshold, containmentThreshold);
+    public CopySettings copySettings() {
+        return new CopySettings(copyWindow, storyWindow, shingleSize, minHashes, bands, jaccardThreshold, containmentThreshold);
     }
 
     private static void require(boolean ok, String key, String message) {

@@ -20,7 +20,7 @@ import io.wirewatch.events.Article;
 import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.copies.CopyDetectionProcessor;
-import io.wirewatch.processor.copies.DedupStores;
+import io.wirewatch.processor.copies.CopyStores;
 import io.wirewatch.processor.copies.FingerprintedArticle;
 import io.wirewatch.processor.copies.Fingerprinter;
 import io.wirewatch.processor.order.ReorderBuffer;
@@ -85,7 +85,7 @@ public final class ProcessorTopology {
             SharedRuleBook rules) {
         config.validate();
         StreamsBuilder builder = new StreamsBuilder();
-        DedupStores.builders().forEach(builder::addStateStore);
+        CopyStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLAIMS_STORE),
                 Serdes.String(), JsonSerde.of(ClaimState.class)).withCachingEnabled());
@@ -99,7 +99,7 @@ public final class ProcessorTopology {
         // Determinism: copy detection sees every article, in order, in a single partition and task. What
         // depends on an article alone (normalised lines, shingles, MinHash keys, story evidence) is computed
         // before, in the input tasks, which run in parallel, and travels along with the article.
-        Fingerprinter fingerprinter = new Fingerprinter(config.dedupSettings());
+        Fingerprinter fingerprinter = new Fingerprinter(config.copySettings());
         Serde<FingerprintedArticle> fingerprinted = FingerprintedArticle.serde(fingerprinter);
         KStream<String, FingerprintedArticle> articles = builder
                 .stream(topics.articles(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()).withName("articles"))
@@ -116,10 +116,10 @@ public final class ProcessorTopology {
                     Named.as("reorder-buffer"), ReorderBuffer.STORE);
         }
 
-        String[] detectionStores = Stream.concat(Arrays.stream(DedupStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
+        String[] detectionStores = Stream.concat(Arrays.stream(CopyStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
                 .toArray(String[]::new);
         KStream<String, AssignedArticle> assigned = articles.process(
-                () -> new CopyDetectionProcessor(config.dedupSettings(), storyMatchers),
+                () -> new CopyDetectionProcessor(config.copySettings(), storyMatchers),
                 Named.as("copy-detection"), detectionStores);
 
         assigned.mapValues(AssignedArticle::assignment, Named.as("assignment"))

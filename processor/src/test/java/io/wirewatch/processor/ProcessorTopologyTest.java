@@ -22,7 +22,7 @@ import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.processor.copies.ArticleState;
-import io.wirewatch.processor.copies.DedupStores;
+import io.wirewatch.processor.copies.CopyStores;
 import io.wirewatch.processor.story.EvidencePostings;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.Stories;
@@ -223,17 +223,17 @@ class ProcessorTopologyTest {
         harness.assign(article("bahn-original", "a1", "wwa", T0));
 
         harness.assign(article("regierung-kita", "r1", "wwa", T0.plus(Duration.ofHours(75))));
-        Map<String, ArticleState> afterCopyWindow = harness.store(DedupStores.ARTICLES);
+        Map<String, ArticleState> afterCopyWindow = harness.store(CopyStores.ARTICLES);
         assertThat(afterCopyWindow.get("a1").retired()).as("kept to recognise a re-send, but no candidate").isTrue();
         assertThat(afterCopyWindow.get("a1").shingles()).as("its fingerprint is dropped").isEmpty();
 
         harness.assign(article("regierung-wohnungsbau", "r2", "wwa", T0.plus(Duration.ofDays(15))));
         // Stream time is now 15 days: a1 (day 0) is beyond the 14-day story window, r1 (day 3) is not.
-        assertThat(harness.<ArticleState>store(DedupStores.ARTICLES)).containsOnlyKeys("r1", "r2");
-        assertThat(harness.<String>store(DedupStores.TIMELINE).values())
+        assertThat(harness.<ArticleState>store(CopyStores.ARTICLES)).containsOnlyKeys("r1", "r2");
+        assertThat(harness.<String>store(CopyStores.TIMELINE).values())
                 .as("eviction's arrival index lists exactly the stored articles")
                 .containsExactlyInAnyOrder("r1", "r2");
-        assertThat(harness.<Story>store(DedupStores.STORIES)).containsOnlyKeys(Stories.idFor("r1"), Stories.idFor("r2"));
+        assertThat(harness.<Story>store(CopyStores.STORIES)).containsOnlyKeys(Stories.idFor("r1"), Stories.idFor("r2"));
         assertThat(harness.<EvidencePostings>store(EvidenceStoryMatcher.STORE).values())
                 .as("story evidence of a1 is forgotten with its story")
                 .isNotEmpty()

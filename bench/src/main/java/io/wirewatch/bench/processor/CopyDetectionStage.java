@@ -17,7 +17,7 @@ import org.apache.kafka.streams.state.Stores;
 import io.wirewatch.events.Article;
 import io.wirewatch.processor.ProcessorConfig;
 import io.wirewatch.processor.copies.CopyDetectionProcessor;
-import io.wirewatch.processor.copies.DedupStores;
+import io.wirewatch.processor.copies.CopyStores;
 import io.wirewatch.processor.copies.FingerprintedArticle;
 import io.wirewatch.processor.copies.Fingerprinter;
 import io.wirewatch.processor.story.AssignedArticle;
@@ -45,7 +45,7 @@ final class CopyDetectionStage implements ArticleSink {
         Properties props = ProcessorUnderTest.streamsProperties("wirewatch-bench-stage");
         context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
         Function<String, KeyValueBytesStoreSupplier> supplier = inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore;
-        List<StoreBuilder<?>> builders = new ArrayList<>(DedupStores.builders(supplier));
+        List<StoreBuilder<?>> builders = new ArrayList<>(CopyStores.builders(supplier));
         builders.add(EvidenceStoryMatcher.storeBuilder(supplier.apply(EvidenceStoryMatcher.STORE)));
         for (StoreBuilder<?> builder : builders) {
             // no record cache either: it needs the runtime's commit cycle, which the mock context has not
@@ -55,9 +55,9 @@ final class CopyDetectionStage implements ArticleSink {
             stores.add(store);
         }
         ProcessorConfig config = ProcessorConfig.defaults();
-        processor = new CopyDetectionProcessor(config.dedupSettings(), EvidenceStoryMatcher.factory(config.storyWindow()));
+        processor = new CopyDetectionProcessor(config.copySettings(), EvidenceStoryMatcher.factory(config.storyWindow()));
         processor.init(context);
-        fingerprinter = new Fingerprinter(config.dedupSettings());
+        fingerprinter = new Fingerprinter(config.copySettings());
     }
 
     /** The fingerprinting the topology does before the ordered partition. */

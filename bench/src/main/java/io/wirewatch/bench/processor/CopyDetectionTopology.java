@@ -12,7 +12,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.ProcessorConfig;
 import io.wirewatch.processor.copies.CopyDetectionProcessor;
-import io.wirewatch.processor.copies.DedupStores;
+import io.wirewatch.processor.copies.CopyStores;
 import io.wirewatch.processor.copies.FingerprintedArticle;
 import io.wirewatch.processor.copies.Fingerprinter;
 import io.wirewatch.processor.story.AssignedArticle;
@@ -31,14 +31,14 @@ final class CopyDetectionTopology {
     static Topology build() {
         ProcessorConfig config = ProcessorConfig.defaults();
         StreamsBuilder builder = new StreamsBuilder();
-        DedupStores.builders().forEach(builder::addStateStore);
+        CopyStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
-        String[] stores = Stream.concat(Arrays.stream(DedupStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
+        String[] stores = Stream.concat(Arrays.stream(CopyStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
                 .toArray(String[]::new);
-        Fingerprinter fingerprinter = new Fingerprinter(config.dedupSettings());
+        Fingerprinter fingerprinter = new Fingerprinter(config.copySettings());
         builder.stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()))
                 .mapValues(article -> new FingerprintedArticle(article, fingerprinter.fingerprint(article)))
-                .process(() -> new CopyDetectionProcessor(config.dedupSettings(), EvidenceStoryMatcher.factory(config.storyWindow())),
+                .process(() -> new CopyDetectionProcessor(config.copySettings(), EvidenceStoryMatcher.factory(config.storyWindow())),
                         Named.as("copy-detection"), stores)
                 .mapValues(AssignedArticle::assignment, Named.as("assignment"))
                 .to(Topics.ASSIGNMENTS.name(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()));

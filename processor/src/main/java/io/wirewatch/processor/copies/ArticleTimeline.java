@@ -8,7 +8,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * The articles of {@link DedupStores#ARTICLES} in order of arrival (record time), split into those still
+ * The articles of {@link CopyStores#ARTICLES} in order of arrival (record time), split into those still
  * copy candidates ("live") and those retired but kept for the story window ("kept"). Eviction reads
  * only the entries that expire, by a range scan, instead of deserialising every stored article (with
  * its shingles) on every eviction run.

@@ -52,7 +52,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     /** Verifying is exact but costs a full set intersection; the best-sharing candidates suffice. */
     private static final int MAX_VERIFIED_CANDIDATES = 32;
 
-    private final DedupSettings settings;
+    private final CopySettings settings;
     private final StoryMatcherFactory storyMatchers;
     private StoryMatcher storyMatcher;
     private final Fingerprinter fingerprinter;
@@ -73,7 +73,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
      */
     private final Map<String, LineSightings> linesRead = new HashMap<>();
 
-    public CopyDetectionProcessor(DedupSettings settings, StoryMatcherFactory storyMatchers) {
+    public CopyDetectionProcessor(CopySettings settings, StoryMatcherFactory storyMatchers) {
         this.settings = settings;
         this.storyMatchers = storyMatchers;
         this.fingerprinter = new Fingerprinter(settings);
@@ -84,11 +84,11 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     @Override
     public void init(ProcessorContext<String, AssignedArticle> context) {
         this.context = context;
-        this.articles = context.getStateStore(DedupStores.ARTICLES);
-        this.contentHashes = context.getStateStore(DedupStores.CONTENT_HASHES);
-        this.lines = context.getStateStore(DedupStores.LINES);
-        this.stories = context.getStateStore(DedupStores.STORIES);
-        this.timeline = new ArticleTimeline(context.getStateStore(DedupStores.TIMELINE));
+        this.articles = context.getStateStore(CopyStores.ARTICLES);
+        this.contentHashes = context.getStateStore(CopyStores.CONTENT_HASHES);
+        this.lines = context.getStateStore(CopyStores.LINES);
+        this.stories = context.getStateStore(CopyStores.STORIES);
+        this.timeline = new ArticleTimeline(context.getStateStore(CopyStores.TIMELINE));
         timeline.backfillFrom(articles);
         rebuildCandidateIndex();
         this.storyMatcher = storyMatchers.open(context);
@@ -136,7 +136,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         }
         long eventTimeMs = article.eventTime() != null ? article.eventTime().toEpochMilli() : record.timestamp();
         linesRead.clear();
-        Fingerprint fingerprint = withoutBoilerplate(article, computed);
+        ContentShingles fingerprint = withoutBoilerplate(article, computed);
 
         ArticleState state = known != null
                 ? newVersion(known, article, fingerprint, eventTimeMs, record.timestamp())
@@ -159,14 +159,14 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     }
 
     /** A new version keeps its story and copy group; only its fingerprint follows the new text. */
-    private ArticleState newVersion(ArticleState known, Article article, Fingerprint fingerprint, long eventTimeMs, long seenAtMs) {
+    private ArticleState newVersion(ArticleState known, Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
         unindex(known);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                 fingerprint.shingles(), known.rootId(), known.storyId(),
                 known.similarity(), known.reason());
     }
 
-    private ArticleState firstVersion(Article article, Fingerprint fingerprint, long eventTimeMs, long seenAtMs) {
+    private ArticleState firstVersion(Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
         Optional<Candidate> copy = exactCopy(article, eventTimeMs)
                 .or(() -> nearCopy(article.id(), fingerprint, eventTimeMs));
         if (copy.isPresent()) {
@@ -193,7 +193,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         return Optional.of(new Candidate(first, new CopyMatch(1.0, "exact")));
     }
 
-    private Optional<Candidate> nearCopy(String articleId, Fingerprint fingerprint, long eventTimeMs) {
+    private Optional<Candidate> nearCopy(String articleId, ContentShingles fingerprint, long eventTimeMs) {
         Candidate best = null;
         for (String id : candidates.candidates(fingerprint.keys(), articleId, MAX_VERIFIED_CANDIDATES)) {
             ArticleState candidate = articles.get(id);
@@ -226,7 +226,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
      * here, in order; the fingerprint computed upstream covers all lines, which is all that an article
      * without boilerplate needs.
      */
-    private Fingerprint withoutBoilerplate(Article article, ArticleFingerprint computed) {
+    private ContentShingles withoutBoilerplate(Article article, ArticleFingerprint computed) {
         List<long[]> boilerplate = new ArrayList<>();
         for (int i = 0; i < computed.lineHashes().length; i++) {
             String key = lineKey(computed.lineHashes()[i]);
@@ -237,13 +237,13 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             }
         }
         if (boilerplate.isEmpty()) {
-            return new Fingerprint(computed.shingles(), computed.candidateKeys(), new long[0], computed.evidence());
+            return new ContentShingles(computed.shingles(), computed.candidateKeys(), new long[0], computed.evidence());
         }
         long[] boilerplateShingles = Shingles.union(boilerplate.toArray(long[][]::new));
         // The content lines' shingles without any boilerplate shingle (which a content line may contain by
         // accident: both sides of a comparison are treated alike): all shingles but those of boilerplate.
         long[] contentShingles = LongSets.minus(computed.shingles(), boilerplateShingles);
-        return new Fingerprint(contentShingles, fingerprinter.candidateKeys(contentShingles), boilerplateShingles, computed.evidence());
+        return new ContentShingles(contentShingles, fingerprinter.candidateKeys(contentShingles), boilerplateShingles, computed.evidence());
     }
 
     private void index(ArticleState state, long[] keys, String contentHash, long[] lineHashes) {
@@ -337,7 +337,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     }
 
     /** Shingles of an article's content lines and their candidate keys, shingles of its boilerplate lines, its story evidence. */
-    private record Fingerprint(long[] shingles, long[] keys, long[] boilerplate, List<String> evidence) {
+    private record ContentShingles(long[] shingles, long[] keys, long[] boilerplate, List<String> evidence) {
     }
 
     private record Candidate(ArticleState state, CopyMatch match) {

@@ -16,7 +16,7 @@ public final class Fingerprinter {
     private final CandidateKeys candidateKeys;
     private final StoryEvidence storyEvidence;
 
-    public Fingerprinter(DedupSettings settings) {
+    public Fingerprinter(CopySettings settings) {
         this.shingles = new Shingles(settings.shingleSize());
         this.candidateKeys = new CandidateKeys(settings.minHashes(), settings.bands());
         this.storyEvidence = new StoryEvidence(StoryEvidence.DEFAULT_QUOTE_WORDS);

@@ -10,7 +10,7 @@
  * parallel input tasks; the article travels with it as a {@link io.wirewatch.processor.copies.FingerprintedArticle}
  * to {@link io.wirewatch.processor.copies.CopyDetectionProcessor}, the Kafka Streams processor of the single
  * ordered task, which keeps the state (fingerprints, boilerplate sightings, stories) in changelogged stores
- * ({@link io.wirewatch.processor.copies.DedupStores}) and assigns every article to a story. The text
+ * ({@link io.wirewatch.processor.copies.CopyStores}) and assigns every article to a story. The text
  * algorithms (normaliser, shingles, MinHash, keys, verifier, index) are pure and have no Kafka dependency.
  */
 package io.wirewatch.processor.copies;

@@ -50,7 +50,7 @@ class CandidateIndexRebuildTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "candidate-index-rebuild");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused.invalid:9092");
         context = new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
-        List<StoreBuilder<?>> builders = new ArrayList<>(DedupStores.builders());
+        List<StoreBuilder<?>> builders = new ArrayList<>(CopyStores.builders());
         builders.add(EvidenceStoryMatcher.storeBuilder());
         for (StoreBuilder<?> builder : builders) {
             StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
@@ -95,7 +95,7 @@ class CandidateIndexRebuildTest {
 
     private CopyDetectionProcessor openProcessor() {
         ProcessorConfig config = ProcessorConfig.defaults();
-        CopyDetectionProcessor processor = new CopyDetectionProcessor(config.dedupSettings(),
+        CopyDetectionProcessor processor = new CopyDetectionProcessor(config.copySettings(),
                 EvidenceStoryMatcher.factory(config.storyWindow()));
         processor.init(context);
         return processor;
@@ -103,7 +103,7 @@ class CandidateIndexRebuildTest {
 
     private StoryAssignment assign(CopyDetectionProcessor processor, Article article) {
         context.resetForwards();
-        FingerprintedArticle fingerprinted = new FingerprintedArticle(article, new Fingerprinter(ProcessorConfig.defaults().dedupSettings()).fingerprint(article));
+        FingerprintedArticle fingerprinted = new FingerprintedArticle(article, new Fingerprinter(ProcessorConfig.defaults().copySettings()).fingerprint(article));
         processor.process(new Record<>(article.id(), fingerprinted, article.fetchedAt().toEpochMilli()));
         assertThat(context.forwarded()).hasSize(1);
         return context.forwarded().get(0).record().value().assignment();

@@ -16,7 +16,7 @@ class FingerprintedArticleTest {
 
     private static final String TOPIC = "wirewatch-processor-articles-in-order-repartition";
 
-    private final Fingerprinter fingerprinter = new Fingerprinter(ProcessorConfig.defaults().dedupSettings());
+    private final Fingerprinter fingerprinter = new Fingerprinter(ProcessorConfig.defaults().copySettings());
     private final Serde<FingerprintedArticle> serde = FingerprintedArticle.serde(fingerprinter);
     private final Article article = Fixtures.article("bahn-original", "a1", "wwa", Instant.parse("2026-03-02T08:00:00Z"));
 
@@ -81,7 +81,7 @@ class FingerprintedArticleTest {
 
         assertThat(fingerprint.lineHashes()).hasSize(TextNormaliser.lines(article.text()).size());
         assertThat(fingerprint.shingles()).isSorted().doesNotHaveDuplicates();
-        Shingles shingles = new Shingles(ProcessorConfig.defaults().dedupSettings().shingleSize());
+        Shingles shingles = new Shingles(ProcessorConfig.defaults().copySettings().shingleSize());
         assertThat(fingerprint.lineShingles()[0]).isEqualTo(shingles.ofLine(TextNormaliser.lines(article.text()).get(0)));
         assertThat(Shingles.union(fingerprint.lineShingles())).isEqualTo(fingerprint.shingles());
     }

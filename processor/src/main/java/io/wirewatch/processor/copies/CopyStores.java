@@ -17,7 +17,7 @@ import io.wirewatch.events.Story;
  * with the number of articles; the processor evicts entries that fall out of the copy and story windows.
  * Each store has a changelog topic, so a restarted or moved task resumes where it stopped.
  */
-public final class DedupStores {
+public final class CopyStores {
 
     /** article id → {@link ArticleState}. */
     public static final String ARTICLES = "dedup-articles";
@@ -30,7 +30,7 @@ public final class DedupStores {
     /** story id → {@link Story}. */
     public static final String STORIES = "stories";
 
-    private DedupStores() {
+    private CopyStores() {
     }
 
     public static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
@@ -40,11 +40,11 @@ public final class DedupStores {
     /** The stores on other bytes stores, e.g. in-memory ones for a benchmark that separates RocksDB's share. */
     public static List<StoreBuilder<KeyValueStore<String, ?>>> builders(Function<String, KeyValueBytesStoreSupplier> supplier) {
         return List.of(
-                store(supplier.apply(ARTICLES), DedupSerdes.articleState()),
+                store(supplier.apply(ARTICLES), CopySerdes.articleState()),
                 store(supplier.apply(CONTENT_HASHES), Serdes.String()),
-                store(supplier.apply(LINES), DedupSerdes.lineSightings()),
+                store(supplier.apply(LINES), CopySerdes.lineSightings()),
                 store(supplier.apply(TIMELINE), Serdes.String()),
-                store(supplier.apply(STORIES), DedupSerdes.story()));
+                store(supplier.apply(STORIES), CopySerdes.story()));
     }
 
     public static String[] names() {

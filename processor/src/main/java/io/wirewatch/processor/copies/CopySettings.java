@@ -13,7 +13,7 @@ import java.time.Duration;
  * @param jaccardThreshold     minimum Jaccard similarity of a copy
  * @param containmentThreshold minimum containment of a cut or a teaser
  */
-public record DedupSettings(
+public record CopySettings(
         Duration copyWindow,
         Duration storyWindow,
         int shingleSize,

@@ -23,9 +23,9 @@ import io.wirewatch.processor.state.CompactSerde;
  * The compact formats of the copy-detection stores. An article's state is read for every candidate it
  * is verified against and on every eviction scan, so its shingles travel as raw longs.
  */
-final class DedupSerdes {
+final class CopySerdes {
 
-    private DedupSerdes() {
+    private CopySerdes() {
     }
 
     static CompactSerde<ArticleState> articleState() {

@@ -16,7 +16,7 @@ import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Story;
 import io.wirewatch.processor.state.CompactSerde;
 
-class DedupSerdesTest {
+class CopySerdesTest {
 
     private static final String STORE = "dedup-articles-changelog";
 
@@ -26,7 +26,7 @@ class DedupSerdesTest {
 
     @Test
     void articleStateRoundTripsWithShinglesAsEightBytesEach() {
-        CompactSerde<ArticleState> serde = DedupSerdes.articleState();
+        CompactSerde<ArticleState> serde = CopySerdes.articleState();
         byte[] bytes = serde.serializer().serialize(STORE, state);
         ArticleState read = serde.deserializer().deserialize(STORE, bytes);
 
@@ -39,7 +39,7 @@ class DedupSerdesTest {
     void stateWrittenAsJsonByEarlierVersionsIsStillRead() {
         byte[] json = JsonSerde.of(ArticleState.class).serializer().serialize(STORE, state);
 
-        ArticleState read = DedupSerdes.articleState().deserializer().deserialize(STORE, json);
+        ArticleState read = CopySerdes.articleState().deserializer().deserialize(STORE, json);
 
         assertThat(read).usingRecursiveComparison().isEqualTo(state);
     }
@@ -63,7 +63,7 @@ class DedupSerdesTest {
             out.writeUTF("near-copy"); // the verdict as earlier versions wrote it
         }
 
-        ArticleState read = DedupSerdes.articleState().deserializer().deserialize(STORE, bytes.toByteArray());
+        ArticleState read = CopySerdes.articleState().deserializer().deserialize(STORE, bytes.toByteArray());
 
         assertThat(read).usingRecursiveComparison().isEqualTo(state);
     }
@@ -73,7 +73,7 @@ class DedupSerdesTest {
         Story story = new Story(Story.SCHEMA_VERSION, "story-7", "Titel „mit“ Umlauten: Zürich", List.of("a-1", "a-2"),
                 List.of("wwa", "zuercher"), java.time.Instant.parse("2026-03-02T08:00:00.123456789Z"), java.time.Instant.parse("2026-03-02T09:00:00Z"));
         Story untitled = new Story(Story.SCHEMA_VERSION, "story-8", null, List.of("a-3"), List.of(), null, null);
-        CompactSerde<Story> serde = DedupSerdes.story();
+        CompactSerde<Story> serde = CopySerdes.story();
 
         for (Story value : List.of(story, untitled)) {
             assertThat(serde.deserializer().deserialize(STORE, serde.serializer().serialize(STORE, value))).isEqualTo(value);
@@ -86,7 +86,7 @@ class DedupSerdesTest {
     void aTitleBeyondSixtyFourKilobytesIsStillWritten() {
         Story story = new Story(Story.SCHEMA_VERSION, "story-9", "Ü".repeat(40_000), List.of("a-1"), List.of("wwa"), null, null);
 
-        assertThat(DedupSerdes.story().deserializer().deserialize(STORE, DedupSerdes.story().serializer().serialize(STORE, story)))
+        assertThat(CopySerdes.story().deserializer().deserialize(STORE, CopySerdes.story().serializer().serialize(STORE, story)))
                 .isEqualTo(story);
     }
 
@@ -94,14 +94,14 @@ class DedupSerdesTest {
     void lineSightingsRoundTrip() {
         LineSightings sightings = new LineSightings(List.of("a-1"), 99L);
 
-        assertThat(DedupSerdes.lineSightings().deserializer()
-                .deserialize(STORE, DedupSerdes.lineSightings().serializer().serialize(STORE, sightings)))
+        assertThat(CopySerdes.lineSightings().deserializer()
+                .deserialize(STORE, CopySerdes.lineSightings().serializer().serialize(STORE, sightings)))
                 .isEqualTo(sightings);
     }
 
     @Test
     void anUnknownFormatNamesTypeAndStore() {
-        assertThatThrownBy(() -> DedupSerdes.lineSightings().deserializer().deserialize(STORE, new byte[] {9, 0}))
+        assertThatThrownBy(() -> CopySerdes.lineSightings().deserializer().deserialize(STORE, new byte[] {9, 0}))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("LineSightings")
                 .hasMessageContaining(STORE)
