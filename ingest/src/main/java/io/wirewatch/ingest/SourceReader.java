@@ -1,7 +1,6 @@
 package io.wirewatch.ingest;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import io.wirewatch.ingest.fetch.HttpFetcher;
@@ -29,10 +28,10 @@ public final class SourceReader implements AutoCloseable {
         this.loader = new SourceLoader(new HttpFetcher(config.fetchPolicy()), new ArticleFactory(Clock.systemUTC()));
     }
 
-    /** Reads the source; never throws for a bad source, the problem is in {@link ReadResult#errors()}. */
-    public ReadResult read(String source) {
+    /** Reads the source; never throws for a bad source, the problem is in {@link SourceBatch#errors()}. */
+    public SourceBatch read(String source) {
         if (source == null || source.isBlank()) {
-            return new ReadResult(String.valueOf(source), List.of(), List.of("empty source argument"));
+            return SourceBatch.failed("empty source argument");
         }
         Optional<SourceConfig> configured = config.sources().stream()
                 .filter(s -> s.url().trim().equals(source.trim()))
@@ -43,14 +42,12 @@ public final class SourceReader implements AutoCloseable {
                 configured.map(SourceConfig::fetchFullPage).orElse(false),
                 false);
         try {
-            SourceBatch batch = loader.load(spec);
-            return new ReadResult(source, batch.articles(), batch.errors());
+            return loader.load(spec);
         } catch (SourceException e) {
-            return new ReadResult(source, List.of(), List.of(e.getMessage()));
+            return SourceBatch.failed(e.getMessage());
         } catch (RuntimeException e) {
             // A bug in extraction must not take the command down: say which source triggered it.
-            return new ReadResult(source, List.of(), List.of(source + ": unexpected " + e.getClass().getSimpleName()
-                    + ": " + e.getMessage()));
+            return SourceBatch.failed(source + ": unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.ingest.source.SourceBatch;
 
 /** Feeds whose bytes, header and declaration disagree, read end to end from a local server. */
 class EncodingsOverHttpTest {
@@ -33,7 +34,7 @@ class EncodingsOverHttpTest {
     private String titleRead(String path, String contentType, byte[] body) {
         server.serve(path, contentType, body);
         try (SourceReader reader = new SourceReader(IngestConfig.defaults())) {
-            ReadResult result = reader.read(server.uri(path).toString());
+            SourceBatch result = reader.read(server.uri(path).toString());
             assertThat(result.errors()).as(path).isEmpty();
             return result.articles().stream().map(Article::title).findFirst().orElseThrow();
         }

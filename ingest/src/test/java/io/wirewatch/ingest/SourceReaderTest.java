@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Ids;
+import io.wirewatch.ingest.source.SourceBatch;
 
 class SourceReaderTest {
 
@@ -29,10 +30,9 @@ class SourceReaderTest {
     void readsEveryKnownFileOfADirectoryRecursivelyInPathOrder() throws Exception {
         Path dir = resourceDir("/local");
         try (SourceReader reader = new SourceReader(IngestConfig.defaults())) {
-            ReadResult result = reader.read(dir.toString());
+            SourceBatch result = reader.read(dir.toString());
 
             assertThat(result.errors()).isEmpty();
-            assertThat(result.origin()).isEqualTo(dir.toString());
             // 2024/april/politik.rss (2 entries), 2024/seite.html, a-meldung.txt; notes.md is ignored
             assertThat(result.articles()).extracting(Article::title).containsExactly(
                     "Landtag beschließt neues Schulgesetz nach langer Debatte",
@@ -71,8 +71,8 @@ class SourceReaderTest {
     void readsAFileUriAndAnHttpFeed() throws Exception {
         server.serveResource("/atom", "application/atom+xml", "/feeds/atom.xml");
         try (SourceReader reader = new SourceReader(IngestConfig.defaults())) {
-            ReadResult file = reader.read(resourceDir("/local").resolve("a-meldung.txt").toUri().toString());
-            ReadResult http = reader.read(server.uri("/atom").toString());
+            SourceBatch file = reader.read(resourceDir("/local").resolve("a-meldung.txt").toUri().toString());
+            SourceBatch http = reader.read(server.uri("/atom").toString());
 
             assertThat(file.articles()).extracting(Article::title).containsExactly("Bahnstrecke nach Sturmschäden wieder frei");
             assertThat(http.errors()).isEmpty();
@@ -89,7 +89,7 @@ class SourceReaderTest {
         try (SourceReader reader = new SourceReader(IngestConfig.defaults())) {
             for (String source : List.of("/nicht/vorhanden/feed.rss", server.uri("/missing").toString(),
                     server.uri("/broken.rss").toString())) {
-                ReadResult result = reader.read(source);
+                SourceBatch result = reader.read(source);
                 assertThat(result.articles()).as(source).isEmpty();
                 assertThat(result.errors()).as(source).singleElement().asString().startsWith(source);
             }
@@ -110,7 +110,7 @@ class SourceReaderTest {
                 .withSources(List.of(new SourceConfig("intern", source, null, null, null, true)));
 
         try (SourceReader reader = new SourceReader(config)) {
-            ReadResult result = reader.read(source);
+            SourceBatch result = reader.read(source);
 
             assertThat(result.errors()).singleElement().asString()
                     .contains("refused").contains("127.0.0.1").startsWith(source);
@@ -120,7 +120,7 @@ class SourceReaderTest {
         }
 
         try (SourceReader permissive = new SourceReader(config.withAllowPrivateAddresses(true))) {
-            ReadResult result = permissive.read(source);
+            SourceBatch result = permissive.read(source);
 
             assertThat(result.errors()).isEmpty();
             assertThat(result.articles()).singleElement()
@@ -143,7 +143,7 @@ class SourceReaderTest {
                 .withSources(List.of(new SourceConfig("mittelland", source, null, null, null, true)));
 
         try (SourceReader reader = new SourceReader(fullPages)) {
-            ReadResult result = reader.read(source);
+            SourceBatch result = reader.read(source);
 
             assertThat(result.errors()).isEmpty();
             assertThat(result.articles()).singleElement().satisfies(a -> {
@@ -154,7 +154,7 @@ class SourceReaderTest {
             assertThat(server.requestsTo(page)).isEqualTo(1);
         }
         try (SourceReader titlesOnly = new SourceReader(IngestConfig.defaults())) {
-            ReadResult result = titlesOnly.read(source);
+            SourceBatch result = titlesOnly.read(source);
 
             assertThat(result.articles()).singleElement().satisfies(a -> {
                 assertThat(a.title()).isEqualTo("Wasserwerk erhöht Preise");

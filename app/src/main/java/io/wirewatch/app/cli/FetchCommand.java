@@ -10,7 +10,7 @@ import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Json;
 import io.wirewatch.ingest.IngestConfig;
-import io.wirewatch.ingest.ReadResult;
+import io.wirewatch.ingest.source.SourceBatch;
 import io.wirewatch.ingest.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +44,7 @@ public final class FetchCommand implements Callable<Integer> {
         boolean allRead = true;
         try (SourceReader reader = new SourceReader(ingest)) {
             for (String source : sources) {
-                ReadResult result = reader.read(source);
+                SourceBatch result = reader.read(source);
                 for (Article article : result.articles()) {
                     out.println(Json.write(line(article)));
                 }

@@ -17,7 +17,7 @@ import io.wirewatch.events.Claim;
 import io.wirewatch.events.Json;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.events.Topics;
-import io.wirewatch.ingest.ReadResult;
+import io.wirewatch.ingest.source.SourceBatch;
 import io.wirewatch.ingest.SourceReader;
 import io.wirewatch.processor.ProcessorTopology;
 
@@ -62,7 +62,7 @@ public final class Replay implements AutoCloseable {
         Map<String, Claim> claims = new LinkedHashMap<>();
         try (SourceReader reader = new SourceReader(config.ingestConfig())) {
             for (String source : sources) {
-                ReadResult result = reader.read(source);
+                SourceBatch result = reader.read(source);
                 result.errors().forEach(error -> err.println("wirewatch replay: " + error));
                 allRead &= result.errors().isEmpty();
                 for (Article article : result.articles()) {

@@ -5,7 +5,7 @@ import java.util.List;
 import io.wirewatch.events.Article;
 
 /**
- * What one read of a source produced.
+ * What one read of a source produced: by a poll of the service or a one-shot read ({@code fetch}, {@code replay}).
  *
  * @param articles    the articles, in source order
  * @param errors      problems with single items (one message each, naming the item); the rest was read
@@ -20,5 +20,14 @@ public record SourceBatch(List<Article> articles, List<String> errors, boolean n
 
     static SourceBatch unchanged() {
         return new SourceBatch(List.of(), List.of(), true);
+    }
+
+    /** A read that produced nothing but this problem. */
+    public static SourceBatch failed(String error) {
+        return new SourceBatch(List.of(), List.of(error), false);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
     }
 }
