@@ -20,6 +20,15 @@ public record TopicSpec<K, V>(
         boolean publicTopic,
         String description) {
 
+    /**
+     * This topic under a prefixed name, with the same serdes: for tests that run independent
+     * deployments side by side on one broker ({@code "run1."} gives {@code "run1.news.articles.v1"}).
+     * Production always uses the names as declared in {@link Topics}.
+     */
+    public TopicSpec<K, V> withPrefix(String prefix) {
+        return prefix.isEmpty() ? this : new TopicSpec<>(prefix + name, keySerde, valueSerde, compacted, publicTopic, description);
+    }
+
     @Override
     public String toString() {
         return name;

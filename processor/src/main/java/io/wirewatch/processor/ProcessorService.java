@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.state.MissHeavyRocksDbConfig;
-import io.wirewatch.processor.story.EvidenceStoryMatcher;
 
 /**
  * Runs {@link ProcessorTopology} with Kafka Streams. Exactly-once processing; a record that cannot be
@@ -30,7 +29,7 @@ public final class ProcessorService implements AutoCloseable {
 
     private final ProcessorConfig config;
     private final Properties properties;
-    private final TopicNames topics;
+    private final String topicPrefix;
     private final Reordering reordering;
     private KafkaStreams streams;
     private SharedRuleBook rules;
@@ -42,14 +41,14 @@ public final class ProcessorService implements AutoCloseable {
      * @param stateDir        where the state stores live
      */
     public ProcessorService(ProcessorConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
-        this(config, kafkaProperties, stateDir, TopicNames.PUBLIC, Reordering.SERVICE);
+        this(config, kafkaProperties, stateDir, "", Reordering.SERVICE);
     }
 
-    /** A service on other topics: tests that run independent deployments side by side on one broker. */
-    ProcessorService(ProcessorConfig config, Map<String, Object> kafkaProperties, Path stateDir, TopicNames topics, Reordering reordering) {
+    /** A service on prefixed topics: tests that run independent deployments side by side on one broker. */
+    ProcessorService(ProcessorConfig config, Map<String, Object> kafkaProperties, Path stateDir, String topicPrefix, Reordering reordering) {
         this.config = config.validate();
         this.properties = streamsProperties(config, kafkaProperties, stateDir);
-        this.topics = topics;
+        this.topicPrefix = topicPrefix;
         this.reordering = reordering;
     }
 
@@ -86,8 +85,8 @@ public final class ProcessorService implements AutoCloseable {
         // of thousands of rules kept that thread from its transaction long enough to be fenced.
         rules = new SharedRuleBook(config.rules());
         rules.open();
-        streams = new KafkaStreams(ProcessorTopology.build(config,
-                EvidenceStoryMatcher.factory(config.storyWindow()), topics, reordering, rules), properties);
+        streams = new KafkaStreams(ProcessorTopology.build(config, ProcessorTopology.Options.defaults(config)
+                .withTopicPrefix(topicPrefix).withReordering(reordering).withRules(rules)), properties);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("processor {} stream thread failed, replacing it", config.applicationId(), e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;

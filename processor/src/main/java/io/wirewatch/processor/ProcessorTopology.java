@@ -60,30 +60,52 @@ public final class ProcessorTopology {
     }
 
     /**
-     * The topology on the public topics; originals join the story of an independent report of the same
-     * event when the evidence is strong ({@link EvidenceStoryMatcher}).
+     * What varies between the service, single-threaded drivers (replay, evaluation, benchmarks) and tests.
+     *
+     * @param storyMatchers how an original finds the story of an independent report of the same event,
+     *                      opened in the single copy-detection task
+     * @param topicPrefix   prefix of the topic names ({@link io.wirewatch.events.TopicSpec#withPrefix}); empty in production
+     * @param reordering    how articles are ordered before copy detection
+     * @param rules         the rule index, one per topology instance, shared by its claim tasks and told of
+     *                      rules-topic changes (a task that opens it while the caller holds it open reuses the
+     *                      caller's index); null for a new one of the configured rules
      */
+    public record Options(StoryMatcherFactory storyMatchers, String topicPrefix, Reordering reordering, SharedRuleBook rules) {
+
+        /** The public topics, no reordering unless configured, stories joined on strong evidence ({@link EvidenceStoryMatcher}). */
+        public static Options defaults(ProcessorConfig config) {
+            return new Options(EvidenceStoryMatcher.factory(config.storyWindow()), "", Reordering.DRIVER, null);
+        }
+
+        /** These options with another story matcher. */
+        public Options withStoryMatchers(StoryMatcherFactory newStoryMatchers) {
+            return new Options(newStoryMatchers, topicPrefix, reordering, rules);
+        }
+
+        Options withTopicPrefix(String newTopicPrefix) {
+            return new Options(storyMatchers, newTopicPrefix, reordering, rules);
+        }
+
+        Options withReordering(Reordering newReordering) {
+            return new Options(storyMatchers, topicPrefix, newReordering, rules);
+        }
+
+        Options withRules(SharedRuleBook newRules) {
+            return new Options(storyMatchers, topicPrefix, reordering, newRules);
+        }
+    }
+
+    /** The topology with {@link Options#defaults}: what replay, evaluation and most tests run. */
     public static Topology build(ProcessorConfig config) {
-        return build(config, EvidenceStoryMatcher.factory(config.storyWindow()));
+        return build(config, Options.defaults(config));
     }
 
-    /** The topology with another story matcher, opened in the single copy-detection task. */
-    public static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers) {
-        return build(config, storyMatchers, TopicNames.PUBLIC, Reordering.DRIVER);
-    }
-
-    /** The topology on the given topics with the given ordering: the service and tests. */
-    static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers, TopicNames topics, Reordering reordering) {
-        return build(config, storyMatchers, topics, reordering, new SharedRuleBook(config.rules()));
-    }
-
-    /**
-     * The topology with a given rule index: one per topology instance, shared by its claim tasks and told
-     * of rules-topic changes. A task that opens it while the caller holds it open reuses the caller's index.
-     */
-    static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers, TopicNames topics, Reordering reordering,
-            SharedRuleBook rules) {
+    public static Topology build(ProcessorConfig config, Options options) {
         config.validate();
+        StoryMatcherFactory storyMatchers = options.storyMatchers();
+        Reordering reordering = options.reordering();
+        SharedRuleBook rules = options.rules() != null ? options.rules() : new SharedRuleBook(config.rules());
+        String prefix = options.topicPrefix();
         StreamsBuilder builder = new StreamsBuilder();
         CopyStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
@@ -102,7 +124,7 @@ public final class ProcessorTopology {
         Fingerprinter fingerprinter = new Fingerprinter(config.copySettings());
         Serde<FingerprintedArticle> fingerprinted = FingerprintedArticle.serde(fingerprinter);
         KStream<String, FingerprintedArticle> articles = builder
-                .stream(topics.articles(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()).withName("articles"))
+                .stream(Topics.ARTICLES.withPrefix(prefix).name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()).withName("articles"))
                 .filter((id, article) -> article != null, Named.as("drop-empty-articles"))
                 .mapValues(article -> new FingerprintedArticle(article, fingerprinter.fingerprint(article)), Named.as("fingerprint"))
                 .selectKey((id, article) -> SINGLE_PARTITION_KEY, Named.as("key-all-articles-alike"))
@@ -123,9 +145,9 @@ public final class ProcessorTopology {
                 Named.as("copy-detection"), detectionStores);
 
         assigned.mapValues(AssignedArticle::assignment, Named.as("assignment"))
-                .to(topics.assignments(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()).withName("assignments"));
+                .to(Topics.ASSIGNMENTS.withPrefix(prefix).name(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()).withName("assignments"));
         assigned.map((articleId, a) -> KeyValue.pair(a.story().id(), a.story()), Named.as("story"))
-                .to(topics.stories(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde()).withName("stories"));
+                .to(Topics.STORIES.withPrefix(prefix).name(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde()).withName("stories"));
         // Claims need no global order, only the order within a story: they leave the single copy-detection
         // partition keyed by story, so that extraction and rule matching, the costliest steps, run on as
         // many stream threads and instances as there are partitions here.
@@ -135,7 +157,7 @@ public final class ProcessorTopology {
                         .withNumberOfPartitions(config.claimPartitions()))
                 .process(() -> new ClaimAttributionProcessor(rules, config.storyWindow()),
                         Named.as("claim-attribution"), CLAIMS_STORE)
-                .to(topics.claims(), Produced.with(Topics.CLAIMS.keySerde(), Topics.CLAIMS.valueSerde()).withName("claims"));
+                .to(Topics.CLAIMS.withPrefix(prefix).name(), Produced.with(Topics.CLAIMS.keySerde(), Topics.CLAIMS.valueSerde()).withName("claims"));
         return builder.build();
     }
 }

@@ -59,7 +59,7 @@ class ScaleOutDeterminismIT {
         List<Article> articles = articles();
 
         Map<String, List<StoryAssignment>> single = new HashMap<>();
-        TopicNames singleTopics = TopicNames.prefixed(KafkaBrokerExtension.unique("single") + ".");
+        String singleTopics = KafkaBrokerExtension.unique("single") + ".";
         createTopics(singleTopics, 1);
         String singleApp = KafkaBrokerExtension.unique("scale-single");
         try (ProcessorService first = service(singleApp, singleTopics, "single")) {
@@ -74,7 +74,7 @@ class ScaleOutDeterminismIT {
         }
 
         Map<String, List<StoryAssignment>> scaled = new HashMap<>();
-        TopicNames scaledTopics = TopicNames.prefixed(KafkaBrokerExtension.unique("scaled") + ".");
+        String scaledTopics = KafkaBrokerExtension.unique("scaled") + ".";
         createTopics(scaledTopics, 4);
         String scaledApp = KafkaBrokerExtension.unique("scale-two");
         try (ProcessorService one = service(scaledApp, scaledTopics, "two-a");
@@ -109,12 +109,12 @@ class ScaleOutDeterminismIT {
         return articles;
     }
 
-    private ProcessorService service(String applicationId, TopicNames topics, String instance) {
+    private ProcessorService service(String applicationId, String topicPrefix, String instance) {
         ProcessorConfig config = ProcessorConfig.defaults().withApplicationId(applicationId);
         Map<String, Object> kafka = Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers(),
                 StreamsConfig.REPLICATION_FACTOR_CONFIG, 1,
                 StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-        return new ProcessorService(config, kafka, stateDir.resolve(instance), topics, ORDER_ALL);
+        return new ProcessorService(config, kafka, stateDir.resolve(instance), topicPrefix, ORDER_ALL);
     }
 
     private static void startAll(List<ProcessorService> services) {
@@ -123,14 +123,14 @@ class ScaleOutDeterminismIT {
                 assertThat(services).allSatisfy(s -> assertThat(s.state()).isEqualTo(KafkaStreams.State.RUNNING)));
     }
 
-    private static void createTopics(TopicNames topics, int inputPartitions) throws Exception {
+    private static void createTopics(String topicPrefix, int inputPartitions) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> wanted = new ArrayList<>(List.of(
-                    new NewTopic(topics.articles(), Optional.of(inputPartitions), Optional.empty()),
-                    new NewTopic(topics.assignments(), Optional.of(2), Optional.empty()),
-                    new NewTopic(topics.stories(), Optional.of(2), Optional.empty()),
-                    new NewTopic(topics.claims(), Optional.of(2), Optional.empty())));
+                    new NewTopic(Topics.ARTICLES.withPrefix(topicPrefix).name(), Optional.of(inputPartitions), Optional.empty()),
+                    new NewTopic(Topics.ASSIGNMENTS.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()),
+                    new NewTopic(Topics.STORIES.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()),
+                    new NewTopic(Topics.CLAIMS.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty())));
             for (String shared : List.of(Topics.RULES.name(), Topics.DEAD_LETTERS.name())) {
                 if (!existing.contains(shared)) {
                     wanted.add(new NewTopic(shared, Optional.of(1), Optional.empty()));
@@ -140,18 +140,18 @@ class ScaleOutDeterminismIT {
         }
     }
 
-    private static void produce(TopicNames topics, List<Article> articles) throws Exception {
+    private static void produce(String topicPrefix, List<Article> articles) throws Exception {
         Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props, new StringSerializer(), Topics.ARTICLES.valueSerde().serializer())) {
             for (Article article : articles) {
-                producer.send(new ProducerRecord<>(topics.articles(), null, article.eventTime().toEpochMilli(), article.id(), article));
+                producer.send(new ProducerRecord<>(Topics.ARTICLES.withPrefix(topicPrefix).name(), null, article.eventTime().toEpochMilli(), article.id(), article));
             }
             producer.flush();
         }
     }
 
     /** Reads the assignments topic from the start until {@code expected} articles have a verdict. */
-    private static void collect(TopicNames topics, Map<String, List<StoryAssignment>> into, int expected) {
+    private static void collect(String topicPrefix, Map<String, List<StoryAssignment>> into, int expected) {
         into.clear();
         Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers(),
@@ -160,7 +160,7 @@ class ScaleOutDeterminismIT {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         try (KafkaConsumer<String, StoryAssignment> consumer = new KafkaConsumer<>(props,
                 Topics.ASSIGNMENTS.keySerde().deserializer(), Topics.ASSIGNMENTS.valueSerde().deserializer())) {
-            consumer.subscribe(List.of(topics.assignments()));
+            consumer.subscribe(List.of(Topics.ASSIGNMENTS.withPrefix(topicPrefix).name()));
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> into.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r.value()));
                 assertThat(into).hasSize(expected);

@@ -42,7 +42,7 @@ final class TopologyHarness implements AutoCloseable {
     }
 
     TopologyHarness(ProcessorConfig config, StoryMatcher storyMatcher, Path stateDir) {
-        this(ProcessorTopology.build(config, context -> storyMatcher), config, stateDir);
+        this(ProcessorTopology.build(config, ProcessorTopology.Options.defaults(config).withStoryMatchers(context -> storyMatcher)), config, stateDir);
     }
 
     private TopologyHarness(Topology topology, ProcessorConfig config, Path stateDir) {

@@ -10,6 +10,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.alerts.AlertsConfig;
+import io.wirewatch.events.Alert;
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.TopicSpec;
 import io.wirewatch.events.Topics;
 
 /**
@@ -29,20 +32,31 @@ public final class AlertsTopology {
     private AlertsTopology() {
     }
 
+    /** The topology on the public topics. */
     public static Topology build(AlertsConfig config) {
+        return build(config, "");
+    }
+
+    /**
+     * The topology on prefixed topics ({@link io.wirewatch.events.TopicSpec#withPrefix}): tests that run
+     * independent deployments side by side on one broker.
+     */
+    public static Topology build(AlertsConfig config, String topicPrefix) {
+        TopicSpec<String, Claim> claims = Topics.CLAIMS.withPrefix(topicPrefix);
+        TopicSpec<String, Alert> alerts = Topics.ALERTS.withPrefix(topicPrefix);
         SubscriptionMatcher matcher = new SubscriptionMatcher(config.subscriptions());
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(SENT_STORE), Serdes.String(), Serdes.String()));
 
-        builder.stream(Topics.CLAIMS.name(), Consumed.with(Topics.CLAIMS.keySerde(), Topics.CLAIMS.valueSerde())
+        builder.stream(claims.name(), Consumed.with(claims.keySerde(), claims.valueSerde())
                         .withName("claims"))
                 .process(() -> new MatchProcessor(matcher), Named.as("match-subscriptions"))
-                .repartition(Repartitioned.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
+                .repartition(Repartitioned.with(alerts.keySerde(), alerts.valueSerde())
                         .withName(REPARTITION))
                 .process(() -> new FirstAlertProcessor(SENT_STORE, config.dedupeRetention()),
                         Named.as("first-alert-per-story"), SENT_STORE)
-                .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
+                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde())
                         .withName("alerts"));
         return builder.build();
     }

@@ -56,6 +56,14 @@ class AlertsTopologyTest {
                 Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
     }
 
+    @Test
+    void aTopicPrefixMovesItsInputAndOutput() {
+        String described = AlertsTopology.build(AlertsConfig.defaults(), "run1.").describe().toString();
+
+        assertThat(described).contains("run1.news.claims.v1").contains("run1.news.alerts.v1")
+                .doesNotContain("[news.claims.v1]").doesNotContain("(topic: news.alerts.v1)");
+    }
+
     @AfterEach
     void closeDriver() {
         driver.close();
