@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.state.MissHeavyRocksDbConfig;
+import io.wirewatch.processor.attribution.SharedRuleBook;
 
 /**
  * Runs {@link ProcessorTopology} with Kafka Streams. Exactly-once processing; a record that cannot be

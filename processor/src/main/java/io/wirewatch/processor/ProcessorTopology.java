@@ -27,6 +27,10 @@ import io.wirewatch.processor.order.ReorderBuffer;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.StoryMatcherFactory;
+import io.wirewatch.processor.attribution.ClaimAttributionProcessor;
+import io.wirewatch.processor.attribution.ClaimState;
+import io.wirewatch.processor.attribution.RuleStoreUpdater;
+import io.wirewatch.processor.attribution.SharedRuleBook;
 
 /**
  * The processor topology:

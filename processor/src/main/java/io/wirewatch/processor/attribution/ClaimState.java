@@ -1,4 +1,4 @@
-package io.wirewatch.processor;
+package io.wirewatch.processor.attribution;
 
 import io.wirewatch.events.Claim;
 
@@ -6,5 +6,5 @@ import io.wirewatch.events.Claim;
  * A claim as stored by {@link ClaimAttributionProcessor}, with the record time of its latest sighting so
  * that claims of stories beyond the story window can be forgotten.
  */
-record ClaimState(Claim claim, long lastSeenMs) {
+public record ClaimState(Claim claim, long lastSeenMs) {
 }

@@ -1,4 +1,4 @@
-package io.wirewatch.processor;
+package io.wirewatch.processor.attribution;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +18,7 @@ import io.wirewatch.processor.rules.RuleMatcher;
  * sync ({@link #rulesChanged()}, called by the global store's updater) and once on first use, which
  * covers rules the global store restored at start-up without its updater.
  */
-final class SharedRuleBook {
+public final class SharedRuleBook {
 
     private final List<Rule> configuredRules;
     private final AtomicLong changes = new AtomicLong();
@@ -26,12 +26,12 @@ final class SharedRuleBook {
     private RuleBook book;
     private int users;
 
-    SharedRuleBook(List<Rule> configuredRules) {
+    public SharedRuleBook(List<Rule> configuredRules) {
         this.configuredRules = List.copyOf(configuredRules);
     }
 
     /** A task starts using the rules; builds them on first use. */
-    synchronized void open() {
+    public synchronized void open() {
         if (users++ == 0) {
             book = new RuleBook(configuredRules);
             syncedAt = -1;
@@ -39,7 +39,7 @@ final class SharedRuleBook {
     }
 
     /** A task stops using the rules; the last one closes the matcher. */
-    synchronized void close() {
+    public synchronized void close() {
         if (--users == 0) {
             book.close();
             book = null;

@@ -1,4 +1,4 @@
-package io.wirewatch.processor;
+package io.wirewatch.processor.attribution;
 
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -6,14 +6,15 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import io.wirewatch.events.Rule;
+import io.wirewatch.processor.ProcessorTopology;
 
 /** Maintains the global rules store from the compacted rules topic: a rule per id, a tombstone deletes. */
-final class RuleStoreUpdater implements Processor<String, Rule, Void, Void> {
+public final class RuleStoreUpdater implements Processor<String, Rule, Void, Void> {
 
     private final SharedRuleBook rules;
     private KeyValueStore<String, Rule> store;
 
-    RuleStoreUpdater(SharedRuleBook rules) {
+    public RuleStoreUpdater(SharedRuleBook rules) {
         this.rules = rules;
     }
 

@@ -1,4 +1,4 @@
-package io.wirewatch.processor;
+package io.wirewatch.processor.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.wirewatch.processor;
+package io.wirewatch.processor.attribution;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +25,7 @@ import io.wirewatch.events.Rule;
 import io.wirewatch.processor.claims.ClaimExtractor;
 import io.wirewatch.processor.claims.ExtractedClaim;
 import io.wirewatch.processor.rules.RuleMatcher;
+import io.wirewatch.processor.ProcessorTopology;
 
 /**
  * Extracts the attributed claims of each assigned article (keyed by its story id) and matches them against the watch list.
@@ -33,7 +34,7 @@ import io.wirewatch.processor.rules.RuleMatcher;
  * appended to {@link Claim#articleIds()}. A sentence seen again in an article already listed (a new
  * version) publishes nothing.
  */
-final class ClaimAttributionProcessor implements Processor<String, Article, String, Claim> {
+public final class ClaimAttributionProcessor implements Processor<String, Article, String, Claim> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimAttributionProcessor.class);
 
@@ -47,7 +48,7 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
 
     private boolean rulesOpen;
 
-    ClaimAttributionProcessor(SharedRuleBook rules, Duration storyWindow) {
+    public ClaimAttributionProcessor(SharedRuleBook rules, Duration storyWindow) {
         this.rules = rules;
         this.storyWindow = storyWindow;
     }
