@@ -14,10 +14,8 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.events.Article;
-import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.copies.CopyDetectionProcessor;
 import io.wirewatch.processor.copies.CopyStores;
@@ -28,7 +26,6 @@ import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.StoryMatcherFactory;
 import io.wirewatch.processor.attribution.ClaimAttributionProcessor;
-import io.wirewatch.processor.attribution.ClaimState;
 import io.wirewatch.processor.attribution.RuleStoreUpdater;
 import io.wirewatch.processor.attribution.SharedRuleBook;
 
@@ -50,9 +47,9 @@ import io.wirewatch.processor.attribution.SharedRuleBook;
 public final class ProcessorTopology {
 
     /** Global store of the rules topic: rule id → Rule. */
-    public static final String RULES_STORE = "rules-global";
+    public static final String RULES_STORE = RuleStoreUpdater.STORE;
     /** claim id → claim state. */
-    public static final String CLAIMS_STORE = "claims";
+    public static final String CLAIMS_STORE = ClaimAttributionProcessor.STORE;
 
     /**
      * Every article is re-keyed to this one key and routed through one partition, so that one task sees
@@ -113,11 +110,8 @@ public final class ProcessorTopology {
         StreamsBuilder builder = new StreamsBuilder();
         CopyStores.builders().forEach(builder::addStateStore);
         builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLAIMS_STORE),
-                Serdes.String(), JsonSerde.of(ClaimState.class)).withCachingEnabled());
-        builder.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(RULES_STORE), Serdes.String(), Topics.RULES.valueSerde())
-                        .withLoggingDisabled(),
+        builder.addStateStore(ClaimAttributionProcessor.storeBuilder());
+        builder.addGlobalStore(RuleStoreUpdater.storeBuilder(),
                 Topics.RULES.name(),
                 Consumed.with(Topics.RULES.keySerde(), Topics.RULES.valueSerde()).withName("rules"),
                 () -> new RuleStoreUpdater(rules));

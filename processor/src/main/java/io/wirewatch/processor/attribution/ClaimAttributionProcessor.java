@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -15,17 +16,19 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Ids;
+import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Rule;
 import io.wirewatch.processor.claims.ClaimExtractor;
 import io.wirewatch.processor.claims.ExtractedClaim;
 import io.wirewatch.processor.rules.RuleMatcher;
-import io.wirewatch.processor.ProcessorTopology;
 
 /**
  * Extracts the attributed claims of each assigned article (keyed by its story id) and matches them against the watch list.
@@ -35,6 +38,9 @@ import io.wirewatch.processor.ProcessorTopology;
  * version) publishes nothing.
  */
 public final class ClaimAttributionProcessor implements Processor<String, Article, String, Claim> {
+
+    /** claim id → claim state. */
+    public static final String STORE = "claims";
 
     private static final Logger LOG = LoggerFactory.getLogger(ClaimAttributionProcessor.class);
 
@@ -48,6 +54,12 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
 
     private boolean rulesOpen;
 
+    /** The claims this task has published, cached and changelogged. */
+    public static StoreBuilder<KeyValueStore<String, ClaimState>> storeBuilder() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), JsonSerde.of(ClaimState.class))
+                .withCachingEnabled();
+    }
+
     public ClaimAttributionProcessor(SharedRuleBook rules, Duration storyWindow) {
         this.rules = rules;
         this.storyWindow = storyWindow;
@@ -56,8 +68,8 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     @Override
     public void init(ProcessorContext<String, Claim> context) {
         this.context = context;
-        this.claims = context.getStateStore(ProcessorTopology.CLAIMS_STORE);
-        this.topicRules = context.getStateStore(ProcessorTopology.RULES_STORE);
+        this.claims = context.getStateStore(STORE);
+        this.topicRules = context.getStateStore(RuleStoreUpdater.STORE);
         rules.open();
         rulesOpen = true;
         context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::evict);
