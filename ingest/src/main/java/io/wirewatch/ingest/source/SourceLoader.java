@@ -1,11 +1,8 @@
 package io.wirewatch.ingest.source;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.ingest.extract.ArticleExtractor;
@@ -28,7 +24,8 @@ import io.wirewatch.ingest.fetch.FetchResult;
 import io.wirewatch.ingest.fetch.HttpFetcher;
 
 /**
- * Reads a source into articles. A source that cannot be read at all throws {@link SourceException};
+ * Reads a source into articles: fetches a URL or reads local files ({@link LocalFiles}), recognises the
+ * document (feed, page, plain text) and turns it into articles. A source that cannot be read at all throws {@link SourceException};
  * a single bad item (one file of a directory, one feed item's page) becomes an error message in the
  * {@link SourceBatch} and the rest is still read. Thread-safe.
  */
@@ -50,7 +47,7 @@ public final class SourceLoader {
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return loadUrl(spec, location);
         }
-        return loadLocal(spec, toPath(location));
+        return loadLocal(spec, LocalFiles.toPath(location));
     }
 
     /**
@@ -184,20 +181,17 @@ public final class SourceLoader {
     }
 
     private SourceBatch loadLocal(SourceSpec spec, Path path) throws SourceException {
-        if (!Files.exists(path)) {
-            throw new SourceException(spec.location(), "no such file or directory", null);
-        }
+        LocalFiles files = new LocalFiles(fetcher.policy().maxBytes());
+        List<String> errors = new ArrayList<>();
         if (!Files.isDirectory(path)) {
-            DocumentKind kind = DocumentKind.ofFileName(path.getFileName().toString()).orElseThrow(() ->
-                    new SourceException(spec.location(), "unsupported file type (expected .rss, .atom, .xml, .rdf, .html, .htm or .txt)", null));
-            List<String> errors = new ArrayList<>();
-            return new SourceBatch(loadFile(spec, path, kind, errors), errors, false);
+            DocumentKind kind = LocalFiles.kindOf(spec.location(), path);
+            return new SourceBatch(loadFile(spec, files.read(path, kind), errors), errors, false);
         }
         List<Article> articles = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        for (Path file : filesUnder(spec, path)) {
+        for (Path file : LocalFiles.filesUnder(spec.location(), path)) {
             try {
-                articles.addAll(loadFile(spec, file, DocumentKind.ofFileName(file.getFileName().toString()).orElseThrow(), errors));
+                DocumentKind kind = DocumentKind.ofFileName(file.getFileName().toString()).orElseThrow();
+                articles.addAll(loadFile(spec, files.read(file, kind), errors));
             } catch (SourceException e) {
                 errors.add(e.getMessage());
             }
@@ -205,60 +199,24 @@ public final class SourceLoader {
         return new SourceBatch(articles, errors, false);
     }
 
-    private static List<Path> filesUnder(SourceSpec spec, Path directory) throws SourceException {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> DocumentKind.ofFileName(file.getFileName().toString()).isPresent())
-                    .sorted()
-                    .collect(Collectors.toList());
-        } catch (IOException | UncheckedIOException e) {
-            throw new SourceException(spec.location(), "cannot list directory: " + e.getMessage(), e);
-        }
-    }
-
-    private List<Article> loadFile(SourceSpec spec, Path file, DocumentKind kind, List<String> errors)
-            throws SourceException {
-        String name = file.toString();
-        byte[] bytes = readCapped(file);
-        String fileUrl = file.toAbsolutePath().normalize().toUri().toString();
-        switch (kind) {
+    private List<Article> loadFile(SourceSpec spec, LocalFiles.LocalFile file, List<String> errors) throws SourceException {
+        String name = file.name();
+        switch (file.kind()) {
             case FEED -> {
                 ParsedFeed feed;
                 try {
-                    feed = feedParser.parse(bytes, null, name);
+                    feed = feedParser.parse(file.bytes(), null, name);
                 } catch (FeedParseException e) {
                     throw new SourceException(name, e.getMessage(), e);
                 }
                 return articlesOf(spec, feed, name, errors);
             }
             case PAGE -> {
-                return List.of(pageArticle(spec, extractor.extract(bytes, null, fileUrl), fileUrl, name));
+                return List.of(pageArticle(spec, extractor.extract(file.bytes(), null, file.url()), file.url(), name));
             }
             default -> {
-                return List.of(plainText(spec, fileUrl, new String(bytes, StandardCharsets.UTF_8), name));
+                return List.of(plainText(spec, file.url(), new String(file.bytes(), StandardCharsets.UTF_8), name));
             }
-        }
-    }
-
-    /** Local files obey the same size cap as downloads: a stray multi-gigabyte file must not sink the JVM. */
-    private byte[] readCapped(Path file) throws SourceException {
-        try {
-            long size = Files.size(file);
-            long max = fetcher.policy().maxBytes();
-            if (size > max) {
-                throw new SourceException(file.toString(), "file exceeds the size cap of " + max + " bytes", null);
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new SourceException(file.toString(), "cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    private static Path toPath(String location) throws SourceException {
-        try {
-            return location.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(location)) : Path.of(location);
-        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
-            throw new SourceException(location, "not a valid path or file: URI: " + e.getMessage(), e);
         }
     }
 
