@@ -33,7 +33,7 @@ public final class ConfigCommand implements Callable<Integer> {
         }
         for (ConfigField key : ConfigSchema.fields()) {
             String defaultText = key.defaultText().isEmpty() ? "" : " Default " + key.defaultText() + ".";
-            String env = key.environmentVariable().map(variable -> "  [" + variable + "]").orElse("  [file only]");
+            String env = "  [" + key.environmentHint() + "]";
             out.printf("%-40s %-9s %s%s%s%n", key.path(), key.kind().label(), key.description(), defaultText, env);
         }
         return 0;

@@ -59,13 +59,39 @@ public record ConfigField(String path, Kind kind, Object defaultValue, String de
         return kind.scalar() && !inList() ? Optional.of(environmentName()) : Optional.empty();
     }
 
+    /**
+     * True for a map outside lists ({@code kafka.client}): each entry has a variable of its own, the
+     * entry's name in upper case with {@code _} for {@code .} after {@link #environmentName()} and
+     * {@code _}, e.g. {@code WIREWATCH_KAFKA_CLIENT_SECURITY_PROTOCOL} for {@code security.protocol}
+     * (Kafka's setting names have no underscores, so the mapping is unambiguous).
+     */
+    public boolean entriesFromEnvironment() {
+        return kind == Kind.MAP && !inList();
+    }
+
+    /** The entry name a variable of a map's entries stands for, or null when it is not one of them. */
+    String entryOf(String variable) {
+        String prefix = environmentName() + "_";
+        return entriesFromEnvironment() && variable.startsWith(prefix) && variable.length() > prefix.length()
+                ? variable.substring(prefix.length()).toLowerCase(Locale.ROOT).replace('_', '.')
+                : null;
+    }
+
+    /** How the listing shows the environment variables of this key. */
+    public String environmentHint() {
+        if (entriesFromEnvironment()) {
+            return environmentName() + "_<NAME>";
+        }
+        return environmentVariable().orElse("file only");
+    }
+
     /** Why no environment variable can set this key, for the listing and for the error when one is set anyway. */
     String whyNoEnvironment() {
         if (inList()) {
             return "an element of a list";
         }
         return switch (kind) {
-            case MAP -> "a map";
+            case MAP -> "a map (set one entry with " + environmentHint() + ", e.g. " + environmentName() + "_SECURITY_PROTOCOL)";
             case OBJECT -> "a block of keys (set its keys one by one)";
             default -> "a list";
         };

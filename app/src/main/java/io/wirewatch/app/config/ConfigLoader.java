@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -32,7 +33,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * {@code WIREWATCH_} plus the key path in upper case with dots as underscores:
  * {@code kafka.bootstrap} → {@code WIREWATCH_KAFKA_BOOTSTRAP},
  * {@code processor.copyWindow} → {@code WIREWATCH_PROCESSOR_COPYWINDOW}. Such a variable named after a
- * list, map or block ({@code WIREWATCH_SOURCES}) is refused rather than ignored.
+ * list, map or block ({@code WIREWATCH_SOURCES}) is refused rather than ignored. The entries of
+ * {@code kafka.client} have one variable each: {@code WIREWATCH_KAFKA_CLIENT_SECURITY_PROTOCOL=SASL_SSL}
+ * sets {@code security.protocol}.
  */
 public final class ConfigLoader {
 
@@ -89,6 +92,9 @@ public final class ConfigLoader {
     private static Map<String, String> applyEnvironment(ObjectNode root, Map<String, String> env) {
         Map<String, String> applied = new HashMap<>();
         for (ConfigField field : ConfigSchema.fields()) {
+            if (field.entriesFromEnvironment()) {
+                applyEntries(root, field, env, applied);
+            }
             if (field.inList() || !env.containsKey(field.environmentName())) {
                 continue;
             }
@@ -98,15 +104,36 @@ public final class ConfigLoader {
                         + " and cannot be set from the environment; set it in the configuration file");
             }
             String[] parts = field.path().split("\\.");
-            ObjectNode node = root;
-            for (int i = 0; i < parts.length - 1; i++) {
-                JsonNode child = node.get(parts[i]);
-                node = child instanceof ObjectNode object ? object : node.putObject(parts[i]);
-            }
-            node.put(parts[parts.length - 1], env.get(variable));
+            parent(root, parts).put(parts[parts.length - 1], env.get(variable));
             applied.put(field.path(), variable);
         }
         return applied;
+    }
+
+    /** The entries of a map such as kafka.client, one variable each; they win over the file's entries. */
+    private static void applyEntries(ObjectNode root, ConfigField field, Map<String, String> env, Map<String, String> applied) {
+        for (Map.Entry<String, String> variable : new TreeMap<>(env).entrySet()) {
+            String entry = field.entryOf(variable.getKey());
+            if (entry == null) {
+                continue;
+            }
+            String[] parts = field.path().split("\\.");
+            ObjectNode parent = parent(root, parts);
+            JsonNode map = parent.get(parts[parts.length - 1]);
+            ObjectNode entries = map instanceof ObjectNode object ? object : parent.putObject(parts[parts.length - 1]);
+            entries.put(entry, variable.getValue());
+            applied.put(field.path() + "." + entry, variable.getKey());
+        }
+    }
+
+    /** The object holding the last part of a key path, created where the file has none. */
+    private static ObjectNode parent(ObjectNode root, String[] parts) {
+        ObjectNode node = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode child = node.get(parts[i]);
+            node = child instanceof ObjectNode object ? object : node.putObject(parts[i]);
+        }
+        return node;
     }
 
     /** Walks the tree against the schema: unknown keys, shapes and types, secret references. */

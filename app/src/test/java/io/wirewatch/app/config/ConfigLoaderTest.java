@@ -133,6 +133,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void kafkaClientSettingsHaveOneVariableEach(@TempDir Path dir) throws Exception {
+        Path jaas = dir.resolve("jaas");
+        Files.writeString(jaas, "PlainLoginModule required password=\"kafka-pw\";\n");
+
+        WirewatchConfig config = ConfigLoader.parse(VALID, "test.yaml", Map.of(
+                "WIREWATCH_KAFKA_CLIENT_SECURITY_PROTOCOL", "SSL",
+                "WIREWATCH_KAFKA_CLIENT_SASL_MECHANISM", "PLAIN",
+                "WIREWATCH_KAFKA_CLIENT_SASL_JAAS_CONFIG", "file:" + jaas));
+
+        assertThat(config.kafka().client())
+                .containsEntry("security.protocol", "SSL")
+                .containsEntry("sasl.mechanism", "PLAIN")
+                .containsEntry("sasl.jaas.config", "PlainLoginModule required password=\"kafka-pw\";");
+        assertThatThrownBy(() -> ConfigLoader.parse(VALID, "test.yaml", Map.of("WIREWATCH_KAFKA_CLIENT_BOOTSTRAP_SERVERS", "x:9092")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("kafka.client.bootstrap.servers: set kafka.bootstrap instead");
+    }
+
+    @Test
     void aBadValueFromTheEnvironmentNamesTheVariableAndTheKey() {
         assertThatThrownBy(() -> ConfigLoader.parse(VALID, "test.yaml", Map.of("WIREWATCH_INGEST_MAXBYTES", "lots")))
                 .isInstanceOf(ConfigException.class)
