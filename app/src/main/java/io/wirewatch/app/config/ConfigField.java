@@ -23,14 +23,16 @@ public record ConfigField(String path, Kind kind, Object defaultValue, String de
 
     /** The kinds of value a key can hold. */
     public enum Kind {
-        STRING("string"), SECRET("secret"), INTEGER("integer"), LONG("integer"), DOUBLE("number"),
-        BOOLEAN("boolean"), DURATION("duration"), MAP("map"), STRING_LIST("list"), OBJECT("object"),
-        OBJECT_LIST("list");
+        STRING("string", true), SECRET("secret", true), INTEGER("integer", true), LONG("integer", true),
+        DOUBLE("number", true), BOOLEAN("boolean", true), DURATION("duration", true), MAP("map", false),
+        STRING_LIST("list", false), OBJECT("object", false), OBJECT_LIST("list", false);
 
         private final String label;
+        private final boolean scalar;
 
-        Kind(String label) {
+        Kind(String label, boolean scalar) {
             this.label = label;
+            this.scalar = scalar;
         }
 
         /** The type as the listing shows it. */
@@ -40,7 +42,7 @@ public record ConfigField(String path, Kind kind, Object defaultValue, String de
 
         /** A single value, which an environment variable can carry. */
         public boolean scalar() {
-            return ordinal() <= DURATION.ordinal();
+            return scalar;
         }
     }
 
