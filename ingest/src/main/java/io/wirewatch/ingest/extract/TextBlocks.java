@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Renders the article's elements as paragraphs: every block element and every {@code <br>} ends a
@@ -38,44 +40,52 @@ final class TextBlocks {
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
 
-    private TextBlocks(TextStats stats) {
+    TextBlocks(TextStats stats) {
         this.stats = stats;
     }
 
     static List<String> of(List<Element> roots, TextStats stats) {
         TextBlocks blocks = new TextBlocks(stats);
         for (Element root : roots) {
-            blocks.render(root, true);
+            blocks.render(root);
             blocks.flush();
         }
         return blocks.paragraphs;
     }
 
-    private void render(Element element, boolean isRoot) {
-        if (!isRoot && isChrome(element)) {
-            return;
-        }
-        boolean block = Blocks.isBlock(element);
-        if (block) {
-            flush();
-        }
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                current.append(text.text());
-            } else if (child instanceof Element childElement) {
-                if (childElement.nameIs("br")) {
-                    flush();
-                } else {
-                    render(childElement, false);
+    /**
+     * Renders one root. Jsoup's traversal keeps its own stack, so a page nested 100,000 levels deep
+     * cannot exhaust the thread's; {@code TextBlocksTest} holds it to the plain recursive form.
+     */
+    private void render(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    append(text.text());
+                } else if (node instanceof Element element) {
+                    if (element.nameIs("br")) {
+                        flush();
+                    } else if (node != root && isChrome(element)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    } else if (Blocks.isBlock(element)) {
+                        flush();
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
-        }
-        if (block) {
-            flush();
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && Blocks.isBlock(element)) {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
-    private boolean isChrome(Element element) {
+    boolean isChrome(Element element) {
         if (element.nameIs("h1")) {
             return true; // the headline is metadata, not body text
         }
@@ -92,7 +102,18 @@ final class TextBlocks {
         return linkDensity > 0.5 || (weight < 0 && (linkDensity > 0.2 || counts.chars() < SHORT_CHROME_CHARS));
     }
 
-    private void flush() {
+    /** Adds running text to the current paragraph. */
+    void append(String text) {
+        current.append(text);
+    }
+
+    /** The paragraphs rendered so far. */
+    List<String> paragraphs() {
+        return paragraphs;
+    }
+
+    /** Ends the current paragraph. */
+    void flush() {
         String text = WHITESPACE.matcher(current.toString().strip()).replaceAll(" ");
         current.setLength(0);
         if (!text.isEmpty() && !(text.length() <= MAX_STAMP_CHARS && TIME_STAMP.matcher(text).matches())) {
