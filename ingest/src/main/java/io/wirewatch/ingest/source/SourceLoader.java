@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import io.wirewatch.ingest.fetch.FetchException;
 import io.wirewatch.ingest.fetch.FetchRequest;
 import io.wirewatch.ingest.fetch.FetchResult;
 import io.wirewatch.ingest.fetch.HttpFetcher;
+import io.wirewatch.ingest.text.PastedText;
 
 /**
  * Reads a source into articles. A source that cannot be read at all throws {@link SourceException};
@@ -170,17 +170,13 @@ public final class SourceLoader {
                 page.authors(), page.publishedAt());
     }
 
-    /** First non-empty line is the title; every further non-empty line is a paragraph. */
+    /** Pasted text: the title when the text has one (see {@link PastedText}), and the body without page furniture. */
     private Article plainText(SourceSpec spec, String url, String content, String location) throws SourceException {
-        List<String> lines = Arrays.stream(content.replace("\uFEFF", "").split("\\R"))
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
-                .collect(Collectors.toList());
-        if (lines.size() < 2) {
-            throw new SourceException(location, "a text article needs a title line and at least one line of text", null);
+        PastedText pasted = PastedText.read(content);
+        if (pasted.paragraphs().isEmpty()) {
+            throw new SourceException(location, "a text article needs at least one line of text besides its title", null);
         }
-        String text = String.join("\n\n", lines.subList(1, lines.size()));
-        return factory.create(spec, url, lines.get(0), text, spec.language(), null, List.of(), null);
+        return factory.create(spec, url, pasted.title(), pasted.text(), spec.language(), null, List.of(), null);
     }
 
     private SourceBatch loadLocal(SourceSpec spec, Path path) throws SourceException {
