@@ -116,6 +116,12 @@ public final class SourceLoader {
         }
     }
 
+    /** The articles ingest makes of a feed parsed elsewhere (an item's page is fetched only when the spec asks). */
+    public SourceBatch articlesOf(SourceSpec spec, ParsedFeed feed) {
+        List<String> errors = new ArrayList<>();
+        return new SourceBatch(articlesOf(spec, feed, spec.location(), errors), errors, false);
+    }
+
     private List<Article> articlesOf(SourceSpec spec, ParsedFeed feed, String location, List<String> errors) {
         List<Article> articles = new ArrayList<>();
         for (FeedEntry entry : feed.entries()) {
