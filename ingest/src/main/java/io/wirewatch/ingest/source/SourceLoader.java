@@ -126,21 +126,25 @@ public final class SourceLoader {
         List<Article> articles = new ArrayList<>();
         for (FeedEntry entry : feed.entries()) {
             String url = entry.link() != null ? entry.link() : absoluteGuid(entry.guid());
-            if (url == null) {
-                errors.add(location + ": entry '" + entry.title() + "' has neither link nor URI guid, skipped");
-                continue;
-            }
-            Optional<ExtractedPage> page = spec.fetchFullPage() ? fullPage(spec, url, errors) : Optional.empty();
+            Optional<ExtractedPage> page = spec.fetchFullPage() && url != null ? fullPage(spec, url, errors) : Optional.empty();
             String text = page.map(ExtractedPage::text).filter(t -> !t.isBlank()).orElseGet(() -> feedText(entry));
             List<String> authors = !entry.authors().isEmpty() ? entry.authors()
                     : page.map(ExtractedPage::authors).orElse(List.of());
             var publishedAt = entry.publishedAt() != null ? entry.publishedAt()
                     : entry.updatedAt() != null ? entry.updatedAt()
                     : page.map(ExtractedPage::publishedAt).orElse(null);
+            if (url == null && text.isBlank() && (entry.title() == null || entry.title().isBlank())) {
+                errors.add(location + ": entry without link, title or text, skipped");
+                continue;
+            }
             String pageLanguage = page.map(ExtractedPage::language).orElse(feed.language());
             // Sitemap entries may have no title of their own: the page's is the next best.
             String title = entry.title() != null ? entry.title() : page.map(ExtractedPage::title).orElse(null);
-            articles.add(factory.create(spec, url, title, text, spec.language(), pageLanguage, authors, publishedAt));
+            articles.add(url != null
+                    ? factory.create(spec, url, title, text, spec.language(), pageLanguage, authors, publishedAt)
+                    // Nothing names the item's page: it is known by the feed and its own content instead.
+                    : factory.createWithoutUrl(spec, FeedItemIdentity.of(spec.location(), entry, text), title, text,
+                            spec.language(), pageLanguage, authors, publishedAt));
         }
         return articles;
     }
