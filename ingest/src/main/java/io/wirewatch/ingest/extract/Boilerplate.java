@@ -31,7 +31,8 @@ final class Boilerplate {
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
             "(?i)share|sharing|social|cookie|consent|related|newsletter|author-?box|autorenbox|comment|kommentar"
                     + "|breadcrumb|promo|paywall|banner|sidebar|disqus|menu|pagination|pager\\b|popup|sponsor|skyscraper"
-                    + "|\\bad-|-ad-|\\bads\\b|gdpr|outbrain|taboola|subscribe|abonn|login|nav\\b|navigation|modal|dialog|overlay");
+                    + "|\\bad-|-ad-|\\bads\\b|gdpr|outbrain|taboola|subscribe|abonn|login|nav\\b|navigation|modal|dialog|overlay"
+                    + "|footer");
     /** Names that mark the article's own containers even when they also match a boilerplate word. */
     private static final Pattern ARTICLE_NAME = Pattern.compile("(?i)article|artikel|body|column|content|main|story|text|post");
 
@@ -41,7 +42,9 @@ final class Boilerplate {
 
     /** Lead-ins of link blocks that point elsewhere. */
     private static final Pattern SEE_ALSO = Pattern.compile(
-            "(?i)^\\s*(siehe auch|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weitere artikel)\\b.*");
+            "(?iu)^\\s*(siehe auch|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren"
+                    + "|weitere artikel|ähnliche artikel|you may also like|you might also like|related articles|related stories"
+                    + "|more on this (topic|story)|recommended for you)\\b.*");
 
     /** Photo and source credits. */
     private static final Pattern CREDIT = Pattern.compile(

@@ -37,6 +37,15 @@ final class TextBlocks {
     private static final int MAX_STAMP_CHARS = 60;
 
     private final TextStats stats;
+    /**
+     * Labels that stand alone where an advertisement or a collapsible box's toggle was: "Anzeige",
+     * "ADVERTISEMENT", "Box aufklappen Box zuklappen", "Show more".
+     */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)advertisement|anzeige|werbung|sponsored|gesponsert|publicité|pubblicità|publicidad"
+                    + "|([\\p{L}-]+ )?(aufklappen|zuklappen|ausklappen|einklappen)( [\\p{L}-]+ (aufklappen|zuklappen|ausklappen|einklappen))?"
+                    + "|(show|read|view) (more|less)|mehr (anzeigen|lesen)|weniger anzeigen");
+
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
 
@@ -116,7 +125,8 @@ final class TextBlocks {
     void flush() {
         String text = WHITESPACE.matcher(current.toString().strip()).replaceAll(" ");
         current.setLength(0);
-        if (!text.isEmpty() && !(text.length() <= MAX_STAMP_CHARS && TIME_STAMP.matcher(text).matches())) {
+        if (!text.isEmpty() && !(text.length() <= MAX_STAMP_CHARS && TIME_STAMP.matcher(text).matches())
+                && !LABEL.matcher(text).matches()) {
             paragraphs.add(text);
         }
     }

@@ -101,4 +101,18 @@ class ArticleScoringTest {
 
         assertThat(text.split("\n\n")).containsExactly(FIRST, SECOND, THIRD);
     }
+
+    @Test
+    void adAndToggleLabelsFooterBlocksAndEnglishSeeAlsoListsAreLeftOut() {
+        String html = page("<main><div class=\"story-body\"><p>" + FIRST + "</p><p>ADVERTISEMENT</p><p>" + SECOND + "</p>"
+                + "<div class=\"infobox\"><span>Box aufklappen</span> <span>Box zuklappen</span></div><p>" + THIRD + "</p>"
+                + "<p>You may also like...</p><p><a href=\"/b\">Bridge reopens downtown</a></p></div></main>"
+                + "<div id=\"footer\" class=\"footer\"><p>Registration on or use of this site constitutes acceptance of our"
+                + " <a href=\"/terms\">User Agreement</a>, updated in 2019, and our privacy policy, which applies to all readers.</p>"
+                + "<p>© 2019 Hafenstadt Kurier. All rights reserved.</p></div>");
+
+        String text = extractor.extract(html, "https://hafenstadt.example/a").text();
+
+        assertThat(text.split("\n\n")).containsExactly(FIRST, SECOND, THIRD);
+    }
 }
