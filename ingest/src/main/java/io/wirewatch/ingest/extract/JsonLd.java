@@ -96,6 +96,10 @@ final class JsonLd {
         return text("articleBody");
     }
 
+    String description() {
+        return text("description");
+    }
+
     String headline() {
         return text("headline");
     }

@@ -32,9 +32,17 @@ final class TextBlocks {
      * that pages print inside the article block, not text of the article.
      */
     private static final Pattern TIME_STAMP = Pattern.compile(
-            "(?i)(aktualisiert|veröffentlicht|erschienen|stand|updated|published|zuletzt geändert)\\b.*\\d.*"
+            "(?iu)(aktualisiert|veröffentlicht|publiziert|erschienen|erstellt|stand|updated|published|zuletzt geändert)\\b.*\\d.*"
                     + "|[\\d.:/, -]*\\d{1,2}[.:/]\\d{1,2}[\\d.:/, -]*(uhr)?");
     private static final int MAX_STAMP_CHARS = 60;
+    /**
+     * Notes about the text rather than text: "Dieser Text wurde veröffentlicht unter der Lizenz …",
+     * "Dieser Artikel erschien zuerst in …", "This article was originally published by …".
+     */
+    private static final Pattern PUBLICATION_NOTE = Pattern.compile(
+            "(?iu)(dieser|der) (text|artikel|beitrag) (wurde|ist|erschien)\\b.*\\b(veröffentlicht|erschienen|publiziert|zuerst)\\b.*"
+                    + "|this (article|story) (was|first|originally)\\b.*\\b(published|appeared)\\b.*");
+    private static final int MAX_NOTE_CHARS = 200;
 
     private final TextStats stats;
     /**
@@ -126,7 +134,8 @@ final class TextBlocks {
         String text = WHITESPACE.matcher(current.toString().strip()).replaceAll(" ");
         current.setLength(0);
         if (!text.isEmpty() && !(text.length() <= MAX_STAMP_CHARS && TIME_STAMP.matcher(text).matches())
-                && !LABEL.matcher(text).matches()) {
+                && !LABEL.matcher(text).matches()
+                && !(text.length() <= MAX_NOTE_CHARS && PUBLICATION_NOTE.matcher(text).matches())) {
             paragraphs.add(text);
         }
     }

@@ -115,4 +115,38 @@ class ArticleScoringTest {
 
         assertThat(text.split("\n\n")).containsExactly(FIRST, SECOND, THIRD);
     }
+
+    private static final String LEAD = "Gutachter haben an der Hafenbrücke neue Schäden gefunden, die Sperrung dauert deshalb länger.";
+
+    private static String pageWithDescription(String description, String beforeBody, String afterBody) {
+        return "<html><head><title>Hafenbrücke</title><meta name=\"description\" content=\"" + description + "\"></head><body>"
+                + "<div class=\"stage\"><h1>Hafenbrücke bleibt gesperrt</h1>" + beforeBody + "</div>"
+                + "<article><div class=\"article-body\"><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></div>" + afterBody
+                + "</article></body></html>";
+    }
+
+    @Test
+    void theVisibleLeadBeforeTheBodyOpensTheText() {
+        String html = pageWithDescription(LEAD, "<div class=\"intro\"><strong>" + LEAD + "</strong></div>", "");
+
+        assertThat(extractor.extract(html, null).text().split("\n\n")).containsExactly(LEAD, FIRST, SECOND, THIRD);
+    }
+
+    @Test
+    void aDescriptionTheReaderDoesNotSeeBeforeTheBodyIsNoLead() {
+        assertThat(extractor.extract(pageWithDescription(LEAD, "", ""), null).text()).doesNotContain(LEAD);
+        assertThat(extractor.extract(pageWithDescription(LEAD, "", "<p>" + LEAD + "</p>"), null).text()).startsWith(FIRST);
+        assertThat(extractor.extract(pageWithDescription(FIRST, "", ""), null).text().split("\n\n"))
+                .containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    @Test
+    void aJsonLdBodyGetsTheVisibleLeadItLacks() {
+        String body = String.join("\\n", FIRST, SECOND, THIRD, FIRST.replace("Mittwoch", "Donnerstag"));
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"description\":\""
+                + LEAD + "\",\"articleBody\":\"" + body + "\"}</script></head><body><h1>Hafenbrücke</h1><p class=\"teaser\">"
+                + LEAD + "</p><div><p>" + FIRST + "</p></div></body></html>";
+
+        assertThat(extractor.extract(html, null).text().split("\n\n")).startsWith(LEAD, FIRST, SECOND);
+    }
 }
