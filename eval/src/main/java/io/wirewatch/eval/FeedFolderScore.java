@@ -20,6 +20,8 @@ final class FeedFolderScore {
     private int uncaught;
     private int entries;
     private int entriesWithText;
+    private int filesWithEntries;
+    private int filesWithArticles;
     private int expectations;
     private int expectationsMapped;
     private int expectationsMet;
@@ -50,6 +52,8 @@ final class FeedFolderScore {
                 entries++;
                 entriesWithText += hasText(entry) ? 1 : 0;
             }
+            filesWithEntries += outcome.feed().entries().isEmpty() ? 0 : 1;
+            filesWithArticles += outcome.articles() > 0 ? 1 : 0;
         }
         if (header.expect() != null) {
             expectations++;
@@ -95,6 +99,8 @@ final class FeedFolderScore {
         figures.put("uncaught", uncaught);
         figures.put("entries", entries);
         figures.put("entriesWithText", entriesWithText);
+        figures.put("filesWithEntries", filesWithEntries);
+        figures.put("filesWithArticles", filesWithArticles);
         figures.put("expectations", expectations);
         figures.put("expectationsMapped", expectationsMapped);
         figures.put("expectationsMet", expectationsMet);
@@ -106,15 +112,15 @@ final class FeedFolderScore {
     }
 
     String humanLine() {
-        return String.format("%-24s %6d %7d %8d %7d %8d %8d %8d   %s   %s", folder, files, parsed, repaired, cleanErrors,
-                uncaught, entries, entriesWithText,
+        return String.format("%-24s %6d %7d %8d %7d %8d %8d %8d %9d %10d   %s   %s", folder, files, parsed, repaired, cleanErrors,
+                uncaught, entries, entriesWithText, filesWithEntries, filesWithArticles,
                 ratio(expectationsMet, expectationsMapped) + " of " + expectations + " expects mapped",
                 ratio(pathChecksMet, pathChecks));
     }
 
     static String humanHeading() {
-        return String.format("%-24s %6s %7s %8s %7s %8s %8s %8s   %s   %s", "folder", "files", "parsed", "repaired",
-                "errors", "uncaught", "entries", "w/text", "expectations met", "path checks met");
+        return String.format("%-24s %6s %7s %8s %7s %8s %8s %8s %9s %10s   %s   %s", "folder", "files", "parsed", "repaired",
+                "errors", "uncaught", "entries", "w/text", "f/entries", "f/articles", "expectations met", "path checks met");
     }
 
     private static boolean hasText(FeedEntry entry) {

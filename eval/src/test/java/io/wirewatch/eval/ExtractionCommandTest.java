@@ -99,6 +99,42 @@ class ExtractionCommandTest {
     }
 
     @Test
+    void halvesFileSplitsTheFiguresIntoTunedUntunedAndWhole(@TempDir Path root) throws Exception {
+        Path dir = root.resolve("zyte-like").resolve("dev");
+        Files.createDirectories(dir.resolve("html"));
+        Files.createDirectories(dir.resolve("ground-truth"));
+        Files.writeString(dir.resolve("html/good.html"), page("utf-8", FIRST, SECOND));
+        Files.writeString(dir.resolve("ground-truth/good.json"), Json.write(java.util.Map.of("articleBody", FIRST + "\n\n" + SECOND)));
+        Files.writeString(dir.resolve("html/missed.html"), page("utf-8", FIRST));
+        Files.writeString(dir.resolve("ground-truth/missed.json"), Json.write(java.util.Map.of("articleBody", SECOND)));
+        Path halves = root.resolve("halves.json");
+        Files.writeString(halves, "{\"_what\": \"test\", \"other\": [\"good\"], \"zyte-like\": [\"missed\"]}");
+
+        assertThat(run("eval", "extraction", "--format", "zyte", "--json", "--halves", halves.toString(), dir.toString())).isZero();
+
+        JsonNode report = Json.read(out.toString().strip(), JsonNode.class);
+        assertThat(report.path("halves").get(0).path("half").asText()).isEqualTo("tuned");
+        assertThat(report.path("halves").get(0).path("f1").asDouble()).isCloseTo(1.0, within(1e-9));
+        assertThat(report.path("halves").get(1).path("half").asText()).isEqualTo("untuned");
+        assertThat(report.path("halves").get(1).path("f1").asDouble()).isZero();
+        assertThat(report.path("worst").get(0).path("half").asText()).isEqualTo("untuned");
+        assertThat(report.path("pages").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void halvesFileWithoutTheCorpusIsAUsageErrorNamingItsCorpora(@TempDir Path root) throws Exception {
+        Path halves = root.resolve("halves.json");
+        Files.writeString(halves, "{\"fundus-dach\": []}");
+        StringWriter err = new StringWriter();
+        CommandLine cli = WirewatchCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        assertThat(cli.execute("eval", "extraction", "--format", "zyte", "--halves", halves.toString(), root.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("fundus-dach");
+    }
+
+    @Test
     void unknownFormatIsAUsageError(@TempDir Path dir) {
         assertThat(run("eval", "extraction", "--format", "boilerpipe", dir.toString())).isEqualTo(2);
     }

@@ -77,7 +77,8 @@ class FeedEvalCommandTest {
                 .containsEntry("expectationsMet", 1);
         Map<String, Object> wellformed = folders.get(1);
         assertThat(wellformed).containsEntry("files", 2).containsEntry("parsed", 2).containsEntry("entries", 1)
-                .containsEntry("entriesWithText", 1).containsEntry("expectationsMapped", 2)
+                .containsEntry("entriesWithText", 1).containsEntry("filesWithEntries", 1).containsEntry("filesWithArticles", 1)
+                .containsEntry("expectationsMapped", 2)
                 .containsEntry("expectationsMet", 1).containsEntry("expectationsMetShare", 0.5);
     }
 

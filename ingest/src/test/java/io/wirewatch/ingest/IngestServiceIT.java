@@ -99,6 +99,25 @@ class IngestServiceIT {
         assertThat(correction.text()).contains("fast drei Meter");
     }
 
+    @Test
+    void publishesFeedItemsWithoutLinkOnceAcrossPolls(@TempDir Path stateDir) {
+        server.route("/amtsblatt.rss", exchange -> LocalHttpServer.respond(exchange, 200, "application/rss+xml",
+                FeedItemsWithoutLinkTest.FEED.strip().getBytes(StandardCharsets.UTF_8)));
+        IngestConfig config = IngestConfig.defaults().withSources(List.of(new SourceConfig(sourceId,
+                server.uri("/amtsblatt.rss").toString(), Duration.ofMillis(300), null, null, null)));
+        Map<String, Object> kafka = Map.of("bootstrap.servers", KafkaBrokerExtension.bootstrapServers());
+
+        try (IngestService service = new IngestService(config, kafka, stateDir)) {
+            service.start();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(drain()).hasSize(3));
+            // Polls are sequential per source: when the 4th request arrives, the 3rd poll has published.
+            await().atMost(Duration.ofSeconds(30)).until(() -> server.requestsTo("/amtsblatt.rss") >= 4);
+        }
+        assertNothingMoreArrives(3);
+        assertThat(received).extracting(Article::url).containsExactlyInAnyOrder(null, null, "https://nordheide.example/gemeinderat");
+        assertThat(received).extracting(Article::version).containsOnly(1);
+    }
+
     private void assertNothingMoreArrives(int expected) {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(drain()).hasSize(expected));

@@ -53,6 +53,22 @@ class CliTest {
         assertThat(err.toString().strip().split("\n")).singleElement().asString().contains("does-not-exist.rss");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {10_000, 100_000})
+    void fetchReadsAPageNestedThousandsOfLevelsDeep(int levels, @TempDir Path dir) throws Exception {
+        Path page = dir.resolve("tief.html");
+        Files.writeString(page, "<html><head><title>Pegel steigt</title></head><body>" + "<div>".repeat(levels)
+                + "<p>Der Pegel des Hochrheins ist am Morgen weiter gestiegen, meldete die Hochwasserzentrale.</p>"
+                + "</div>".repeat(levels) + "</body></html>");
+
+        assertThat(run("fetch", page.toString())).isZero();
+
+        JsonNode line = Json.read(out.toString().strip(), JsonNode.class);
+        assertThat(line.path("title").asText()).isEqualTo("Pegel steigt");
+        assertThat(line.path("text").asText()).contains("Pegel des Hochrheins");
+        assertThat(err.toString()).isEmpty();
+    }
+
     @Test
     void fetchExitsZeroWhenEverySourceWasRead(@TempDir Path dir) throws Exception {
         Path article = dir.resolve("a.txt");

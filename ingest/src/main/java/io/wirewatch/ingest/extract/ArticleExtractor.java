@@ -68,12 +68,15 @@ public final class ArticleExtractor {
         String language = PageMetadata.language(document);
         String canonical = PageMetadata.canonicalUrl(document);
 
+        var descriptions = PageMetadata.descriptions(document, jsonLd);
+
         String text = domText(document, parser);
         String structured = jsonLd.map(JsonLd::articleBody).map(ArticleExtractor::paragraphsOfPlainText).orElse("");
         if (isGoodArticleBody(structured, text)) {
             text = structured;
         }
-        return new ExtractedPage(title, text, authors, publishedAt, language, canonical);
+        return new ExtractedPage(title, Lead.prepend(text, descriptions, document.body()), authors, publishedAt, language,
+                canonical);
     }
 
     private static String domText(Document document, Supplier<Document> parser) {

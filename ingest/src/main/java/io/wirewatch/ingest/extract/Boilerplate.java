@@ -1,6 +1,8 @@
 package io.wirewatch.ingest.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +23,16 @@ final class Boilerplate {
             "button", "input", "select", "textarea", "iframe", "svg", "figcaption", "object", "embed", "canvas", "dialog");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Set<String> LEAD_IN_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "strong", "b", "span", "div", "li");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> LISTS = Set.of("ul", "ol");
     private static final Set<String> CREDIT_TAGS = Set.of("p", "span", "small", "div", "em", "cite");
 
     /** Words publishers use in class names and ids of non-article blocks. */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
             "(?i)share|sharing|social|cookie|consent|related|newsletter|author-?box|autorenbox|comment|kommentar"
                     + "|breadcrumb|promo|paywall|banner|sidebar|disqus|menu|pagination|pager\\b|popup|sponsor|skyscraper"
-                    + "|\\bad-|-ad-|\\bads\\b|gdpr|outbrain|taboola|subscribe|abonn|login|nav\\b|navigation|modal|dialog|overlay");
+                    + "|\\bad-|-ad-|\\bads\\b|gdpr|outbrain|taboola|subscribe|abonn|login|nav\\b|navigation|modal|dialog|overlay"
+                    + "|footer");
     /** Names that mark the article's own containers even when they also match a boilerplate word. */
     private static final Pattern ARTICLE_NAME = Pattern.compile("(?i)article|artikel|body|column|content|main|story|text|post");
 
@@ -37,7 +42,9 @@ final class Boilerplate {
 
     /** Lead-ins of link blocks that point elsewhere. */
     private static final Pattern SEE_ALSO = Pattern.compile(
-            "(?i)^\\s*(siehe auch|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weitere artikel)\\b.*");
+            "(?iu)^\\s*(siehe auch|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren"
+                    + "|weitere artikel|ähnliche artikel|you may also like|you might also like|related articles|related stories"
+                    + "|more on this (topic|story)|recommended for you)\\b.*");
 
     /** Photo and source credits. */
     private static final Pattern CREDIT = Pattern.compile(
@@ -62,43 +69,102 @@ final class Boilerplate {
      *               to carry such a name (a "sticky-sidebar" layout column) is read again without it
      */
     static void strip(Element root, boolean byName) {
-        List<Element> doomed = new ArrayList<>();
-        List<Element> leadIns = new ArrayList<>();
-        List<Element> credits = new ArrayList<>();
-        // One walk over the tree decides everything; CSS selections per rule would each walk it again.
-        walk(root, byName, false, doomed, leadIns, credits);
-        doomed.forEach(Element::remove);
-        removeSeeAlsoBlocks(leadIns);
-        for (Element credit : credits) {
+        Found found = find(root, byName);
+        found.doomed().forEach(Element::remove);
+        removeSeeAlsoBlocks(found.leadIns());
+        for (Element credit : found.credits()) {
             if (credit.parent() != null && credit.text().length() <= MAX_CREDIT_LENGTH) {
                 credit.remove();
             }
         }
     }
 
-    private static void walk(Element element, boolean byName, boolean inArticle, List<Element> doomed,
-                             List<Element> leadIns, List<Element> credits) {
-        for (Element child : element.children()) {
-            if (isChrome(child, byName, inArticle)) {
-                doomed.add(child);
-                continue;
-            }
-            String ownText = null;
-            if (LEAD_IN_TAGS.contains(child.normalName())) {
-                // Own text only (the whole text just for headings): a lead-in is a short text of its own,
-                // and asking every wrapper for its full text would make cleaning quadratic in the page size.
-                ownText = child.ownText();
-                if (SEE_ALSO.matcher(child.is("h1, h2, h3, h4, h5, h6") ? child.text() : ownText).matches()) {
-                    leadIns.add(child);
-                    continue;
+    /** What one element is to the cleaning. */
+    enum Verdict {
+        /** Chrome: removed with everything inside. */
+        CHROME,
+        /** The lead-in of a "Siehe auch" box: removed with the links it introduces. */
+        LEAD_IN,
+        /** A photo or source credit: removed when short. */
+        CREDIT,
+        /** None of these: its children are judged in turn. */
+        DESCEND
+    }
+
+    /**
+     * The elements below {@code root} to remove, in document order.
+     *
+     * @param doomed  chrome blocks
+     * @param leadIns "Siehe auch" lead-ins
+     * @param credits credit candidates (their length is checked on removal)
+     */
+    record Found(List<Element> doomed, List<Element> leadIns, List<Element> credits) {
+
+        Found() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(Element element, Verdict verdict) {
+            switch (verdict) {
+                case CHROME -> doomed.add(element);
+                case LEAD_IN -> leadIns.add(element);
+                case CREDIT -> credits.add(element);
+                case DESCEND -> {
+                    // nothing to remove here
                 }
             }
-            if (CREDIT_TAGS.contains(child.normalName()) && CREDIT.matcher(ownText == null ? child.ownText() : ownText).matches()) {
-                credits.add(child); // the length check needs the whole text, so only for these few
-                continue;
-            }
-            walk(child, byName, inArticle || child.nameIs("article") || child.nameIs("main"), doomed, leadIns, credits);
         }
+    }
+
+    /** An element still to be judged, and whether it sits inside an article or main element. */
+    private record Pending(Element element, boolean inArticle) {
+    }
+
+    /**
+     * One walk over the tree decides everything (CSS selections per rule would each walk it again). The
+     * walk keeps its own stack, so a page nested 100,000 levels deep cannot exhaust the thread's; it
+     * visits elements in document order, as a recursive walk would.
+     */
+    static Found find(Element root, boolean byName) {
+        Found found = new Found();
+        Deque<Pending> stack = new ArrayDeque<>();
+        pushChildren(stack, root, false);
+        while (!stack.isEmpty()) {
+            Pending next = stack.pop();
+            Element element = next.element();
+            Verdict verdict = judge(element, byName, next.inArticle());
+            found.add(element, verdict);
+            if (verdict == Verdict.DESCEND) {
+                pushChildren(stack, element, next.inArticle() || element.nameIs("article") || element.nameIs("main"));
+            }
+        }
+        return found;
+    }
+
+    private static void pushChildren(Deque<Pending> stack, Element parent, boolean inArticle) {
+        for (int i = parent.childrenSize() - 1; i >= 0; i--) {
+            stack.push(new Pending(parent.child(i), inArticle));
+        }
+    }
+
+    /** @param inArticle whether an ancestor below the walk's root is an article or main element */
+    static Verdict judge(Element element, boolean byName, boolean inArticle) {
+        if (isChrome(element, byName, inArticle)) {
+            return Verdict.CHROME;
+        }
+        String ownText = null;
+        if (LEAD_IN_TAGS.contains(element.normalName())) {
+            // Own text only (the whole text just for headings): a lead-in is a short text of its own,
+            // and asking every wrapper for its full text would make cleaning quadratic in the page size.
+            ownText = element.ownText();
+            if (SEE_ALSO.matcher(isHeading(element) ? element.text() : ownText).matches()) {
+                return Verdict.LEAD_IN;
+            }
+        }
+        if (CREDIT_TAGS.contains(element.normalName()) && CREDIT.matcher(ownText == null ? element.ownText() : ownText).matches()) {
+            return Verdict.CREDIT; // the length check needs the whole text, so only for these few
+        }
+        return Verdict.DESCEND;
     }
 
     /** A page header holds the site's name and menu; a header inside the article holds its lead. */
@@ -134,12 +200,17 @@ final class Boilerplate {
         return BOILERPLATE_NAME.matcher(names).find() && !ARTICLE_NAME.matcher(names).find();
     }
 
+    /** By tag name: a CSS {@code is(…)} climbs to the root on every call, which a deep page makes quadratic. */
+    private static boolean isHeading(Element element) {
+        return HEADINGS.contains(element.normalName());
+    }
+
     private static void removeSeeAlsoBlocks(List<Element> leadIns) {
         for (Element element : leadIns) {
             if (element.parent() == null) {
                 continue;
             }
-            if (element.is("h1, h2, h3, h4, h5, h6")) {
+            if (isHeading(element)) {
                 removeFollowingLinkLists(element);
             }
             Element container = element.parent();
@@ -154,7 +225,7 @@ final class Boilerplate {
     /** After a "Mehr zum Thema" heading come the links it announces, up to the next heading. */
     private static void removeFollowingLinkLists(Element heading) {
         Element next = heading.nextElementSibling();
-        while (next != null && !next.is("h1, h2, h3, h4, h5, h6") && (next.is("ul, ol") || isMostlyLinks(next))) {
+        while (next != null && !isHeading(next) && (LISTS.contains(next.normalName()) || isMostlyLinks(next))) {
             Element after = next.nextElementSibling();
             next.remove();
             next = after;

@@ -1,6 +1,8 @@
 package io.wirewatch.ingest.extract;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,26 +42,39 @@ final class JsonLd {
         return Optional.empty();
     }
 
-    private static Optional<JsonNode> findArticle(JsonNode node) {
-        if (node == null) {
-            return Optional.empty();
-        }
-        if (node.isArray()) {
-            for (JsonNode element : node) {
-                Optional<JsonNode> found = findArticle(element);
-                if (found.isPresent()) {
-                    return found;
+    /**
+     * The first article object in document order: arrays are searched element by element and objects
+     * through their {@code @graph}. Searched with a stack of its own, so nesting cannot exhaust the thread's
+     * (Jackson already refuses documents nested over 1,000 levels).
+     */
+    private static Optional<JsonNode> findArticle(JsonNode root) {
+        Deque<JsonNode> stack = new ArrayDeque<>();
+        pushIfPresent(stack, root);
+        while (!stack.isEmpty()) {
+            JsonNode node = stack.pop();
+            if (node.isArray()) {
+                pushElements(stack, node);
+            } else if (node.isObject()) {
+                if (isArticleType(node.get("@type"))) {
+                    return Optional.of(node);
                 }
+                pushIfPresent(stack, node.get("@graph"));
             }
-            return Optional.empty();
-        }
-        if (node.isObject()) {
-            if (isArticleType(node.get("@type"))) {
-                return Optional.of(node);
-            }
-            return findArticle(node.get("@graph"));
         }
         return Optional.empty();
+    }
+
+    /** Pushes an array's elements so that the first is popped first. */
+    private static void pushElements(Deque<JsonNode> stack, JsonNode array) {
+        for (int i = array.size() - 1; i >= 0; i--) {
+            pushIfPresent(stack, array.get(i));
+        }
+    }
+
+    private static void pushIfPresent(Deque<JsonNode> stack, JsonNode node) {
+        if (node != null) {
+            stack.push(node);
+        }
     }
 
     private static boolean isArticleType(JsonNode type) {
@@ -81,6 +96,10 @@ final class JsonLd {
         return text("articleBody");
     }
 
+    String description() {
+        return text("description");
+    }
+
     String headline() {
         return text("headline");
     }
@@ -96,16 +115,19 @@ final class JsonLd {
         return names;
     }
 
+    /** Names from a string, an object with a name, or arrays of these (flattened without recursion). */
     private static void collectNames(JsonNode author, List<String> names) {
-        if (author == null || author.isNull()) {
-            return;
-        }
-        if (author.isArray()) {
-            author.forEach(a -> collectNames(a, names));
-        } else if (author.isTextual() && !author.asText().isBlank()) {
-            names.add(author.asText().trim());
-        } else if (author.isObject() && author.hasNonNull("name") && !author.get("name").asText().isBlank()) {
-            names.add(author.get("name").asText().trim());
+        Deque<JsonNode> stack = new ArrayDeque<>();
+        pushIfPresent(stack, author);
+        while (!stack.isEmpty()) {
+            JsonNode node = stack.pop();
+            if (node.isArray()) {
+                pushElements(stack, node);
+            } else if (node.isTextual() && !node.asText().isBlank()) {
+                names.add(node.asText().trim());
+            } else if (node.isObject() && node.hasNonNull("name") && !node.get("name").asText().isBlank()) {
+                names.add(node.get("name").asText().trim());
+            }
         }
     }
 

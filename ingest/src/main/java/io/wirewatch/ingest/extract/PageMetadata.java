@@ -25,6 +25,21 @@ final class PageMetadata {
                 document.title());
     }
 
+    /**
+     * What the page says its article is about, in the order publishers are most careful with: JSON-LD
+     * description, og:description, meta description, microdata {@code itemprop=description}; blanks left out.
+     */
+    static List<String> descriptions(Document document, Optional<JsonLd> jsonLd) {
+        List<String> descriptions = new ArrayList<>();
+        jsonLd.map(JsonLd::description).ifPresent(descriptions::add);
+        descriptions.add(meta(document, "meta[property=og:description]"));
+        descriptions.add(meta(document, "meta[name=description]"));
+        Element microdata = document.selectFirst("body [itemprop=description]");
+        descriptions.add(microdata == null ? null : microdata.text());
+        descriptions.removeIf(d -> d == null || d.isBlank());
+        return descriptions;
+    }
+
     /** meta author, then JSON-LD author, then a visible byline (rel=author, .byline, .author). */
     static List<String> authors(Document document, Optional<JsonLd> jsonLd) {
         Set<String> names = new LinkedHashSet<>();

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Renders the article's elements as paragraphs: every block element and every {@code <br>} ends a
@@ -30,52 +32,77 @@ final class TextBlocks {
      * that pages print inside the article block, not text of the article.
      */
     private static final Pattern TIME_STAMP = Pattern.compile(
-            "(?i)(aktualisiert|veröffentlicht|erschienen|stand|updated|published|zuletzt geändert)\\b.*\\d.*"
+            "(?iu)(aktualisiert|veröffentlicht|publiziert|erschienen|erstellt|stand|updated|published|zuletzt geändert)\\b.*\\d.*"
                     + "|[\\d.:/, -]*\\d{1,2}[.:/]\\d{1,2}[\\d.:/, -]*(uhr)?");
     private static final int MAX_STAMP_CHARS = 60;
+    /**
+     * Notes about the text rather than text: "Dieser Text wurde veröffentlicht unter der Lizenz …",
+     * "Dieser Artikel erschien zuerst in …", "This article was originally published by …".
+     */
+    private static final Pattern PUBLICATION_NOTE = Pattern.compile(
+            "(?iu)(dieser|der) (text|artikel|beitrag) (wurde|ist|erschien)\\b.*\\b(veröffentlicht|erschienen|publiziert|zuerst)\\b.*"
+                    + "|this (article|story) (was|first|originally)\\b.*\\b(published|appeared)\\b.*");
+    private static final int MAX_NOTE_CHARS = 200;
 
     private final TextStats stats;
+    /**
+     * Labels that stand alone where an advertisement or a collapsible box's toggle was: "Anzeige",
+     * "ADVERTISEMENT", "Box aufklappen Box zuklappen", "Show more".
+     */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?iu)advertisement|anzeige|werbung|sponsored|gesponsert|publicité|pubblicità|publicidad"
+                    + "|([\\p{L}-]+ )?(aufklappen|zuklappen|ausklappen|einklappen)( [\\p{L}-]+ (aufklappen|zuklappen|ausklappen|einklappen))?"
+                    + "|(show|read|view) (more|less)|mehr (anzeigen|lesen)|weniger anzeigen");
+
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
 
-    private TextBlocks(TextStats stats) {
+    TextBlocks(TextStats stats) {
         this.stats = stats;
     }
 
     static List<String> of(List<Element> roots, TextStats stats) {
         TextBlocks blocks = new TextBlocks(stats);
         for (Element root : roots) {
-            blocks.render(root, true);
+            blocks.render(root);
             blocks.flush();
         }
         return blocks.paragraphs;
     }
 
-    private void render(Element element, boolean isRoot) {
-        if (!isRoot && isChrome(element)) {
-            return;
-        }
-        boolean block = Blocks.isBlock(element);
-        if (block) {
-            flush();
-        }
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                current.append(text.text());
-            } else if (child instanceof Element childElement) {
-                if (childElement.nameIs("br")) {
-                    flush();
-                } else {
-                    render(childElement, false);
+    /**
+     * Renders one root. Jsoup's traversal keeps its own stack, so a page nested 100,000 levels deep
+     * cannot exhaust the thread's; {@code TextBlocksTest} holds it to the plain recursive form.
+     */
+    private void render(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    append(text.text());
+                } else if (node instanceof Element element) {
+                    if (element.nameIs("br")) {
+                        flush();
+                    } else if (node != root && isChrome(element)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    } else if (Blocks.isBlock(element)) {
+                        flush();
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
-        }
-        if (block) {
-            flush();
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element element && Blocks.isBlock(element)) {
+                    flush();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
-    private boolean isChrome(Element element) {
+    boolean isChrome(Element element) {
         if (element.nameIs("h1")) {
             return true; // the headline is metadata, not body text
         }
@@ -92,10 +119,23 @@ final class TextBlocks {
         return linkDensity > 0.5 || (weight < 0 && (linkDensity > 0.2 || counts.chars() < SHORT_CHROME_CHARS));
     }
 
-    private void flush() {
+    /** Adds running text to the current paragraph. */
+    void append(String text) {
+        current.append(text);
+    }
+
+    /** The paragraphs rendered so far. */
+    List<String> paragraphs() {
+        return paragraphs;
+    }
+
+    /** Ends the current paragraph. */
+    void flush() {
         String text = WHITESPACE.matcher(current.toString().strip()).replaceAll(" ");
         current.setLength(0);
-        if (!text.isEmpty() && !(text.length() <= MAX_STAMP_CHARS && TIME_STAMP.matcher(text).matches())) {
+        if (!text.isEmpty() && !(text.length() <= MAX_STAMP_CHARS && TIME_STAMP.matcher(text).matches())
+                && !LABEL.matcher(text).matches()
+                && !(text.length() <= MAX_NOTE_CHARS && PUBLICATION_NOTE.matcher(text).matches())) {
             paragraphs.add(text);
         }
     }

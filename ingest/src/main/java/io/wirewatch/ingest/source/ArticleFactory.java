@@ -20,7 +20,7 @@ public final class ArticleFactory {
     }
 
     /**
-     * A first version of an article.
+     * A first version of an article, identified by its canonical URL.
      *
      * @param configuredLanguage the source's configured language (wins), or null
      * @param pageLanguage       what the document declares, or null
@@ -28,14 +28,28 @@ public final class ArticleFactory {
     public Article create(SourceSpec spec, String url, String title, String text, String configuredLanguage,
                           String pageLanguage, List<String> authors, Instant publishedAt) {
         String canonical = UrlCanonicalizer.canonicalize(url);
+        return build(spec, Ids.hash(canonical), canonical, title, text, configuredLanguage, pageLanguage, authors, publishedAt);
+    }
+
+    /**
+     * A first version of a feed item that names no page of its own (neither a link nor a URI guid): it has
+     * no URL, and its id is the one {@link FeedItemIdentity} derives from the feed and the item.
+     */
+    public Article createWithoutUrl(SourceSpec spec, String id, String title, String text, String configuredLanguage,
+                                    String pageLanguage, List<String> authors, Instant publishedAt) {
+        return build(spec, id, null, title, text, configuredLanguage, pageLanguage, authors, publishedAt);
+    }
+
+    private Article build(SourceSpec spec, String id, String canonicalUrl, String title, String text,
+                          String configuredLanguage, String pageLanguage, List<String> authors, Instant publishedAt) {
         String declared = configuredLanguage != null && !configuredLanguage.isBlank() ? configuredLanguage : pageLanguage;
         return new Article(
                 Article.SCHEMA_VERSION,
-                Ids.hash(canonical),
+                id,
                 1,
                 spec.sourceId(),
                 spec.location(),
-                canonical,
+                canonicalUrl,
                 title == null ? "" : title.trim(),
                 text,
                 LanguageGuesser.guess(text, declared),

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import io.wirewatch.ingest.fetch.FetchException;
 import io.wirewatch.ingest.fetch.FetchRequest;
 import io.wirewatch.ingest.fetch.FetchResult;
 import io.wirewatch.ingest.fetch.HttpFetcher;
+import io.wirewatch.ingest.text.PastedText;
 
 /**
  * Reads a source into articles: fetches a URL or reads local files ({@link LocalFiles}), recognises the
@@ -113,25 +113,35 @@ public final class SourceLoader {
         }
     }
 
+    /** The articles ingest makes of a feed parsed elsewhere (an item's page is fetched only when the spec asks). */
+    public SourceBatch articlesOf(SourceSpec spec, ParsedFeed feed) {
+        List<String> errors = new ArrayList<>();
+        return new SourceBatch(articlesOf(spec, feed, spec.location(), errors), errors, false);
+    }
+
     private List<Article> articlesOf(SourceSpec spec, ParsedFeed feed, String location, List<String> errors) {
         List<Article> articles = new ArrayList<>();
         for (FeedEntry entry : feed.entries()) {
             String url = entry.link() != null ? entry.link() : absoluteGuid(entry.guid());
-            if (url == null) {
-                errors.add(location + ": entry '" + entry.title() + "' has neither link nor URI guid, skipped");
-                continue;
-            }
-            Optional<ExtractedPage> page = spec.fetchFullPage() ? fullPage(spec, url, errors) : Optional.empty();
+            Optional<ExtractedPage> page = spec.fetchFullPage() && url != null ? fullPage(spec, url, errors) : Optional.empty();
             String text = page.map(ExtractedPage::text).filter(t -> !t.isBlank()).orElseGet(() -> feedText(entry));
             List<String> authors = !entry.authors().isEmpty() ? entry.authors()
                     : page.map(ExtractedPage::authors).orElse(List.of());
             var publishedAt = entry.publishedAt() != null ? entry.publishedAt()
                     : entry.updatedAt() != null ? entry.updatedAt()
                     : page.map(ExtractedPage::publishedAt).orElse(null);
+            if (url == null && text.isBlank() && (entry.title() == null || entry.title().isBlank())) {
+                errors.add(location + ": entry without link, title or text, skipped");
+                continue;
+            }
             String pageLanguage = page.map(ExtractedPage::language).orElse(feed.language());
             // Sitemap entries may have no title of their own: the page's is the next best.
             String title = entry.title() != null ? entry.title() : page.map(ExtractedPage::title).orElse(null);
-            articles.add(factory.create(spec, url, title, text, spec.language(), pageLanguage, authors, publishedAt));
+            articles.add(url != null
+                    ? factory.create(spec, url, title, text, spec.language(), pageLanguage, authors, publishedAt)
+                    // Nothing names the item's page: it is known by the feed and its own content instead.
+                    : factory.createWithoutUrl(spec, FeedItemIdentity.of(spec.location(), entry, text), title, text,
+                            spec.language(), pageLanguage, authors, publishedAt));
         }
         return articles;
     }
@@ -167,17 +177,13 @@ public final class SourceLoader {
                 page.authors(), page.publishedAt());
     }
 
-    /** First non-empty line is the title; every further non-empty line is a paragraph. */
+    /** Pasted text: the title when the text has one (see {@link PastedText}), and the body without page furniture. */
     private Article plainText(SourceSpec spec, String url, String content, String location) throws SourceException {
-        List<String> lines = Arrays.stream(content.replace("\uFEFF", "").split("\\R"))
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
-                .collect(Collectors.toList());
-        if (lines.size() < 2) {
-            throw new SourceException(location, "a text article needs a title line and at least one line of text", null);
+        PastedText pasted = PastedText.read(content);
+        if (pasted.paragraphs().isEmpty()) {
+            throw new SourceException(location, "a text article needs at least one line of text besides its title", null);
         }
-        String text = String.join("\n\n", lines.subList(1, lines.size()));
-        return factory.create(spec, url, lines.get(0), text, spec.language(), null, List.of(), null);
+        return factory.create(spec, url, pasted.title(), pasted.text(), spec.language(), null, List.of(), null);
     }
 
     private SourceBatch loadLocal(SourceSpec spec, Path path) throws SourceException {

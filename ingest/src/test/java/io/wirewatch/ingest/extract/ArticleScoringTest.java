@@ -101,4 +101,52 @@ class ArticleScoringTest {
 
         assertThat(text.split("\n\n")).containsExactly(FIRST, SECOND, THIRD);
     }
+
+    @Test
+    void adAndToggleLabelsFooterBlocksAndEnglishSeeAlsoListsAreLeftOut() {
+        String html = page("<main><div class=\"story-body\"><p>" + FIRST + "</p><p>ADVERTISEMENT</p><p>" + SECOND + "</p>"
+                + "<div class=\"infobox\"><span>Box aufklappen</span> <span>Box zuklappen</span></div><p>" + THIRD + "</p>"
+                + "<p>You may also like...</p><p><a href=\"/b\">Bridge reopens downtown</a></p></div></main>"
+                + "<div id=\"footer\" class=\"footer\"><p>Registration on or use of this site constitutes acceptance of our"
+                + " <a href=\"/terms\">User Agreement</a>, updated in 2019, and our privacy policy, which applies to all readers.</p>"
+                + "<p>© 2019 Hafenstadt Kurier. All rights reserved.</p></div>");
+
+        String text = extractor.extract(html, "https://hafenstadt.example/a").text();
+
+        assertThat(text.split("\n\n")).containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    private static final String LEAD = "Gutachter haben an der Hafenbrücke neue Schäden gefunden, die Sperrung dauert deshalb länger.";
+
+    private static String pageWithDescription(String description, String beforeBody, String afterBody) {
+        return "<html><head><title>Hafenbrücke</title><meta name=\"description\" content=\"" + description + "\"></head><body>"
+                + "<div class=\"stage\"><h1>Hafenbrücke bleibt gesperrt</h1>" + beforeBody + "</div>"
+                + "<article><div class=\"article-body\"><p>" + FIRST + "</p><p>" + SECOND + "</p><p>" + THIRD + "</p></div>" + afterBody
+                + "</article></body></html>";
+    }
+
+    @Test
+    void theVisibleLeadBeforeTheBodyOpensTheText() {
+        String html = pageWithDescription(LEAD, "<div class=\"intro\"><strong>" + LEAD + "</strong></div>", "");
+
+        assertThat(extractor.extract(html, null).text().split("\n\n")).containsExactly(LEAD, FIRST, SECOND, THIRD);
+    }
+
+    @Test
+    void aDescriptionTheReaderDoesNotSeeBeforeTheBodyIsNoLead() {
+        assertThat(extractor.extract(pageWithDescription(LEAD, "", ""), null).text()).doesNotContain(LEAD);
+        assertThat(extractor.extract(pageWithDescription(LEAD, "", "<p>" + LEAD + "</p>"), null).text()).startsWith(FIRST);
+        assertThat(extractor.extract(pageWithDescription(FIRST, "", ""), null).text().split("\n\n"))
+                .containsExactly(FIRST, SECOND, THIRD);
+    }
+
+    @Test
+    void aJsonLdBodyGetsTheVisibleLeadItLacks() {
+        String body = String.join("\\n", FIRST, SECOND, THIRD, FIRST.replace("Mittwoch", "Donnerstag"));
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"description\":\""
+                + LEAD + "\",\"articleBody\":\"" + body + "\"}</script></head><body><h1>Hafenbrücke</h1><p class=\"teaser\">"
+                + LEAD + "</p><div><p>" + FIRST + "</p></div></body></html>";
+
+        assertThat(extractor.extract(html, null).text().split("\n\n")).startsWith(LEAD, FIRST, SECOND);
+    }
 }
