@@ -82,7 +82,7 @@ class SourceLoaderTest {
         SourceBatch directory = loader.load(spec(dir.toUri().toString(), true));
         assertThat(directory.articles()).extracting(Article::title).containsExactly("Hafen meldet Rekordumschlag");
         assertThat(directory.errors()).singleElement().asString()
-                .contains("leer.txt").contains("needs a title line and at least one line of text");
+                .contains("leer.txt").contains("needs at least one line of text");
     }
 
     @Test
