@@ -3,9 +3,13 @@ package io.wirewatch.alerts;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -63,6 +67,19 @@ public final class AlertsService implements AutoCloseable {
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(STREAMS_CLOSE_TIMEOUT));
         LOG.info("alerts service '{}' stopped", config.applicationId());
+    }
+
+    /** True once the dispatcher's consumer has joined its group, for readiness checks. */
+    public boolean dispatcherAssigned() {
+        return dispatcher.assigned();
+    }
+
+    /** The Kafka Streams and dispatcher client metrics for a meter registry; close them (they are AutoCloseable) before this service. */
+    public List<MeterBinder> kafkaMetrics() {
+        List<MeterBinder> binders = new ArrayList<>();
+        binders.add(new KafkaStreamsMetrics(streams));
+        binders.addAll(dispatcher.kafkaClientMetrics());
+        return binders;
     }
 
     /** The Streams state, for health checks. */

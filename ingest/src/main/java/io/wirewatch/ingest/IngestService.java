@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +77,11 @@ public final class IngestService implements AutoCloseable {
         Map<String, SourceHealth> health = new LinkedHashMap<>();
         pollers.forEach((id, poller) -> health.put(id, poller.health()));
         return health;
+    }
+
+    /** The Kafka producer's metrics for a meter registry; close it before this service. */
+    public KafkaClientMetrics kafkaClientMetrics() {
+        return publisher.clientMetrics();
     }
 
     /** Stops polling (interrupting polls in flight), then flushes and closes the producer. */

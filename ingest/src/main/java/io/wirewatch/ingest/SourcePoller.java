@@ -68,6 +68,8 @@ final class SourcePoller {
             batch.errors().forEach(error -> LOG.warn("source {}: {}", source.id(), error));
             int published = publisher.publish(source.id(), batch.articles());
             succeeded();
+            IngestMetrics.polled(source.id(), true);
+            IngestMetrics.published(source.id(), published);
             if (published > 0) {
                 LOG.info("source {}: {} articles read, {} new or changed published", source.id(),
                         batch.articles().size(), published);
@@ -81,9 +83,13 @@ final class SourcePoller {
                     .flatMap(f -> ((RetryLaterException) f).retryAfter())
                     .orElse(null);
             failed(e.getMessage(), SourceLoader.fetchFailure(e).map(FetchException::status).orElse(0), askedToWait);
+            IngestMetrics.polled(source.id(), false);
+            IngestMetrics.fetchFailed(source.id(), IngestMetrics.reason(e));
         } catch (ArticlePublisher.PublishException e) {
             loader.forgetValidators(spec);
             failed(e.getMessage(), 0, null);
+            IngestMetrics.polled(source.id(), false);
+            IngestMetrics.fetchFailed(source.id(), "publish");
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
                 // The service is closing (shutdownNow interrupts polls in flight): not a failure of the source.
@@ -92,6 +98,8 @@ final class SourcePoller {
             }
             LOG.error("source {}: unexpected failure", source.id(), e);
             failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0, null);
+            IngestMetrics.polled(source.id(), false);
+            IngestMetrics.fetchFailed(source.id(), "unexpected");
         } finally {
             if (!Thread.currentThread().isInterrupted()) {
                 schedule(nextDelay(askedToWait));

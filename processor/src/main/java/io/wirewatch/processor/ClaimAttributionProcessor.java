@@ -92,6 +92,7 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
             } else {
                 continue;
             }
+            ProcessorMetrics.claim(claim, known == null);
             ClaimState state = new ClaimState(claim, record.timestamp());
             claims.put(claimId, state);
             states.put(claimId, state);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -101,6 +102,14 @@ public final class ProcessorService implements AutoCloseable {
     /** The Kafka Streams state, {@link KafkaStreams.State#CREATED} before {@link #start()}. */
     public synchronized KafkaStreams.State state() {
         return streams == null ? KafkaStreams.State.CREATED : streams.state();
+    }
+
+    /** The Kafka Streams metrics (and those of its clients) for a meter registry; call after {@link #start()}, close before this service. */
+    public synchronized KafkaStreamsMetrics kafkaStreamsMetrics() {
+        if (streams == null) {
+            throw new IllegalStateException("processor " + config.applicationId() + " not started");
+        }
+        return new KafkaStreamsMetrics(streams);
     }
 
     /** Stops within ten seconds at most, committing what was processed. */

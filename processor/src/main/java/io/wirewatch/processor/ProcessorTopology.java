@@ -122,7 +122,10 @@ public final class ProcessorTopology {
                 () -> new CopyDetectionProcessor(config.dedupSettings(), storyMatchers),
                 Named.as("copy-detection"), detectionStores);
 
-        assigned.mapValues(AssignedArticle::assignment, Named.as("assignment"))
+        assigned.mapValues(a -> {
+                    ProcessorMetrics.assigned(a.assignment());
+                    return a.assignment();
+                }, Named.as("assignment"))
                 .to(topics.assignments(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()).withName("assignments"));
         assigned.map((articleId, a) -> KeyValue.pair(a.story().id(), a.story()), Named.as("story"))
                 .to(topics.stories(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde()).withName("stories"));

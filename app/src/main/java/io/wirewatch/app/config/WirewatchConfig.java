@@ -43,7 +43,10 @@ public record WirewatchConfig(
         ProcessorConfig processor,
         @JsonProperty("alerts")
         @JsonPropertyDescription("Alert de-duplication and delivery settings.")
-        AlertsConfig alerts) {
+        AlertsConfig alerts,
+        @JsonProperty("ops")
+        @JsonPropertyDescription("Health and metrics HTTP server of each process.")
+        OpsSettings ops) {
 
     public WirewatchConfig {
         kafka = kafka == null ? KafkaSettings.defaults() : kafka;
@@ -54,6 +57,7 @@ public record WirewatchConfig(
         ingest = ingest == null ? emptyIngest() : ingest;
         processor = processor == null ? emptyProcessor() : processor;
         alerts = alerts == null ? emptyAlerts() : alerts;
+        ops = ops == null ? OpsSettings.defaults() : ops;
     }
 
     public Path dataDir() {
