@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import io.wirewatch.ingest.fetch.FetchException;
 import io.wirewatch.ingest.fetch.RetryLaterException;
@@ -63,6 +64,8 @@ final class SourcePoller {
 
     private void poll() {
         Duration askedToWait = null;
+        MDC.put("service", "ingest");
+        MDC.put("source", source.id());
         try {
             SourceBatch batch = loader.load(spec);
             batch.errors().forEach(error -> LOG.warn("source {}: {}", source.id(), error));
@@ -104,6 +107,7 @@ final class SourcePoller {
             if (!Thread.currentThread().isInterrupted()) {
                 schedule(nextDelay(askedToWait));
             }
+            MDC.remove("source");
         }
     }
 

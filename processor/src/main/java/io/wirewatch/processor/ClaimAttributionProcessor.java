@@ -17,6 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Claim;
@@ -64,6 +65,23 @@ final class ClaimAttributionProcessor implements Processor<String, Article, Stri
 
     @Override
     public void process(Record<String, Article> record) {
+        // Log lines written while the article is handled (rule errors, the Streams handlers) name it.
+        MDC.put("service", "processor");
+        MDC.put("articleId", record.value().id());
+        context.recordMetadata().ifPresent(source -> {
+            MDC.put("topic", source.topic());
+            MDC.put("partition", Integer.toString(source.partition()));
+        });
+        try {
+            attribute(record);
+        } finally {
+            MDC.remove("articleId");
+            MDC.remove("topic");
+            MDC.remove("partition");
+        }
+    }
+
+    private void attribute(Record<String, Article> record) {
         Article article = record.value();
         String storyId = record.key();
         // Rule changes on the topic apply from the next article on.

@@ -21,6 +21,7 @@ public final class WirewatchCommand implements Runnable {
     /** The configured command line, as {@code main} and the tests use it. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new WirewatchCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("wirewatch: " + e.getMessage());
             return 2;
