@@ -109,16 +109,53 @@ public final class Pipeline implements AutoCloseable {
         return ops.port();
     }
 
-    /** Stops every started service, newest first; one failing to stop does not keep the others running. */
+    /**
+     * Stops every started part, newest first; one failing to stop does not keep the others running.
+     * Ingest stops first, so nothing new is published while the consumers commit; the processor and
+     * alerts then close side by side (each finishes its records in flight and commits), which keeps a
+     * SIGTERM within ten seconds; the health server and the embedded broker stop last.
+     */
     @Override
     public synchronized void close() {
+        List<AutoCloseable> consumers = new ArrayList<>();
         while (!started.isEmpty()) {
-            AutoCloseable service = started.pop();
-            try {
-                service.close();
-            } catch (Exception e) {
-                LOG.warn("{} did not stop cleanly: {}", service.getClass().getSimpleName(), e.toString());
+            AutoCloseable part = started.peek();
+            if (part instanceof ProcessorService || part instanceof AlertsService) {
+                consumers.add(started.pop());
+            } else if (part instanceof IngestService) {
+                closeQuietly(started.pop());
+            } else {
+                break;
             }
+        }
+        closeTogether(consumers);
+        while (!started.isEmpty()) {
+            closeQuietly(started.pop());
+        }
+    }
+
+    private static void closeTogether(List<AutoCloseable> parts) {
+        List<Thread> closing = new ArrayList<>();
+        for (AutoCloseable part : parts) {
+            Thread thread = new Thread(() -> closeQuietly(part), "wirewatch-close-" + part.getClass().getSimpleName());
+            thread.start();
+            closing.add(thread);
+        }
+        for (Thread thread : closing) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            LOG.warn("{} did not stop cleanly: {}", part.getClass().getSimpleName(), e.toString());
         }
     }
 }
