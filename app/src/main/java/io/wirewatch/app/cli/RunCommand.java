@@ -61,6 +61,7 @@ public final class RunCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
             LOG.info("Stopping wirewatch");
             pipeline.close();
+            LOG.info("wirewatch stopped: every service committed and closed");
             stopped.countDown();
         }, "wirewatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
