@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.wirewatch.app.run.WirewatchJar;
 import io.wirewatch.events.Json;
 
 /**
@@ -32,15 +32,9 @@ class OpsProcessIT {
 
     @Test
     void demoInJsonLogsIsReadyCountsStartsWithoutWarningsAndStopsWithinTenSeconds() throws Exception {
-        Path jar = Path.of("target", "wirewatch.jar").toAbsolutePath();
-        assertThat(jar).as("the shaded jar is built in the package phase").exists();
-        int opsPort = freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "run", "--log-format", "json")
-                .directory(workDir.toFile())
-                .redirectOutput(workDir.resolve("stdout.log").toFile())
-                .redirectError(workDir.resolve("stderr.log").toFile());
-        builder.environment().put("WIREWATCH_KAFKA_PORT", String.valueOf(freePort()));
+        int opsPort = WirewatchJar.freePort();
+        ProcessBuilder builder = WirewatchJar.command(workDir, "run", "--log-format", "json")
+                .redirectOutput(workDir.resolve("stdout.log").toFile());
         builder.environment().put("WIREWATCH_OPS_PORT", String.valueOf(opsPort));
         Process process = builder.start();
         try {
@@ -92,11 +86,5 @@ class OpsProcessIT {
     private List<String> lines(String file) throws IOException {
         Path path = workDir.resolve(file);
         return Files.exists(path) ? Files.readAllLines(path).stream().filter(line -> !line.isBlank()).toList() : List.of();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
