@@ -74,7 +74,7 @@ public final class AlertsService implements AutoCloseable {
         return dispatcher.assigned();
     }
 
-    /** The Kafka Streams and dispatcher client metrics for a meter registry; close them (they are AutoCloseable) before this service. */
+    /** The Kafka Streams and dispatcher client metrics for a meter registry, which closes the binders when it closes. */
     public List<MeterBinder> kafkaMetrics() {
         List<MeterBinder> binders = new ArrayList<>();
         binders.add(new KafkaStreamsMetrics(streams));

@@ -96,7 +96,7 @@ final class ArticlePublisher implements AutoCloseable {
         return published;
     }
 
-    /** The producer's own metrics (sends, errors, batch sizes) for a meter registry; close it before this publisher. */
+    /** The producer's own metrics (sends, errors, batch sizes) for a meter registry. */
     KafkaClientMetrics clientMetrics() {
         return new KafkaClientMetrics(producer);
     }

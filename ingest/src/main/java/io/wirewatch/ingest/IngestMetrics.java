@@ -28,7 +28,7 @@ final class IngestMetrics {
         Metrics.counter(POLLS, "source", source, "outcome", ok ? "ok" : "error").increment();
     }
 
-    /** {@code reason}: an HTTP status ({@code http_503}) or a short failure kind ({@code timeout}, {@code parse}, {@code publish}). */
+    /** {@code reason}: an HTTP status ({@code http_503}) or a short failure kind ({@code timeout}, {@code read}, {@code publish}). */
     static void fetchFailed(String source, String reason) {
         Metrics.counter(FETCH_ERRORS, "source", source, "reason", reason).increment();
     }

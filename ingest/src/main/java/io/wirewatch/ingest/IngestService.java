@@ -83,7 +83,7 @@ public final class IngestService implements AutoCloseable {
         return health;
     }
 
-    /** The Kafka producer's metrics for a meter registry; close it before this service. */
+    /** The Kafka producer's metrics for a meter registry, which closes the binder when it closes. */
     public KafkaClientMetrics kafkaClientMetrics() {
         return publisher.clientMetrics();
     }

@@ -106,7 +106,7 @@ public final class ProcessorService implements AutoCloseable {
         return streams == null ? KafkaStreams.State.CREATED : streams.state();
     }
 
-    /** The Kafka Streams metrics (and those of its clients) for a meter registry; call after {@link #start()}, close before this service. */
+    /** The Kafka Streams metrics (and those of its clients) for a meter registry; call after {@link #start()}. */
     public synchronized KafkaStreamsMetrics kafkaStreamsMetrics() {
         if (streams == null) {
             throw new IllegalStateException("processor " + config.applicationId() + " not started");

@@ -99,7 +99,7 @@ public final class AlertDispatcher implements AutoCloseable {
         return inGroup.get();
     }
 
-    /** The consumer's and the dead-letter producer's metrics for a meter registry; close them before this dispatcher. */
+    /** The consumer's and the dead-letter producer's metrics for a meter registry (the binders read the clients' own metric maps). */
     public List<KafkaClientMetrics> kafkaClientMetrics() {
         return List.of(new KafkaClientMetrics(consumer), new KafkaClientMetrics(producer));
     }
