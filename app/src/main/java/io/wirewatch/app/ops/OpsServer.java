@@ -23,7 +23,7 @@ import io.wirewatch.events.Json;
  * and {@code GET /metrics} (Prometheus text format).
  *
  * <p>The JDK's own server: three read-only endpoints need no framework, and it adds no dependency to
- * the jar. Requests are served one at a time on one thread; a scrape or probe is small.
+ * the jar. Requests are served on two threads; a scrape or probe is small.
  */
 public final class OpsServer implements AutoCloseable {
 
@@ -65,7 +65,8 @@ public final class OpsServer implements AutoCloseable {
                 send(exchange, NOT_FOUND);
             }
         });
-        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        // Two threads: a readiness check waiting on an unreachable broker does not hold up a scrape.
+        ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "wirewatch-ops-http");
             thread.setDaemon(true);
             return thread;
