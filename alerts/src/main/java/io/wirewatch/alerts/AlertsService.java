@@ -3,9 +3,13 @@ package io.wirewatch.alerts;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -65,6 +69,19 @@ public final class AlertsService implements AutoCloseable {
         LOG.info("alerts service '{}' stopped", config.applicationId());
     }
 
+    /** True once the dispatcher's consumer has joined its group, for readiness checks. */
+    public boolean dispatcherAssigned() {
+        return dispatcher.assigned();
+    }
+
+    /** The Kafka Streams and dispatcher client metrics for a meter registry, which closes the binders when it closes. */
+    public List<MeterBinder> kafkaMetrics() {
+        List<MeterBinder> binders = new ArrayList<>();
+        binders.add(new KafkaStreamsMetrics(streams));
+        binders.addAll(dispatcher.kafkaClientMetrics());
+        return binders;
+    }
+
     /** The Streams state, for health checks. */
     public KafkaStreams.State streamsState() {
         return streams.state();
@@ -78,6 +95,8 @@ public final class AlertsService implements AutoCloseable {
         // A poison claim must not stop alerting: log it, send it to the dead-letter topic, go on.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        // Applies to global stores as well, as it will by default from Kafka 5.0 (Streams warns until it is set).
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
         return props;
     }

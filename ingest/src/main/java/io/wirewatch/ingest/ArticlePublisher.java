@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +94,11 @@ final class ArticlePublisher implements AutoCloseable {
             throw failure;
         }
         return published;
+    }
+
+    /** The producer's own metrics (sends, errors, batch sizes) for a meter registry. */
+    KafkaClientMetrics clientMetrics() {
+        return new KafkaClientMetrics(producer);
     }
 
     @Override

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,8 @@ public final class IngestService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     private static final int MAX_POLL_THREADS = 4;
-    private static final long SHUTDOWN_WAIT_SECONDS = 5;
+    private static final long FINISH_POLLS_SECONDS = 3;
+    private static final long SHUTDOWN_WAIT_SECONDS = 2;
 
     private final IngestConfig config;
     private final ScheduledExecutorService scheduler;
@@ -50,8 +52,11 @@ public final class IngestService implements AutoCloseable {
      */
     public IngestService(IngestConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
         this.config = config.validate();
-        this.scheduler = Executors.newScheduledThreadPool(
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(
                 Math.max(1, Math.min(MAX_POLL_THREADS, config.sources().size())), pollThreads());
+        // On close, the next polls are dropped at once; only polls already running are waited for.
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.scheduler = pool;
         this.publisher = new ArticlePublisher(kafkaProperties, SeenStore.open(stateDir.resolve(SEEN_FILE)));
         HttpFetcher fetcher = new HttpFetcher(config.fetchPolicy(),
                 ValidatorCache.persistentIn(stateDir.resolve(VALIDATORS_FILE)));
@@ -78,15 +83,28 @@ public final class IngestService implements AutoCloseable {
         return health;
     }
 
-    /** Stops polling (interrupting polls in flight), then flushes and closes the producer. */
+    /** The Kafka producer's metrics for a meter registry, which closes the binder when it closes. */
+    public KafkaClientMetrics kafkaClientMetrics() {
+        return publisher.clientMetrics();
+    }
+
+    /**
+     * Stops polling: no new poll starts, polls in flight get {@value #FINISH_POLLS_SECONDS} s to publish
+     * what they read and are then interrupted (an article not acknowledged is published again after the
+     * restart, never lost); then the producer is flushed and closed.
+     */
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        scheduler.shutdown();
         try {
-            if (!scheduler.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.warn("ingest: polls still running after {}s, closing anyway", SHUTDOWN_WAIT_SECONDS);
+            if (!scheduler.awaitTermination(FINISH_POLLS_SECONDS, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+                if (!scheduler.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.warn("ingest: polls still running {}s after the interrupt, closing anyway", SHUTDOWN_WAIT_SECONDS);
+                }
             }
         } catch (InterruptedException e) {
+            scheduler.shutdownNow();
             Thread.currentThread().interrupt();
         }
         publisher.close();

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import io.wirewatch.ingest.fetch.FetchException;
 import io.wirewatch.ingest.fetch.RetryLaterException;
@@ -63,11 +64,15 @@ final class SourcePoller {
 
     private void poll() {
         Duration askedToWait = null;
+        MDC.put("service", "ingest");
+        MDC.put("source", source.id());
         try {
             SourceBatch batch = loader.load(spec);
             batch.errors().forEach(error -> LOG.warn("source {}: {}", source.id(), error));
             int published = publisher.publish(source.id(), batch.articles());
             succeeded();
+            IngestMetrics.polled(source.id(), true);
+            IngestMetrics.published(source.id(), published);
             if (published > 0) {
                 LOG.info("source {}: {} articles read, {} new or changed published", source.id(),
                         batch.articles().size(), published);
@@ -81,9 +86,13 @@ final class SourcePoller {
                     .flatMap(f -> ((RetryLaterException) f).retryAfter())
                     .orElse(null);
             failed(e.getMessage(), SourceLoader.fetchFailure(e).map(FetchException::status).orElse(0), askedToWait);
+            IngestMetrics.polled(source.id(), false);
+            IngestMetrics.fetchFailed(source.id(), IngestMetrics.reason(e));
         } catch (ArticlePublisher.PublishException e) {
             loader.forgetValidators(spec);
             failed(e.getMessage(), 0, null);
+            IngestMetrics.polled(source.id(), false);
+            IngestMetrics.fetchFailed(source.id(), "publish");
         } catch (RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
                 // The service is closing (shutdownNow interrupts polls in flight): not a failure of the source.
@@ -92,10 +101,13 @@ final class SourcePoller {
             }
             LOG.error("source {}: unexpected failure", source.id(), e);
             failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0, null);
+            IngestMetrics.polled(source.id(), false);
+            IngestMetrics.fetchFailed(source.id(), "unexpected");
         } finally {
             if (!Thread.currentThread().isInterrupted()) {
                 schedule(nextDelay(askedToWait));
             }
+            MDC.remove("source");
         }
     }
 

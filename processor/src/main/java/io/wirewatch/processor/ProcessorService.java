@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -66,6 +67,8 @@ public final class ProcessorService implements AutoCloseable {
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
+        // The rules' global store too: a rule record that fails is logged and skipped like any other.
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.DEAD_LETTERS.name());
         return props;
     }
@@ -101,6 +104,14 @@ public final class ProcessorService implements AutoCloseable {
     /** The Kafka Streams state, {@link KafkaStreams.State#CREATED} before {@link #start()}. */
     public synchronized KafkaStreams.State state() {
         return streams == null ? KafkaStreams.State.CREATED : streams.state();
+    }
+
+    /** The Kafka Streams metrics (and those of its clients) for a meter registry; call after {@link #start()}. */
+    public synchronized KafkaStreamsMetrics kafkaStreamsMetrics() {
+        if (streams == null) {
+            throw new IllegalStateException("processor " + config.applicationId() + " not started");
+        }
+        return new KafkaStreamsMetrics(streams);
     }
 
     /** Stops within ten seconds at most, committing what was processed. */

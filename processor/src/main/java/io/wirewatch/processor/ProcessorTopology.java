@@ -142,7 +142,10 @@ public final class ProcessorTopology {
                 () -> new CopyDetectionProcessor(config.copySettings(), storyMatchers),
                 Named.as("copy-detection"), detectionStores);
 
-        assigned.mapValues(AssignedArticle::assignment, Named.as("assignment"))
+        assigned.mapValues(a -> {
+                    ProcessorMetrics.assigned(a.assignment());
+                    return a.assignment();
+                }, Named.as("assignment"))
                 .to(Topics.ASSIGNMENTS.withPrefix(prefix).name(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()).withName("assignments"));
         assigned.map((articleId, a) -> KeyValue.pair(a.story().id(), a.story()), Named.as("story"))
                 .to(Topics.STORIES.withPrefix(prefix).name(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde()).withName("stories"));

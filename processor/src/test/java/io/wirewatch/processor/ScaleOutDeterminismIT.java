@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -126,11 +127,14 @@ class ScaleOutDeterminismIT {
     private static void createTopics(String topicPrefix, int inputPartitions) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get();
+            // The fixtures' record times lie months back: with the broker's time-based retention, a
+            // retention check between the two runs would delete the first run's verdicts.
+            Map<String, String> keepForever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
             List<NewTopic> wanted = new ArrayList<>(List.of(
-                    new NewTopic(Topics.ARTICLES.withPrefix(topicPrefix).name(), Optional.of(inputPartitions), Optional.empty()),
-                    new NewTopic(Topics.ASSIGNMENTS.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()),
-                    new NewTopic(Topics.STORIES.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()),
-                    new NewTopic(Topics.CLAIMS.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty())));
+                    new NewTopic(Topics.ARTICLES.withPrefix(topicPrefix).name(), Optional.of(inputPartitions), Optional.empty()).configs(keepForever),
+                    new NewTopic(Topics.ASSIGNMENTS.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()).configs(keepForever),
+                    new NewTopic(Topics.STORIES.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()).configs(keepForever),
+                    new NewTopic(Topics.CLAIMS.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()).configs(keepForever)));
             for (String shared : List.of(Topics.RULES.name(), Topics.DEAD_LETTERS.name())) {
                 if (!existing.contains(shared)) {
                     wanted.add(new NewTopic(shared, Optional.of(1), Optional.empty()));

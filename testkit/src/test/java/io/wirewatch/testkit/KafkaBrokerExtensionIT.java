@@ -1,6 +1,7 @@
 package io.wirewatch.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +29,10 @@ class KafkaBrokerExtensionIT {
         String bootstrap = KafkaBrokerExtension.bootstrapServers();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get(30, TimeUnit.SECONDS);
-            assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(topic);
+            // CreateTopics returns once the controller committed the topic; the broker that answers
+            // ListTopics may learn of it a moment later.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(topic));
         }
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
                 "enable.idempotence", true, "acks", "all"), new StringSerializer(), new StringSerializer())) {

@@ -1,6 +1,8 @@
 package io.wirewatch.alerts.dispatch;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +11,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,6 +28,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import io.wirewatch.alerts.AlertsConfig;
 import io.wirewatch.alerts.ChannelConfig;
@@ -61,6 +66,8 @@ public final class AlertDispatcher implements AutoCloseable {
     private final RetryingDelivery delivery;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean inGroup = new AtomicBoolean();
+    private final DeliveryMetrics metrics = new DeliveryMetrics(Clock.systemUTC());
     private final Thread thread;
 
     /**
@@ -81,6 +88,20 @@ public final class AlertDispatcher implements AutoCloseable {
     /** The consumer group that holds the dispatcher's committed offsets. */
     public static String groupId(AlertsConfig config) {
         return config.applicationId() + "-dispatch";
+    }
+
+    /**
+     * True once the consumer has joined its group and been given its partitions (possibly none, when
+     * more instances run than the alerts topic has partitions), until it loses them or stops: for
+     * readiness checks, from any thread.
+     */
+    public boolean assigned() {
+        return inGroup.get();
+    }
+
+    /** The consumer's and the dead-letter producer's metrics for a meter registry (the binders read the clients' own metric maps). */
+    public List<KafkaClientMetrics> kafkaClientMetrics() {
+        return List.of(new KafkaClientMetrics(consumer), new KafkaClientMetrics(producer));
     }
 
     /** Starts delivering on the dispatcher thread. */
@@ -120,7 +141,23 @@ public final class AlertDispatcher implements AutoCloseable {
 
     private void run() {
         try {
-            consumer.subscribe(List.of(Topics.ALERTS.name()));
+            MDC.put("service", "alerts");
+            consumer.subscribe(List.of(Topics.ALERTS.name()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    inGroup.set(true);
+                }
+
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    // Revocations are part of every rebalance; the next assignment follows.
+                }
+
+                @Override
+                public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                    inGroup.set(false);
+                }
+            });
             while (!isClosing()) {
                 try {
                     dispatch(consumer.poll(POLL_TIMEOUT));
@@ -136,8 +173,10 @@ public final class AlertDispatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("dispatcher stopped by an unexpected error; undelivered alerts stay uncommitted", e);
         } finally {
+            inGroup.set(false);
             Thread.interrupted(); // the clients refuse to close on an interrupted thread
             closeClients();
+            MDC.clear();
         }
     }
 
@@ -164,6 +203,9 @@ public final class AlertDispatcher implements AutoCloseable {
      * channel or broker) is dead-lettered so that it cannot block the partition forever.
      */
     private boolean handleOrDeadLetter(ConsumerRecord<byte[], byte[]> record) {
+        MDC.put("topic", record.topic());
+        MDC.put("partition", Integer.toString(record.partition()));
+        MDC.put("offset", Long.toString(record.offset()));
         try {
             return handle(record);
         } catch (KafkaException e) {
@@ -172,6 +214,12 @@ public final class AlertDispatcher implements AutoCloseable {
             LOG.error("cannot handle alert at {}-{}@{}, dead-lettering it", record.topic(), record.partition(), record.offset(), e);
             deadLetters.send(record, e.toString(), Map.of());
             return true;
+        } finally {
+            MDC.remove("topic");
+            MDC.remove("partition");
+            MDC.remove("offset");
+            MDC.remove("alertId");
+            MDC.remove("articleId");
         }
     }
 
@@ -189,6 +237,9 @@ public final class AlertDispatcher implements AutoCloseable {
         if (alert == null) {
             return true;
         }
+        MDC.put("alertId", alert.id());
+        MDC.put("articleId", String.valueOf(alert.articleId()));
+        DeliveryMetrics.received(alert);
         List<Channel> channels = channelsBySubscription.get(alert.subscriptionId());
         if (channels == null) {
             // Typically a subscription removed from the config while its alerts were in flight.
@@ -198,10 +249,12 @@ public final class AlertDispatcher implements AutoCloseable {
             return true;
         }
         for (Channel channel : channels) {
+            long started = System.nanoTime();
             DeliveryOutcome outcome = delivery.deliver(channel, alert);
             if (outcome instanceof DeliveryOutcome.Abandoned) {
                 return false;
             }
+            metrics.delivered(alert, channel.describe(), outcome, Duration.ofNanos(System.nanoTime() - started));
             if (outcome instanceof DeliveryOutcome.Failed failed) {
                 LOG.warn("giving up on alert {} for {} after {} attempts, dead-lettering it: {}",
                         alert.id(), channel.describe(), failed.attempts(), failed.last().getMessage());

@@ -25,6 +25,7 @@ public final class WirewatchCommand implements Runnable {
         for (OptionalSubcommand subcommand : ServiceLoader.load(OptionalSubcommand.class)) {
             cli.addSubcommand(subcommand);
         }
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("wirewatch: " + e.getMessage());
             return 2;

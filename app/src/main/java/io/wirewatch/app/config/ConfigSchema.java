@@ -40,6 +40,7 @@ public final class ConfigSchema {
     private static final ProcessorConfig PROCESSOR = ProcessorConfig.defaults();
     private static final AlertsConfig ALERTS = AlertsConfig.defaults();
     private static final ChannelConfig CHANNEL = ChannelConfig.console();
+    private static final OpsSettings OPS = OpsSettings.defaults();
 
     private static final List<ConfigField> FIELDS = List.of(
             new ConfigField("kafka", OBJECT, null, "Kafka cluster or embedded broker, topic layout, pass-through client settings."),
@@ -93,7 +94,10 @@ public final class ConfigSchema {
             new ConfigField("alerts.applicationId", STRING, ALERTS.applicationId(), "Kafka Streams application id; the dispatcher's consumer group is '<applicationId>-dispatch'."),
             new ConfigField("alerts.dedupeRetention", DURATION, ALERTS.dedupeRetention(), "How long one story stays alerted per subscription; a claim of the same story after that alerts again."),
             new ConfigField("alerts.maxAttempts", INTEGER, ALERTS.maxAttempts(), "Delivery attempts per alert and channel before the alert goes to the dead-letter topic."),
-            new ConfigField("alerts.retryBackoff", DURATION, ALERTS.retryBackoff(), "Pause between two delivery attempts."));
+            new ConfigField("alerts.retryBackoff", DURATION, ALERTS.retryBackoff(), "Pause between two delivery attempts."),
+            new ConfigField("ops", OBJECT, null, "Health and metrics HTTP server of each process."),
+            new ConfigField("ops.port", INTEGER, OPS.port(), "Port of the health and metrics server: /health/live, /health/ready, /metrics; 0 picks a free port."),
+            new ConfigField("ops.bind", STRING, OPS.bind(), "Address the health and metrics server listens on (0.0.0.0 in containers)."));
 
     private static final Map<String, ConfigField> BY_PATH = index();
 

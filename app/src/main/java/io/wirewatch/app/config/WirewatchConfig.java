@@ -34,7 +34,9 @@ public record WirewatchConfig(
         @JsonProperty("processor")
         ProcessorConfig processor,
         @JsonProperty("alerts")
-        AlertsConfig alerts) {
+        AlertsConfig alerts,
+        @JsonProperty("ops")
+        OpsSettings ops) {
 
     /** The data directory when the file names none. */
     public static final String DEFAULT_DATA = "data";
@@ -48,6 +50,7 @@ public record WirewatchConfig(
         ingest = ingest == null ? IngestConfig.defaults() : ingest;
         processor = processor == null ? ProcessorConfig.defaults() : processor;
         alerts = alerts == null ? AlertsConfig.defaults() : alerts;
+        ops = ops == null ? OpsSettings.defaults() : ops;
     }
 
     public Path dataDir() {

@@ -3,7 +3,9 @@ package io.wirewatch.app.run;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,9 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.alerts.AlertsService;
+import io.wirewatch.alerts.dispatch.AlertDispatcher;
 import io.wirewatch.app.config.KafkaSettings;
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.app.kafka.TopicAdmin;
+import io.wirewatch.app.ops.Operations;
+import io.wirewatch.app.ops.ServiceChecks;
 import io.wirewatch.broker.EmbeddedKafkaBroker;
 import io.wirewatch.ingest.IngestService;
 import io.wirewatch.processor.ProcessorService;
@@ -32,6 +37,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final String bootstrapServers;
+    private Operations ops;
 
     private Pipeline(WirewatchConfig config, Set<Service> services, PrintStream console) {
         Path data = config.dataDir().toAbsolutePath();
@@ -47,22 +53,37 @@ public final class Pipeline implements AutoCloseable {
                 bootstrapServers = kafka.bootstrap();
             }
             Map<String, Object> client = kafka.clientProperties(bootstrapServers);
+            ops = Operations.start(config.ops(), client);
+            started.push(ops);
+            LOG.info("Health and metrics on http://{}:{}/ (health/live, health/ready, metrics)", config.ops().bind(), ops.port());
             TopicAdmin.ensureTopics(client, kafka.partitions(), kafka.replicationFactor());
+            List<String> consumerGroups = new ArrayList<>();
             if (services.contains(Service.PROCESSOR)) {
                 ProcessorService processor = new ProcessorService(config.processorConfig(), client, data.resolve("processor"));
                 started.push(processor);
                 processor.start();
+                ops.ready("processor", ServiceChecks.streams(processor::state));
+                ops.bind(processor.kafkaStreamsMetrics());
+                consumerGroups.add(config.processorConfig().applicationId());
             }
             if (services.contains(Service.ALERTS)) {
                 AlertsService alerts = new AlertsService(config.alertsConfig(), client, data.resolve("alerts"), console);
                 started.push(alerts);
                 alerts.start();
+                ops.ready("alerts", ServiceChecks.streams(alerts::streamsState));
+                ops.ready("alerts-dispatcher", ServiceChecks.dispatcher(alerts::dispatcherAssigned));
+                alerts.kafkaMetrics().forEach(ops::bind);
+                consumerGroups.add(config.alertsConfig().applicationId());
+                consumerGroups.add(AlertDispatcher.groupId(config.alertsConfig()));
             }
             if (services.contains(Service.INGEST)) {
                 IngestService ingest = new IngestService(config.ingestConfig(), client, data.resolve("ingest"));
                 started.push(ingest);
                 ingest.start();
+                ops.ready("ingest", ServiceChecks.sources(ingest::health));
+                ops.bind(ingest.kafkaClientMetrics());
             }
+            ops.watchLag(consumerGroups);
             LOG.info("wirewatch is running: {} against {}", services, bootstrapServers);
         } catch (RuntimeException e) {
             close();
@@ -83,16 +104,58 @@ public final class Pipeline implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Stops every started service, newest first; one failing to stop does not keep the others running. */
+    /** The port of the health and metrics server (the configured one, or the one picked for port 0). */
+    public int opsPort() {
+        return ops.port();
+    }
+
+    /**
+     * Stops every started part, newest first; one failing to stop does not keep the others running.
+     * Ingest stops first, so nothing new is published while the consumers commit; the processor and
+     * alerts then close side by side (each finishes its records in flight and commits), which keeps a
+     * SIGTERM within ten seconds; the health server and the embedded broker stop last.
+     */
     @Override
     public synchronized void close() {
+        List<AutoCloseable> consumers = new ArrayList<>();
         while (!started.isEmpty()) {
-            AutoCloseable service = started.pop();
-            try {
-                service.close();
-            } catch (Exception e) {
-                LOG.warn("{} did not stop cleanly: {}", service.getClass().getSimpleName(), e.toString());
+            AutoCloseable part = started.peek();
+            if (part instanceof ProcessorService || part instanceof AlertsService) {
+                consumers.add(started.pop());
+            } else if (part instanceof IngestService) {
+                closeQuietly(started.pop());
+            } else {
+                break;
             }
+        }
+        closeTogether(consumers);
+        while (!started.isEmpty()) {
+            closeQuietly(started.pop());
+        }
+    }
+
+    private static void closeTogether(List<AutoCloseable> parts) {
+        List<Thread> closing = new ArrayList<>();
+        for (AutoCloseable part : parts) {
+            Thread thread = new Thread(() -> closeQuietly(part), "wirewatch-close-" + part.getClass().getSimpleName());
+            thread.start();
+            closing.add(thread);
+        }
+        for (Thread thread : closing) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            LOG.warn("{} did not stop cleanly: {}", part.getClass().getSimpleName(), e.toString());
         }
     }
 }

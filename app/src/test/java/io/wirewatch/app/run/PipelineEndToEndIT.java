@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +41,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.wirewatch.alerts.channel.WebhookSignature;
 import io.wirewatch.app.config.ConfigLoader;
 import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.app.ops.OpsHttp;
 import io.wirewatch.events.Json;
 import io.wirewatch.events.Topics;
 import io.wirewatch.testkit.KafkaBrokerExtension;
@@ -99,6 +101,7 @@ class PipelineEndToEndIT {
         try (Pipeline pipeline = Pipeline.start(config, Service.parseList(null), console)) {
             await().atMost(Duration.ofSeconds(90)).until(() -> consoleLines().size() >= 1 && webhooks.size() >= 1);
             awaitAlertsDelivered(config, pipeline.bootstrapServers(), 3);
+            assertHealthAndMetrics(pipeline.opsPort());
         }
         List<JsonNode> first = consoleLines();
         assertThat(first).as("two copies of one story, one rule-free story: one alert").hasSize(1);
@@ -128,6 +131,33 @@ class PipelineEndToEndIT {
                 .as("unchanged articles are not published again after the restart").isEqualTo(4);
     }
 
+    /** What ops see over HTTP once the first feed went through: every part ready, each stage counted. */
+    private void assertHealthAndMetrics(int port) throws Exception {
+        HttpResponse<String> ready = OpsHttp.get(port, "/health/ready");
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        JsonNode checks = Json.read(ready.body(), JsonNode.class).path("checks");
+        assertThat(checks.fieldNames()).toIterable().containsExactly("broker", "processor", "alerts", "alerts-dispatcher", "ingest");
+        assertThat(checks.path("processor").path("detail").asText()).isEqualTo("RUNNING");
+        assertThat(checks.path("ingest").path("detail").asText()).startsWith("1 of 1 sources polled");
+
+        String page = OpsHttp.get(port, "/metrics").body();
+        assertThat(OpsHttp.sample(page, "wirewatch_ingest_articles_published_total", "source=\"e2e\"")).hasValue(3.0);
+        assertThat(OpsHttp.sample(page, "wirewatch_ingest_polls_total", "source=\"e2e\"", "outcome=\"ok\"").orElse(0)).isGreaterThanOrEqualTo(1);
+        // The processor counts what its transactions emit: a transaction retried after an abort counts again.
+        assertThat(OpsHttp.sample(page, "wirewatch_processor_articles_total", "kind=\"copy\"").orElse(0)).as("two copies of one story").isGreaterThanOrEqualTo(1);
+        assertThat(OpsHttp.sample(page, "wirewatch_processor_articles_total", "kind=\"original\"").orElse(0)).isGreaterThanOrEqualTo(2);
+        assertThat(OpsHttp.sample(page, "wirewatch_processor_stories_total", "event=\"opened\"").orElse(0)).isGreaterThanOrEqualTo(2);
+        assertThat(OpsHttp.sample(page, "wirewatch_processor_rule_matches_total", "rule=\"nk-arms\"").orElse(0)).isGreaterThanOrEqualTo(1);
+        assertThat(OpsHttp.sample(page, "wirewatch_alerts_received_total", "subscription=\"desk\"")).hasValue(1.0);
+        assertThat(OpsHttp.sample(page, "wirewatch_alerts_deliveries_total", "channel=\"console\"", "outcome=\"delivered\"")).hasValue(1.0);
+        assertThat(OpsHttp.sample(page, "wirewatch_alerts_end_to_end_latency_seconds_count")).hasValue(2.0);
+        assertThat(page).contains("wirewatch_alerts_end_to_end_latency_seconds_bucket{");
+        assertThat(OpsHttp.sample(page, "jvm_memory_used_bytes")).isPresent();
+        assertThat(page).as("Kafka Streams and client meters").contains("kafka_stream_").contains("kafka_producer_").contains("kafka_consumer_");
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(OpsHttp.sample(OpsHttp.get(port, "/metrics").body(),
+                "wirewatch_consumer_lag_records", "group=\"wirewatch-processor\"", "topic=\"news.articles.v1\"")).isPresent());
+    }
+
     private WirewatchConfig config() {
         String yaml = """
                 kafka:
@@ -153,7 +183,7 @@ class PipelineEndToEndIT {
                   retryBackoff: 100ms
                 """.formatted(KafkaBrokerExtension.bootstrapServers(), data, server.getAddress().getPort(),
                 server.getAddress().getPort(), SECRET);
-        return ConfigLoader.parse(yaml, "e2e.yaml", Map.of());
+        return ConfigLoader.parse(yaml, "e2e.yaml", Map.of("WIREWATCH_OPS_PORT", "0"));
     }
 
     /**

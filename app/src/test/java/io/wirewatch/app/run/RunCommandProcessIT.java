@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,14 +32,7 @@ class RunCommandProcessIT {
 
     @Test
     void demoPrintsAlertLinesAndStopsOnSigterm() throws Exception {
-        Path jar = Path.of("target", "wirewatch.jar").toAbsolutePath();
-        assertThat(jar).as("the shaded jar is built in the package phase").exists();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "run")
-                .directory(workDir.toFile())
-                .redirectError(workDir.resolve("stderr.log").toFile());
-        builder.environment().put("WIREWATCH_KAFKA_PORT", String.valueOf(freePort()));
-        Process process = builder.start();
+        Process process = WirewatchJar.command(workDir, "run").start();
         List<String> stdout = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -67,11 +59,5 @@ class RunCommandProcessIT {
 
     private String stderr() throws IOException {
         return Files.readString(workDir.resolve("stderr.log"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -20,12 +20,14 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Ids;
 import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Rule;
+import io.wirewatch.processor.ProcessorMetrics;
 import io.wirewatch.processor.claims.ClaimExtractor;
 import io.wirewatch.processor.claims.ExtractedClaim;
 import io.wirewatch.processor.rules.RuleMatcher;
@@ -77,6 +79,23 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
 
     @Override
     public void process(Record<String, Article> record) {
+        // Log lines written while the article is handled (rule errors, the Streams handlers) name it.
+        MDC.put("service", "processor");
+        MDC.put("articleId", record.value().id());
+        context.recordMetadata().ifPresent(source -> {
+            MDC.put("topic", source.topic());
+            MDC.put("partition", Integer.toString(source.partition()));
+        });
+        try {
+            attribute(record);
+        } finally {
+            MDC.remove("articleId");
+            MDC.remove("topic");
+            MDC.remove("partition");
+        }
+    }
+
+    private void attribute(Record<String, Article> record) {
         Article article = record.value();
         String storyId = record.key();
         // Rule changes on the topic apply from the next article on.
@@ -105,6 +124,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
             } else {
                 continue;
             }
+            ProcessorMetrics.claim(claim, known == null);
             ClaimState state = new ClaimState(claim, record.timestamp());
             claims.put(claimId, state);
             states.put(claimId, state);

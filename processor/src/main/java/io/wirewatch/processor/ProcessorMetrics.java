@@ -1,0 +1,46 @@
+package io.wirewatch.processor;
+
+import io.micrometer.core.instrument.Metrics;
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.StoryAssignment;
+import io.wirewatch.events.Verdict;
+
+/**
+ * The processor's counters, on Micrometer's global registry: without a registry added to it (tests,
+ * replay, benchmarks) they cost a map lookup and record nothing; {@code run} adds the Prometheus one.
+ *
+ * <p>Public for the claim stage's glue in {@code attribution}; nothing outside the processor calls it.
+ *
+ * <p>They count records as the topology emits them: with exactly-once, a transaction that is aborted
+ * and processed again counts twice, so they are rates to watch, not totals to reconcile.
+ */
+public final class ProcessorMetrics {
+
+    static final String ARTICLES = "wirewatch.processor.articles";
+    static final String STORIES = "wirewatch.processor.stories";
+    static final String CLAIMS = "wirewatch.processor.claims";
+    static final String RULE_MATCHES = "wirewatch.processor.rule.matches";
+
+    private ProcessorMetrics() {
+    }
+
+    /** Copy or original (with the verdict's reason), and whether the article opened a story, joined one, or is a
+     * later version of an article already placed ({@code revised}). */
+    static void assigned(StoryAssignment assignment) {
+        String kind = assignment.duplicateOf() == null ? "original" : "copy";
+        Metrics.counter(ARTICLES, "kind", kind, "reason", assignment.reason().wire()).increment();
+        String event = assignment.articleVersion() > 1 ? "revised"
+                : assignment.reason() == Verdict.ORIGINAL ? "opened" : "joined";
+        Metrics.counter(STORIES, "event", event).increment();
+    }
+
+    /** A claim emitted: first seen in its story, or seen in one more copy; a new claim counts its rule matches. */
+    public static void claim(Claim claim, boolean isNew) {
+        Metrics.counter(CLAIMS, "event", isNew ? "new" : "copy").increment();
+        if (isNew) {
+            for (String rule : claim.rules()) {
+                Metrics.counter(RULE_MATCHES, "rule", rule).increment();
+            }
+        }
+    }
+}

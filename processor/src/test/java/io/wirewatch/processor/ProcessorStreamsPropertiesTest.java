@@ -1,0 +1,26 @@
+package io.wirewatch.processor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+/** The settings the processor service runs Kafka Streams with. */
+class ProcessorStreamsPropertiesTest {
+
+    @Test
+    void exactlyOnceWithLogAndContinueHandlersIncludingTheGlobalRulesStore() {
+        Properties props = ProcessorService.streamsProperties(ProcessorConfig.defaults(),
+                Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092", StreamsConfig.NUM_STREAM_THREADS_CONFIG, 5),
+                Path.of("state"));
+        assertThat(props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(props.get(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG))
+                .as("a failing rule record is skipped like any other, and Streams does not warn at start").isEqualTo(true);
+        assertThat(props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG)).as("a pass-through setting wins").isEqualTo(5);
+        assertThat(new StreamsConfig(props).getBoolean(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG)).isTrue();
+    }
+}
