@@ -1,8 +1,11 @@
 package io.wirewatch.alerts;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +25,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param dedupeRetention how long a (subscription, story) pair stays alerted; after that a new claim alerts again
  * @param maxAttempts     delivery attempts per alert and channel before it goes to the dead-letter topic
  * @param retryBackoff    pause between delivery attempts
+ * @param publicUrl       base URL of the dashboard; alerts link to {@code <publicUrl>/stories/<story id>}; null for no link
  * @param subscriptions   the subscriptions to match and notify
  */
 public record AlertsConfig(
@@ -37,6 +41,9 @@ public record AlertsConfig(
         @JsonProperty("retryBackoff")
         @JsonPropertyDescription("Pause between two delivery attempts. Default 2s.")
         Duration retryBackoff,
+        @JsonProperty("publicUrl")
+        @JsonPropertyDescription("Base URL of the dashboard, http or https; alerts then carry storyUrl = <publicUrl>/stories/<story id>. Default: none.")
+        String publicUrl,
         @JsonIgnore
         List<SubscriptionConfig> subscriptions) {
 
@@ -55,12 +62,17 @@ public record AlertsConfig(
 
     /** All defaults, no subscriptions. */
     public static AlertsConfig defaults() {
-        return new AlertsConfig(null, null, null, null, null);
+        return new AlertsConfig(null, null, null, null, null, null);
     }
 
     /** This configuration with the given subscriptions (the top-level YAML list). */
     public AlertsConfig withSubscriptions(List<SubscriptionConfig> subscriptions) {
-        return new AlertsConfig(applicationId, dedupeRetention, maxAttempts, retryBackoff, subscriptions);
+        return new AlertsConfig(applicationId, dedupeRetention, maxAttempts, retryBackoff, publicUrl, subscriptions);
+    }
+
+    /** {@link #publicUrl()} without trailing slashes, or null when none is configured. */
+    public String publicUrlBase() {
+        return publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
     }
 
     /** The subscription with this id, if configured. */
@@ -88,6 +100,9 @@ public record AlertsConfig(
         if (retryBackoff.isNegative()) {
             throw new IllegalArgumentException("alerts.retryBackoff: must not be negative");
         }
+        if (publicUrl != null) {
+            validatePublicUrl();
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < subscriptions.size(); i++) {
             SubscriptionConfig subscription = subscriptions.get(i);
@@ -99,6 +114,19 @@ public record AlertsConfig(
             if (!seen.add(subscription.id())) {
                 throw new IllegalArgumentException(path + ".id: duplicate subscription id '" + subscription.id() + "'");
             }
+        }
+    }
+
+    private void validatePublicUrl() {
+        URI uri;
+        try {
+            uri = new URI(publicUrl);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("alerts.publicUrl: not a valid URL '" + publicUrl + "'", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new IllegalArgumentException("alerts.publicUrl: must be an http or https URL with a host, was '" + publicUrl + "'");
         }
     }
 }

@@ -98,10 +98,23 @@ class AlertsConfigTest {
 
     @Test
     void alertsBlockValuesAreChecked() {
-        assertThatThrownBy(() -> new AlertsConfig(null, Duration.ZERO, null, null, null).validate(RULES))
+        assertThatThrownBy(() -> new AlertsConfig(null, Duration.ZERO, null, null, null, null).validate(RULES))
                 .hasMessage("alerts.dedupeRetention: must be positive");
-        assertThatThrownBy(() -> new AlertsConfig(null, null, 0, null, null).validate(RULES))
+        assertThatThrownBy(() -> new AlertsConfig(null, null, 0, null, null, null).validate(RULES))
                 .hasMessage("alerts.maxAttempts: must be at least 1");
+    }
+
+    @Test
+    void publicUrlMustBeHttpWithAHostAndLosesTrailingSlashes() {
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, "ftp://dash.example.org", null).validate(RULES))
+                .hasMessageStartingWith("alerts.publicUrl: must be an http or https URL");
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, "https://[::1", null).validate(RULES))
+                .hasMessageStartingWith("alerts.publicUrl: not a valid URL");
+
+        AlertsConfig config = new AlertsConfig(null, null, null, null, "https://dash.example.org/wirewatch//", null);
+        config.validate(RULES);
+        assertThat(config.publicUrlBase()).isEqualTo("https://dash.example.org/wirewatch");
+        assertThat(AlertsConfig.defaults().publicUrlBase()).isNull();
     }
 
     private static String channelError(ChannelConfig channel) {

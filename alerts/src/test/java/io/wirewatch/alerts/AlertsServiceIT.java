@@ -158,7 +158,7 @@ class AlertsServiceIT {
             exchange.close();
         });
         String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/kaputt";
-        AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-dlq-it"), null, 2, Duration.ofMillis(100), null)
+        AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-dlq-it"), null, 2, Duration.ofMillis(100), null, null)
                 .withSubscriptions(List.of(
                         new SubscriptionConfig("dauerhaft-kaputt", List.of("ruestung"), List.of(ChannelConfig.webhook(url, SECRET))),
                         new SubscriptionConfig("ruestung-konsole", List.of("ruestung"), List.of(ChannelConfig.console()))));
@@ -204,7 +204,7 @@ class AlertsServiceIT {
 
     private AlertsConfig config(String applicationId) {
         String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/eingang";
-        AlertsConfig config = new AlertsConfig(applicationId, Duration.ofDays(1), 3, Duration.ofMillis(200), null)
+        AlertsConfig config = new AlertsConfig(applicationId, Duration.ofDays(1), 3, Duration.ofMillis(200), null, null)
                 .withSubscriptions(List.of(
                         new SubscriptionConfig("newsdesk-webhook", List.of("sanktionen"),
                                 List.of(ChannelConfig.webhook(url, SECRET))),

@@ -2,12 +2,10 @@ package io.wirewatch.alerts.matching;
 
 import java.time.Duration;
 
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
@@ -27,8 +25,6 @@ import io.wirewatch.events.Alert;
 final class DedupeProcessor implements Processor<String, Alert, String, Alert> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DedupeProcessor.class);
-    private static final Duration MIN_PURGE_INTERVAL = Duration.ofSeconds(1);
-    private static final Duration MAX_PURGE_INTERVAL = Duration.ofHours(1);
 
     private final String storeName;
     private final long retentionMs;
@@ -44,7 +40,7 @@ final class DedupeProcessor implements Processor<String, Alert, String, Alert> {
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.sent = context.getStateStore(storeName);
-        context.schedule(purgeInterval(), PunctuationType.STREAM_TIME, this::purge);
+        context.schedule(Expiry.purgeInterval(Duration.ofMillis(retentionMs)), PunctuationType.STREAM_TIME, this::purge);
     }
 
     @Override
@@ -71,27 +67,9 @@ final class DedupeProcessor implements Processor<String, Alert, String, Alert> {
 
     private void purge(long streamTime) {
         long cutoff = streamTime - retentionMs;
-        int purged = 0;
-        try (KeyValueIterator<String, ValueAndTimestamp<String>> all = sent.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, ValueAndTimestamp<String>> entry = all.next();
-                if (entry.value.timestamp() <= cutoff) {
-                    sent.delete(entry.key);
-                    purged++;
-                }
-            }
-        }
+        int purged = Expiry.purge(sent, cutoff);
         if (purged > 0) {
             LOG.debug("purged {} expired alert ids up to {}", purged, cutoff);
         }
-    }
-
-    /** Purge often enough that the store holds little beyond one retention, rarely enough to be cheap. */
-    private Duration purgeInterval() {
-        Duration tenth = Duration.ofMillis(Math.max(1, retentionMs / 10));
-        if (tenth.compareTo(MIN_PURGE_INTERVAL) < 0) {
-            return MIN_PURGE_INTERVAL;
-        }
-        return tenth.compareTo(MAX_PURGE_INTERVAL) > 0 ? MAX_PURGE_INTERVAL : tenth;
     }
 }

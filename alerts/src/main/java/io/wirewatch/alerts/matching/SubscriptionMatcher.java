@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Set;
 
 import io.wirewatch.alerts.SubscriptionConfig;
+import io.wirewatch.alerts.payload.Marking;
 import io.wirewatch.events.Alert;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Ids;
 
-/** Decides which subscriptions a claim concerns and drafts their alerts. Pure and thread-safe. */
+/**
+ * Decides which subscriptions a claim concerns and drafts their alerts (the claim part of the
+ * payload; article and story are added once the alert is known to go out). Pure and thread-safe.
+ */
 public final class SubscriptionMatcher {
 
     private final List<Subscription> subscriptions;
@@ -46,10 +50,20 @@ public final class SubscriptionMatcher {
                         claim.articleId(),
                         claim.text(),
                         claim.speaker(),
-                        createdAt));
+                        createdAt,
+                        null,
+                        null,
+                        List.of(claimRef(claim, matched)),
+                        null));
             }
         }
         return alerts;
+    }
+
+    /** The claim as an alert reports it, with the rules this subscription follows and the matched words marked. */
+    static Alert.ClaimRef claimRef(Claim claim, List<String> rules) {
+        return new Alert.ClaimRef(claim.id(), claim.text(), claim.speaker(), claim.cue(), rules, claim.highlights(),
+                Marking.mark(claim.text(), claim.highlights()));
     }
 
     /** The id of the one alert a subscription gets for a story. */

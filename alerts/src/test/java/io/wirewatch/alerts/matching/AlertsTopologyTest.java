@@ -23,25 +23,30 @@ import io.wirewatch.alerts.ChannelConfig;
 import io.wirewatch.alerts.Fixtures;
 import io.wirewatch.alerts.SubscriptionConfig;
 import io.wirewatch.events.Alert;
+import io.wirewatch.events.Article;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Ids;
+import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.events.Topics;
 
 class AlertsTopologyTest {
 
     private static final Instant T0 = Instant.parse("2024-05-15T08:00:00Z");
     private static final Duration RETENTION = Duration.ofHours(24);
+    private static final String PUBLIC_URL = "https://lage.example.org/";
 
     @TempDir
     Path stateDir;
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, Claim> claims;
+    private TestInputTopic<String, Article> articles;
+    private TestInputTopic<String, StoryAssignment> assignments;
     private TestOutputTopic<String, Alert> alerts;
 
     @BeforeEach
     void startDriver() {
-        AlertsConfig config = new AlertsConfig("alerts-test", RETENTION, null, null, List.of(
+        AlertsConfig config = new AlertsConfig("alerts-test", RETENTION, null, null, PUBLIC_URL, List.of(
                 new SubscriptionConfig("wirtschaftsdesk", List.of("sanktionen"), List.of(ChannelConfig.console())),
                 new SubscriptionConfig("hafenredaktion", List.of("hafen", "streik"), List.of(ChannelConfig.console())),
                 new SubscriptionConfig("sport", List.of("bundesliga"), List.of(ChannelConfig.console()))));
@@ -52,6 +57,10 @@ class AlertsTopologyTest {
         driver = new TopologyTestDriver(AlertsTopology.build(config), props);
         claims = driver.createInputTopic(Topics.CLAIMS.name(),
                 Topics.CLAIMS.keySerde().serializer(), Topics.CLAIMS.valueSerde().serializer());
+        articles = driver.createInputTopic(Topics.ARTICLES.name(),
+                Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
+        assignments = driver.createInputTopic(Topics.ASSIGNMENTS.name(),
+                Topics.ASSIGNMENTS.keySerde().serializer(), Topics.ASSIGNMENTS.valueSerde().serializer());
         alerts = driver.createOutputTopic(Topics.ALERTS.name(),
                 Topics.ALERTS.keySerde().deserializer(), Topics.ALERTS.valueSerde().deserializer());
     }
@@ -152,6 +161,80 @@ class AlertsTopologyTest {
         pipe(claim, T0.plusSeconds(5));
 
         assertThat(alerts.isEmpty()).isTrue();
+    }
+
+    @Test
+    void alertCarriesArticleStoryLineageMarkedClaimAndDashboardLink() {
+        Instant dpa = Instant.parse("2024-05-15T10:02:00Z");
+        member(article("a-dpa-0412", "dpa", "https://www.dpa-news.de/hafen-0412", dpa), "story-hafen");
+        member(article("a-afp-7781", "afp", "https://afp.example.com/de/hafen", dpa.plusSeconds(29 * 60)), "story-hafen");
+        member(article("a-portal-1", "portal", "https://portal.example.de/n/1", dpa.plusSeconds(63 * 60)), "story-hafen");
+        member(article("a-portal-2", "portal", "https://portal.example.de/n/2", dpa.plusSeconds(64 * 60)), "story-hafen");
+
+        pipe(Fixtures.hafenStory().get(0), dpa.plusSeconds(3600));
+
+        Alert alert = alerts.readValuesToList().stream()
+                .filter(a -> a.subscriptionId().equals("hafenredaktion")).findFirst().orElseThrow();
+        assertThat(alert.schemaVersion()).isEqualTo(Alert.SCHEMA_VERSION);
+        assertThat(alert.article()).isEqualTo(new Alert.ArticleRef("a-dpa-0412", "Zoll stoppt Lieferung a-dpa-0412",
+                "https://www.dpa-news.de/hafen-0412", "dpa", "dpa-news.de", "de", dpa));
+        Alert.StoryRef story = alert.story();
+        assertThat(story.id()).isEqualTo("story-hafen");
+        assertThat(story.headline()).isEqualTo("Zoll stoppt Lieferung a-dpa-0412");
+        assertThat(story.articles()).isEqualTo(4);
+        assertThat(story.independentOutlets()).isEqualTo(3);
+        assertThat(story.firstOutlet()).isEqualTo("dpa-news.de");
+        assertThat(story.lineage()).extracting(Alert.Copy::delaySeconds).containsExactly(0L, 1740L, 3780L, 3840L);
+        assertThat(story.lineageText())
+                .isEqualTo("dpa-news.de 10:02 → afp.example.com 10:31 → portal.example.de 11:05 → portal.example.de 11:06");
+        assertThat(alert.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.id()).isEqualTo("c-hafen-1");
+            assertThat(claim.cue()).isEqualTo("sagte");
+            assertThat(claim.speaker()).isEqualTo("ein Sprecher des Zolls");
+            assertThat(claim.rules()).containsExactly("hafen");
+            assertThat(claim.marked()).contains("im **Hamburger Hafen** vorerst");
+        });
+        assertThat(alert.storyUrl()).isEqualTo("https://lage.example.org/stories/story-hafen");
+    }
+
+    @Test
+    void assignmentBeforeItsArticleStillMakesTheArticleAMember() {
+        Article article = article("a-dpa-0412", "dpa", null, T0);
+        assignments.pipeInput(article.id(), assignment(article.id(), "story-hafen"), T0);
+        articles.pipeInput(article.id(), article, T0);
+
+        pipe(Fixtures.hafenStory().get(0), T0.plusSeconds(10));
+
+        Alert alert = alerts.readValuesToList().get(0);
+        assertThat(alert.article().outlet()).isEqualTo("dpa");
+        assertThat(alert.article().url()).startsWith("file:/").endsWith("/a-dpa-0412.txt");
+        assertThat(alert.story().articles()).isEqualTo(1);
+    }
+
+    @Test
+    void claimBeforeAnyArticleOfItsStoryAlertsWithoutArticle() {
+        pipe(Fixtures.hafenStory().get(0), T0);
+
+        Alert alert = alerts.readValuesToList().get(0);
+        assertThat(alert.article()).isNull();
+        assertThat(alert.story().articles()).isZero();
+        assertThat(alert.story().lineageText()).isEmpty();
+        assertThat(alert.text()).startsWith("\"Wir haben");
+    }
+
+    private void member(Article article, String storyId) {
+        articles.pipeInput(article.id(), article, article.fetchedAt());
+        assignments.pipeInput(article.id(), assignment(article.id(), storyId), article.fetchedAt());
+    }
+
+    /** An article; without a URL it is a local file named after its id. */
+    private static Article article(String id, String sourceId, String url, Instant publishedAt) {
+        return new Article(Article.SCHEMA_VERSION, id, 1, sourceId, url == null ? "fixtures/" + id + ".txt" : url, url,
+                "Zoll stoppt Lieferung " + id, "Text.", "de", List.of(), publishedAt, publishedAt.plusSeconds(60), "h-" + id);
+    }
+
+    private static StoryAssignment assignment(String articleId, String storyId) {
+        return new StoryAssignment(StoryAssignment.SCHEMA_VERSION, articleId, 1, storyId, null, 0, "original", T0);
     }
 
     private void pipe(Claim claim, Instant time) {

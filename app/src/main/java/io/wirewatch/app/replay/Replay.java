@@ -37,6 +37,8 @@ public final class Replay implements AutoCloseable {
     private final TestOutputTopic<String, StoryAssignment> assignmentsOut;
     private final TestOutputTopic<String, Claim> claimsOut;
     private final TestInputTopic<String, Claim> claimsIn;
+    private final TestInputTopic<String, Article> alertArticlesIn;
+    private final TestInputTopic<String, StoryAssignment> alertAssignmentsIn;
     private final TestOutputTopic<String, Alert> alertsOut;
 
     public Replay(WirewatchConfig config, PrintStream out, PrintStream err) {
@@ -49,6 +51,8 @@ public final class Replay implements AutoCloseable {
         assignmentsOut = processor.output(Topics.ASSIGNMENTS);
         claimsOut = processor.output(Topics.CLAIMS);
         claimsIn = alerts.input(Topics.CLAIMS);
+        alertArticlesIn = alerts.input(Topics.ARTICLES);
+        alertAssignmentsIn = alerts.input(Topics.ASSIGNMENTS);
         alertsOut = alerts.output(Topics.ALERTS);
     }
 
@@ -80,10 +84,13 @@ public final class Replay implements AutoCloseable {
         // when the article was read, and stream time (which drives state eviction) follows arrival,
         // not publication, so a backfill of old articles is not evicted on arrival.
         articlesIn.pipeInput(new TestRecord<>(article.id(), article, article.fetchedAt()));
+        // The alert topology reads articles and assignments too: they make the alerts' payload.
+        alertArticlesIn.pipeInput(new TestRecord<>(article.id(), article, article.fetchedAt()));
         StoryAssignment assignment = null;
-        for (StoryAssignment a : assignmentsOut.readValuesToList()) {
-            if (a.articleId().equals(article.id())) {
-                assignment = a;
+        for (TestRecord<String, StoryAssignment> record : assignmentsOut.readRecordsToList()) {
+            alertAssignmentsIn.pipeInput(record);
+            if (record.value().articleId().equals(article.id())) {
+                assignment = record.value();
             }
         }
         out.println(Json.write(ReplayLines.article(article, assignment)));
