@@ -11,6 +11,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,11 @@ public final class AlertsService implements AutoCloseable {
 
     public void start() {
         LOG.info("starting alerts service '{}' with {} subscriptions", config.applicationId(), config.subscriptions().size());
+        // A failed stream thread is replaced, never left dead while the process looks up.
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("alerts {} stream thread failed, replacing it", config.applicationId(), e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
         streams.start();
         dispatcher.start();
     }
@@ -63,6 +69,11 @@ public final class AlertsService implements AutoCloseable {
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(STREAMS_CLOSE_TIMEOUT));
         LOG.info("alerts service '{}' stopped", config.applicationId());
+    }
+
+    /** True while the dispatcher delivers (it restarts itself after failures and stops only when closed). */
+    public boolean dispatcherRunning() {
+        return dispatcher.isRunning();
     }
 
     /** The Streams state, for health checks. */

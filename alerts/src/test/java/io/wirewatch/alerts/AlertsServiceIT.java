@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -185,6 +188,55 @@ class AlertsServiceIT {
         Alert lost = Json.read(new String(letter.value(), StandardCharsets.UTF_8), Alert.class);
         assertThat(lost.storyId()).isEqualTo("story-panzer");
         assertThat(Json.read(lines(console).get(0), Alert.class).subscriptionId()).isEqualTo("ruestung-konsole");
+    }
+
+    @Test
+    void receiverHangingForItsWholeTimeoutDelaysNoOtherChannel() throws Exception {
+        CountDownLatch hanging = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        HttpServer hangingServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        hangingServer.setExecutor(Executors.newCachedThreadPool());
+        hangingServer.createContext("/haengt", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            hanging.countDown();
+            try {
+                release.await(2, TimeUnit.MINUTES); // longer than the channel's timeout: the sender gives up first
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        hangingServer.start();
+        Duration hangTimeout = Duration.ofSeconds(40);
+        String hangingUrl = "http://127.0.0.1:" + hangingServer.getAddress().getPort() + "/haengt";
+        String fastUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/eingang";
+        webhookCalls.set(1); // the fast receiver accepts at once
+        // Rules of its own: every test's Streams application reads the whole claims topic.
+        AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-isolation-it"), null, 1, Duration.ofMillis(100), null, null)
+                .withSubscriptions(List.of(
+                        new SubscriptionConfig("haengender-empfaenger", List.of("marine"),
+                                List.of(new ChannelConfig(ChannelConfig.WEBHOOK, hangingUrl, SECRET, null, hangTimeout))),
+                        new SubscriptionConfig("schneller-empfaenger", List.of("schifffahrt"),
+                                List.of(ChannelConfig.webhook(fastUrl, SECRET)))));
+        config.validate(Set.of("marine", "schifffahrt"));
+
+        try (AlertsService service = new AlertsService(config, kafka(), stateDir, new PrintStream(new ByteArrayOutputStream()))) {
+            service.start();
+            produce(List.of(Fixtures.claim("c-fregatte-1", "story-fregatte", List.of("marine"))));
+            assertThat(hanging.await(60, TimeUnit.SECONDS)).as("the hanging receiver got its call").isTrue();
+
+            produce(List.of(Fixtures.claim("c-faehre-1", "story-faehre", List.of("schifffahrt"))));
+
+            // Well within the hanging receiver's timeout: the fast channel does not wait for it.
+            await().atMost(hangTimeout.minusSeconds(10)).until(() -> !accepted.isEmpty());
+            assertThat(release.getCount()).as("the hanging call is still open").isEqualTo(1);
+            assertThat(Json.read(new String(accepted.get(0).body(), StandardCharsets.UTF_8), Alert.class).subscriptionId())
+                    .isEqualTo("schneller-empfaenger");
+            assertThat(service.dispatcherRunning()).isTrue();
+        } finally {
+            release.countDown();
+            hangingServer.stop(0);
+        }
     }
 
     private static KafkaConsumer<byte[], byte[]> deadLetterConsumer() {

@@ -1,18 +1,26 @@
 package io.wirewatch.alerts.dispatch;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -26,41 +34,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.alerts.AlertsConfig;
-import io.wirewatch.alerts.ChannelConfig;
 import io.wirewatch.alerts.SubscriptionConfig;
-import io.wirewatch.alerts.channel.Channel;
 import io.wirewatch.alerts.channel.ChannelFactory;
 import io.wirewatch.events.Alert;
 import io.wirewatch.events.Topics;
 
 /**
- * Reads {@link Topics#ALERTS} and delivers each alert to every channel of its subscription, on a
- * thread of its own.
+ * Reads {@link Topics#ALERTS} and delivers each alert to every channel of its subscription.
  *
- * <p>Guarantees: the offset of an alert is committed only after every channel accepted it or it
- * was written to {@link Topics#DEAD_LETTERS}, so alerts are delivered at least once and never lost
- * silently; after a clean restart nothing is delivered twice. A channel that keeps failing gets
- * {@code maxAttempts} attempts {@code retryBackoff} apart, then the alert is dead-lettered for that
- * channel and the dispatcher moves on. Webhook receivers can drop the rare repeat (after a crash)
- * by the {@code X-Wirewatch-Delivery} header.
+ * <p><b>Isolation:</b> every channel has its own {@link ChannelLane}: its deliveries run in order on
+ * a thread of a shared pool, independently of every other channel, so a receiver that hangs for its
+ * whole timeout or refuses every attempt delays only its own alerts. The reading thread only hands
+ * alerts to lanes; it stops reading (pauses its partitions) while a lane it must feed is full
+ * ({@code laneCapacity} waiting alerts).
+ *
+ * <p><b>Guarantees:</b> an alert's offset is committed only after every channel of its subscription
+ * accepted it or it was written to {@link Topics#DEAD_LETTERS} for that channel, and after every
+ * earlier alert of its partition ({@link PartitionProgress}), so alerts are delivered at least once
+ * and never lost silently. After a crash, alerts past the committed position are delivered again,
+ * with the same {@code X-Wirewatch-Delivery} id, so receivers can drop the repeat.
+ *
+ * <p><b>Supervision:</b> the reading loop restarts after any failure, an {@link Error} included
+ * ({@link SupervisedLoop}), with a fresh consumer from the committed positions; a channel that throws
+ * counts as a failed attempt. Nothing leaves the dispatcher up but idle.
  */
 public final class AlertDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertDispatcher.class);
-    private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration POLL_TIMEOUT = Duration.ofMillis(200);
     private static final Duration CLIENT_CLOSE_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(2);
     private static final Duration FORCED_STOP = Duration.ofSeconds(5);
-    private static final long MIN_POLL_INTERVAL_MS = Duration.ofMinutes(5).toMillis();
+    /** Alerts that may wait per channel before reading stops. */
+    static final int LANE_CAPACITY = 1_000;
 
     private final AlertsConfig config;
-    private final Map<String, List<Channel>> channelsBySubscription;
-    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final Map<String, Object> kafkaProperties;
+    private final Map<String, List<ChannelLane>> lanesBySubscription;
     private final KafkaProducer<byte[], byte[]> producer;
     private final DeadLetters deadLetters;
     private final RetryingDelivery delivery;
+    private final PartitionProgress progress = new PartitionProgress();
+    private final ExecutorService pool;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final SupervisedLoop loop;
     private final Thread thread;
 
     /**
@@ -70,12 +88,15 @@ public final class AlertDispatcher implements AutoCloseable {
      */
     public AlertDispatcher(AlertsConfig config, Map<String, Object> kafkaProperties, ChannelFactory channels) {
         this.config = config;
-        this.channelsBySubscription = buildChannels(config.subscriptions(), channels);
+        this.kafkaProperties = Map.copyOf(kafkaProperties);
+        this.pool = Executors.newCachedThreadPool(namedDaemons(config.applicationId() + "-deliver-"));
+        this.lanesBySubscription = buildLanes(config.subscriptions(), channels);
         this.delivery = new RetryingDelivery(config.maxAttempts(), config.retryBackoff(), this::pause);
-        this.consumer = new KafkaConsumer<>(consumerProperties(kafkaProperties));
         this.producer = new KafkaProducer<>(producerProperties(kafkaProperties));
         this.deadLetters = new DeadLetters(producer);
-        this.thread = new Thread(this::run, config.applicationId() + "-dispatch");
+        this.loop = new SupervisedLoop(this::readLoop, config.retryBackoff(), this::pause,
+                e -> LOG.error("dispatcher loop failed, restarting it from the committed positions", e));
+        this.thread = new Thread(loop, config.applicationId() + "-dispatch");
     }
 
     /** The consumer group that holds the dispatcher's committed offsets. */
@@ -83,13 +104,23 @@ public final class AlertDispatcher implements AutoCloseable {
         return config.applicationId() + "-dispatch";
     }
 
-    /** Starts delivering on the dispatcher thread. */
+    /** Starts reading and delivering. */
     public void start() {
         thread.start();
     }
 
+    /** True while the reading loop runs (it stops only when closed), for health checks. */
+    public boolean isRunning() {
+        return thread.isAlive();
+    }
+
+    /** How often the reading loop was restarted after a failure. */
+    public int restarts() {
+        return loop.restarts();
+    }
+
     /**
-     * Stops within seconds: an attempt in flight may finish (bounded by the channel timeout, then
+     * Stops within seconds: deliveries in flight may finish (bounded by the channel timeout, then
      * interrupted); an alert not fully handled is not committed and is delivered after a restart.
      */
     @Override
@@ -97,140 +128,211 @@ public final class AlertDispatcher implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        // No consumer.wakeup(): it could hit the commit of an alert just delivered and make it
-        // repeat after the restart. The poll returns within POLL_TIMEOUT anyway.
         closing.countDown();
-        if (!thread.isAlive()) {
-            closeClients();
-            return;
-        }
+        pool.shutdown();
         try {
             thread.join(GRACEFUL_STOP.toMillis());
-            if (thread.isAlive()) {
-                thread.interrupt();
-                thread.join(FORCED_STOP.toMillis());
+            if (!pool.awaitTermination(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+                pool.awaitTermination(FORCED_STOP.toMillis(), TimeUnit.MILLISECONDS);
             }
+            thread.join(FORCED_STOP.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (thread.isAlive()) {
             LOG.warn("dispatcher thread {} did not stop within {}", thread.getName(), GRACEFUL_STOP.plus(FORCED_STOP));
         }
+        try {
+            producer.close(CLIENT_CLOSE_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.warn("error closing the dispatcher's dead-letter producer", e);
+        }
     }
 
-    private void run() {
-        try {
-            consumer.subscribe(List.of(Topics.ALERTS.name()));
+    /** One run of the reading loop with its own consumer; returns when closing. */
+    private void readLoop() {
+        progress.forgetAll();
+        Deque<ConsumerRecord<byte[], byte[]>> waiting = new ArrayDeque<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(kafkaProperties))) {
+            consumer.subscribe(List.of(Topics.ALERTS.name()), new Rebalance(consumer, waiting));
             while (!isClosing()) {
                 try {
-                    dispatch(consumer.poll(POLL_TIMEOUT));
+                    handOff(waiting);
+                    if (waiting.isEmpty()) {
+                        consumer.resume(consumer.paused());
+                    } else {
+                        consumer.pause(consumer.assignment());
+                    }
+                    consumer.poll(POLL_TIMEOUT).forEach(waiting::add);
+                    handOff(waiting);
+                    commit(consumer);
                 } catch (KafkaException e) {
                     // Broker away, rebalance, commit refused: nothing was committed that was not
-                    // handled, so trying again later loses nothing.
+                    // handled, so reading again from the committed positions loses nothing.
                     if (!isClosing()) {
                         LOG.warn("dispatcher cannot reach Kafka, retrying in {}: {}", config.retryBackoff(), e.toString());
+                        waiting.clear();
+                        progress.forgetAll();
+                        rewindToCommitted(consumer);
                         pause(config.retryBackoff());
                     }
                 }
             }
-        } catch (RuntimeException e) {
-            LOG.error("dispatcher stopped by an unexpected error; undelivered alerts stay uncommitted", e);
-        } finally {
-            Thread.interrupted(); // the clients refuse to close on an interrupted thread
-            closeClients();
+            // Closing: commit what the lanes finished before the consumer leaves.
+            awaitLanes();
+            commitQuietly(consumer);
+            consumer.close(CloseOptions.timeout(CLIENT_CLOSE_TIMEOUT));
         }
     }
 
-    private void dispatch(ConsumerRecords<byte[], byte[]> records) {
-        Map<TopicPartition, Long> nextOffsets = new HashMap<>();
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-            try {
-                if (!handleOrDeadLetter(record)) {
-                    return; // closing: leave the rest uncommitted for the next start
-                }
-                consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
-            } catch (KafkaException e) {
-                // The records after this one were fetched but not handled: fetch them again.
-                rewind(records, nextOffsets);
-                throw e;
+    /** Hands waiting records to their lanes in order, as long as every lane a record needs has room. */
+    private void handOff(Deque<ConsumerRecord<byte[], byte[]>> waiting) {
+        while (!waiting.isEmpty()) {
+            ConsumerRecord<byte[], byte[]> record = waiting.peek();
+            Alert alert = read(record);
+            List<ChannelLane> lanes = alert == null ? List.of() : lanesBySubscription.get(alert.subscriptionId());
+            if (lanes != null && !lanes.stream().allMatch(ChannelLane::hasRoom)) {
+                return;
             }
-            nextOffsets.put(partition, record.offset() + 1);
+            waiting.poll();
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            if (alert == null) {
+                progress.register(partition, record.offset(), 0);
+            } else if (lanes == null) {
+                // Typically a subscription removed from the config while its alerts were in flight.
+                LOG.warn("alert {} is for unknown subscription '{}', dead-lettering it", alert.id(), alert.subscriptionId());
+                deadLetters.send(record, "unknown subscription '" + alert.subscriptionId() + "'",
+                        Map.of(DeadLetters.SUBSCRIPTION, alert.subscriptionId()));
+                progress.register(partition, record.offset(), 0);
+            } else {
+                progress.register(partition, record.offset(), lanes.size());
+                for (ChannelLane lane : lanes) {
+                    lane.submit(() -> deliverOrDeadLetter(lane, alert, record, partition));
+                }
+            }
         }
     }
 
-    /**
-     * Handles a record; a record that breaks the handling itself (a bug, not an unreachable
-     * channel or broker) is dead-lettered so that it cannot block the partition forever.
-     */
-    private boolean handleOrDeadLetter(ConsumerRecord<byte[], byte[]> record) {
-        try {
-            return handle(record);
-        } catch (KafkaException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            LOG.error("cannot handle alert at {}-{}@{}, dead-lettering it", record.topic(), record.partition(), record.offset(), e);
-            deadLetters.send(record, e.toString(), Map.of());
-            return true;
+    /** The alert in the record; null (after dead-lettering it) when it cannot be read. */
+    private Alert read(ConsumerRecord<byte[], byte[]> record) {
+        if (record.value() == null) {
+            return null;
         }
-    }
-
-    /** Delivers one alert to its channels. False when abandoned because the dispatcher is closing. */
-    private boolean handle(ConsumerRecord<byte[], byte[]> record) {
-        Alert alert;
         try {
-            alert = Topics.ALERTS.valueSerde().deserializer().deserialize(record.topic(), record.value());
+            return Topics.ALERTS.valueSerde().deserializer().deserialize(record.topic(), record.value());
         } catch (SerializationException e) {
             LOG.warn("unreadable alert at {}-{}@{}, dead-lettering it: {}",
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             deadLetters.send(record, e.getMessage(), Map.of());
-            return true;
+            return null;
         }
-        if (alert == null) {
-            return true;
-        }
-        List<Channel> channels = channelsBySubscription.get(alert.subscriptionId());
-        if (channels == null) {
-            // Typically a subscription removed from the config while its alerts were in flight.
-            LOG.warn("alert {} is for unknown subscription '{}', dead-lettering it", alert.id(), alert.subscriptionId());
-            deadLetters.send(record, "unknown subscription '" + alert.subscriptionId() + "'",
-                    Map.of(DeadLetters.SUBSCRIPTION, alert.subscriptionId()));
-            return true;
-        }
-        for (Channel channel : channels) {
-            DeliveryOutcome outcome = delivery.deliver(channel, alert);
-            if (outcome instanceof DeliveryOutcome.Abandoned) {
-                return false;
-            }
-            if (outcome instanceof DeliveryOutcome.Failed failed) {
-                LOG.warn("giving up on alert {} for {} after {} attempts, dead-lettering it: {}",
-                        alert.id(), channel.describe(), failed.attempts(), failed.last().getMessage());
-                deadLetters.send(record, failed.last().getMessage(), failureHeaders(alert, channel, failed));
-            } else {
-                LOG.debug("alert {} delivered to {} of subscription {}", alert.id(), channel.describe(), alert.subscriptionId());
-            }
-        }
-        return true;
     }
 
-    private static Map<String, String> failureHeaders(Alert alert, Channel channel, DeliveryOutcome.Failed failed) {
+    /**
+     * A failure of the delivery code itself (a bug, not a refusing channel) must neither stop the
+     * lane nor lose the alert: it is dead-lettered with the error.
+     */
+    private void deliverOrDeadLetter(ChannelLane lane, Alert alert, ConsumerRecord<byte[], byte[]> record, TopicPartition partition) {
+        try {
+            deliver(lane, alert, record, partition);
+        } catch (Throwable e) { // NOPMD: an Error here too must end in the dead-letter topic, not nowhere
+            LOG.error("delivering alert {} to {} failed unexpectedly, dead-lettering it", alert.id(), lane.channel().describe(), e);
+            if (deadLetterPersistently(record, "dispatcher failed: " + e, Map.of(DeadLetters.SUBSCRIPTION, alert.subscriptionId(),
+                    DeadLetters.CHANNEL, lane.channel().describe()))) {
+                progress.complete(partition, record.offset());
+            }
+        }
+    }
+
+    /** Runs on the channel's lane: deliver with retries, dead-letter when every attempt failed. */
+    private void deliver(ChannelLane lane, Alert alert, ConsumerRecord<byte[], byte[]> record, TopicPartition partition) {
+        DeliveryOutcome outcome = delivery.deliver(lane.channel(), alert);
+        if (outcome instanceof DeliveryOutcome.Abandoned) {
+            return; // closing: stays uncommitted, delivered after the restart
+        }
+        if (outcome instanceof DeliveryOutcome.Failed failed) {
+            LOG.warn("giving up on alert {} for {} after {} attempts, dead-lettering it: {}",
+                    alert.id(), lane.channel().describe(), failed.attempts(), failed.last().getMessage());
+            if (!deadLetterPersistently(record, failed.last().getMessage(), failureHeaders(alert, lane, failed))) {
+                return;
+            }
+        } else {
+            LOG.debug("alert {} delivered to {} of subscription {}", alert.id(), lane.channel().describe(), alert.subscriptionId());
+        }
+        progress.complete(partition, record.offset());
+    }
+
+    /** Writes the dead letter, retrying while the broker is away; false when given up because closing. */
+    private boolean deadLetterPersistently(ConsumerRecord<byte[], byte[]> record, String reason, Map<String, String> headers) {
+        while (true) {
+            try {
+                deadLetters.send(record, reason, headers);
+                return true;
+            } catch (KafkaException e) {
+                LOG.warn("cannot write dead letter, retrying in {}: {}", config.retryBackoff(), e.toString());
+                if (!pause(config.retryBackoff())) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> failureHeaders(Alert alert, ChannelLane lane, DeliveryOutcome.Failed failed) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(DeadLetters.SUBSCRIPTION, alert.subscriptionId());
-        headers.put(DeadLetters.CHANNEL, channel.describe());
+        headers.put(DeadLetters.CHANNEL, lane.channel().describe());
         headers.put(DeadLetters.STATUS, Integer.toString(failed.last().status()));
         headers.put(DeadLetters.ATTEMPTS, Integer.toString(failed.attempts()));
         return headers;
     }
 
-    /** After a failure mid-batch: fetch every partition of the batch again from its first unhandled record. */
-    private void rewind(ConsumerRecords<byte[], byte[]> records, Map<TopicPartition, Long> nextOffsets) {
-        for (TopicPartition partition : records.partitions()) {
-            if (!consumer.assignment().contains(partition)) {
-                continue; // revoked in a rebalance: its next owner starts at the committed offset
-            }
-            long first = records.records(partition).get(0).offset();
-            consumer.seek(partition, nextOffsets.getOrDefault(partition, first));
+    private void commit(KafkaConsumer<byte[], byte[]> consumer) {
+        Map<TopicPartition, OffsetAndMetadata> positions = progress.committable();
+        positions.keySet().retainAll(consumer.assignment());
+        if (!positions.isEmpty()) {
+            consumer.commitSync(positions);
+            progress.committed(positions);
         }
+    }
+
+    private void commitQuietly(KafkaConsumer<byte[], byte[]> consumer) {
+        try {
+            commit(consumer);
+        } catch (KafkaException e) {
+            LOG.warn("could not commit the last delivered alerts; they will be delivered again: {}", e.toString());
+        }
+    }
+
+    /** After a failure: read every assigned partition again from its committed position. */
+    private static void rewindToCommitted(KafkaConsumer<byte[], byte[]> consumer) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(consumer.assignment());
+            for (TopicPartition partition : consumer.assignment()) {
+                OffsetAndMetadata position = committed.get(partition);
+                if (position == null) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seek(partition, position.offset());
+                }
+            }
+        } catch (KafkaException e) {
+            // Still unreachable: the next failure ends this consumer and the loop starts a fresh one.
+            throw new IllegalStateException("cannot rewind the dispatcher to its committed positions", e);
+        }
+    }
+
+    /** Lets the lanes finish what they run (the pool is shut down already), bounded by the close timeouts. */
+    private void awaitLanes() {
+        try {
+            if (!pool.awaitTermination(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+                pool.awaitTermination(FORCED_STOP.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Thread.interrupted(); // the clients refuse to close on an interrupted thread
     }
 
     private boolean pause(Duration duration) {
@@ -246,26 +348,58 @@ public final class AlertDispatcher implements AutoCloseable {
         return closing.getCount() == 0;
     }
 
-    private void closeClients() {
-        try {
-            // The default membership operation leaves the group, so a restart is assigned the partitions at once.
-            consumer.close(CloseOptions.timeout(CLIENT_CLOSE_TIMEOUT));
-        } catch (RuntimeException e) {
-            LOG.warn("error closing the dispatcher's consumer", e);
+    /** Commits what finished before a partition goes, and forgets the records it had waiting. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+
+        private final KafkaConsumer<byte[], byte[]> consumer;
+        private final Deque<ConsumerRecord<byte[], byte[]>> waiting;
+
+        Rebalance(KafkaConsumer<byte[], byte[]> consumer, Deque<ConsumerRecord<byte[], byte[]>> waiting) {
+            this.consumer = consumer;
+            this.waiting = waiting;
         }
-        try {
-            producer.close(CLIENT_CLOSE_TIMEOUT);
-        } catch (RuntimeException e) {
-            LOG.warn("error closing the dispatcher's dead-letter producer", e);
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            commitQuietly(consumer);
+            forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            // Positions come from the committed offsets; nothing to do.
+        }
+
+        private void forget(Collection<TopicPartition> partitions) {
+            progress.forget(partitions);
+            waiting.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
         }
     }
 
-    private static Map<String, List<Channel>> buildChannels(List<SubscriptionConfig> subscriptions, ChannelFactory factory) {
-        Map<String, List<Channel>> channels = new HashMap<>();
+    private Map<String, List<ChannelLane>> buildLanes(List<SubscriptionConfig> subscriptions, ChannelFactory factory) {
+        Map<String, List<ChannelLane>> lanes = new HashMap<>();
         for (SubscriptionConfig subscription : subscriptions) {
-            channels.put(subscription.id(), subscription.channels().stream().map(factory::create).toList());
+            List<ChannelLane> own = new ArrayList<>();
+            subscription.channels().forEach(channel ->
+                    own.add(new ChannelLane(factory.create(channel), LANE_CAPACITY, pool, this::isClosing,
+                            e -> LOG.error("delivery on {} failed", subscription.id(), e))));
+            lanes.put(subscription.id(), List.copyOf(own));
         }
-        return Map.copyOf(channels);
+        return Map.copyOf(lanes);
+    }
+
+    private static ThreadFactory namedDaemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private Map<String, Object> consumerProperties(Map<String, Object> kafkaProperties) {
@@ -278,11 +412,6 @@ public final class AlertDispatcher implements AutoCloseable {
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        // One alert may hold the thread for its whole retry budget, so take one per poll and allow
-        // the poll interval to cover that budget; the fetcher still reads from the broker in batches.
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
-        props.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, (int) Math.min(Integer.MAX_VALUE,
-                Math.max(MIN_POLL_INTERVAL_MS, 2 * worstCaseMillisPerAlert())));
         return props;
     }
 
@@ -293,19 +422,5 @@ public final class AlertDispatcher implements AutoCloseable {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return props;
-    }
-
-    /** The longest one alert can take: every channel of the busiest subscription failing every attempt. */
-    private long worstCaseMillisPerAlert() {
-        long worst = 0;
-        for (SubscriptionConfig subscription : config.subscriptions()) {
-            long total = 0;
-            for (ChannelConfig channel : subscription.channels()) {
-                total += config.maxAttempts() * channel.timeout().toMillis()
-                        + (config.maxAttempts() - 1L) * config.retryBackoff().toMillis();
-            }
-            worst = Math.max(worst, total);
-        }
-        return worst;
     }
 }

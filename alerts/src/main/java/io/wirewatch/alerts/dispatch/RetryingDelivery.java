@@ -8,7 +8,7 @@ import io.wirewatch.events.Alert;
 
 /**
  * Delivers with up to {@code maxAttempts} attempts and a fixed pause between them. A fixed pause
- * keeps the worst case easy to state: a dead channel holds the dispatcher for at most
+ * keeps the worst case easy to state: a dead channel holds its own lane (no other channel) for at most
  * {@code maxAttempts × timeout + (maxAttempts − 1) × backoff}.
  */
 final class RetryingDelivery {
@@ -43,8 +43,9 @@ final class RetryingDelivery {
                 return new DeliveryOutcome.Delivered(attempt);
             } catch (DeliveryException e) {
                 last = e;
-            } catch (RuntimeException e) {
-                // A faulty channel counts as a failed attempt: the alert still ends up dead-lettered, not lost.
+            } catch (RuntimeException | Error e) { // NOPMD
+                // A faulty channel counts as a failed attempt: the alert still ends up dead-lettered, not lost,
+                // and the lane goes on (a StackOverflowError in one receiver's code is no reason to stop).
                 last = new DeliveryException(alert.subscriptionId(), channel.describe(), DeliveryException.NO_STATUS,
                         "channel failed: " + e, e);
             }
