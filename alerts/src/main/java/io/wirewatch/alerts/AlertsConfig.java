@@ -23,8 +23,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  *
  * @param applicationId   Kafka Streams application id; also the prefix of the dispatcher's consumer group
  * @param dedupeRetention how long a (subscription, story) pair stays alerted; after that a new claim alerts again
- * @param maxAttempts     delivery attempts per alert and channel before it goes to the dead-letter topic
- * @param retryBackoff    pause between delivery attempts
+ * @param maxAttempts     delivery attempts in a row per alert and channel before the alert is scheduled for later
+ * @param retryBackoff    pause between attempts in a row; also the first delay of the scheduled retries
+ * @param retryFor        how long after the first failure scheduled retries go on before the alert is dead-lettered
+ * @param retryMaxBackoff longest delay between two scheduled retries
  * @param publicUrl       base URL of the dashboard; alerts link to {@code <publicUrl>/stories/<story id>}; null for no link
  * @param subscriptions   the subscriptions to match and notify
  */
@@ -36,11 +38,17 @@ public record AlertsConfig(
         @JsonPropertyDescription("How long one story stays alerted per subscription; a claim of the same story after that alerts again. Default 30d.")
         Duration dedupeRetention,
         @JsonProperty("maxAttempts")
-        @JsonPropertyDescription("Delivery attempts per alert and channel before the alert goes to the dead-letter topic. Default 5.")
+        @JsonPropertyDescription("Delivery attempts in a row per alert and channel, retryBackoff apart, before the alert is scheduled for a later retry. Default 3.")
         Integer maxAttempts,
         @JsonProperty("retryBackoff")
-        @JsonPropertyDescription("Pause between two delivery attempts. Default 2s.")
+        @JsonPropertyDescription("Pause between two attempts in a row; the scheduled retries start from it and double (with jitter). Default 2s.")
         Duration retryBackoff,
+        @JsonProperty("retryFor")
+        @JsonPropertyDescription("How long after its first failure an alert is still retried (schedule kept on a Kafka topic, across restarts) before it goes to the dead-letter topic; 0 dead-letters after the first attempts. Default 24h.")
+        Duration retryFor,
+        @JsonProperty("retryMaxBackoff")
+        @JsonPropertyDescription("Longest delay between two scheduled retries. Default 1h.")
+        Duration retryMaxBackoff,
         @JsonProperty("publicUrl")
         @JsonPropertyDescription("Base URL of the dashboard, http or https; alerts then carry storyUrl = <publicUrl>/stories/<story id>. Default: none.")
         String publicUrl,
@@ -49,25 +57,30 @@ public record AlertsConfig(
 
     public static final String DEFAULT_APPLICATION_ID = "wirewatch-alerts";
     public static final Duration DEFAULT_DEDUPE_RETENTION = Duration.ofDays(30);
-    public static final int DEFAULT_MAX_ATTEMPTS = 5;
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
     public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_RETRY_FOR = Duration.ofHours(24);
+    public static final Duration DEFAULT_RETRY_MAX_BACKOFF = Duration.ofHours(1);
 
     public AlertsConfig {
         applicationId = applicationId == null ? DEFAULT_APPLICATION_ID : applicationId;
         dedupeRetention = dedupeRetention == null ? DEFAULT_DEDUPE_RETENTION : dedupeRetention;
         maxAttempts = maxAttempts == null ? DEFAULT_MAX_ATTEMPTS : maxAttempts;
         retryBackoff = retryBackoff == null ? DEFAULT_RETRY_BACKOFF : retryBackoff;
+        retryFor = retryFor == null ? DEFAULT_RETRY_FOR : retryFor;
+        retryMaxBackoff = retryMaxBackoff == null ? DEFAULT_RETRY_MAX_BACKOFF : retryMaxBackoff;
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
     }
 
     /** All defaults, no subscriptions. */
     public static AlertsConfig defaults() {
-        return new AlertsConfig(null, null, null, null, null, null);
+        return new AlertsConfig(null, null, null, null, null, null, null, null);
     }
 
     /** This configuration with the given subscriptions (the top-level YAML list). */
     public AlertsConfig withSubscriptions(List<SubscriptionConfig> subscriptions) {
-        return new AlertsConfig(applicationId, dedupeRetention, maxAttempts, retryBackoff, publicUrl, subscriptions);
+        return new AlertsConfig(applicationId, dedupeRetention, maxAttempts, retryBackoff, retryFor, retryMaxBackoff,
+                publicUrl, subscriptions);
     }
 
     /** {@link #publicUrl()} without trailing slashes, or null when none is configured. */
@@ -99,6 +112,12 @@ public record AlertsConfig(
         }
         if (retryBackoff.isNegative()) {
             throw new IllegalArgumentException("alerts.retryBackoff: must not be negative");
+        }
+        if (retryFor.isNegative()) {
+            throw new IllegalArgumentException("alerts.retryFor: must not be negative");
+        }
+        if (retryMaxBackoff.isZero() || retryMaxBackoff.isNegative()) {
+            throw new IllegalArgumentException("alerts.retryMaxBackoff: must be positive");
         }
         if (publicUrl != null) {
             validatePublicUrl();

@@ -26,8 +26,11 @@ class AlertsConfigTest {
 
         assertThat(config.applicationId()).isEqualTo("wirewatch-alerts");
         assertThat(config.dedupeRetention()).isEqualTo(Duration.ofDays(30));
-        assertThat(config.maxAttempts()).isEqualTo(5);
+        assertThat(config.maxAttempts()).isEqualTo(3);
         assertThat(config.retryBackoff()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.retryFor()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.retryMaxBackoff()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.publicUrl()).isNull();
         assertThat(config.subscriptions()).isEmpty();
         assertThat(ChannelConfig.console().timeout()).isEqualTo(Duration.ofSeconds(10));
     }
@@ -98,20 +101,24 @@ class AlertsConfigTest {
 
     @Test
     void alertsBlockValuesAreChecked() {
-        assertThatThrownBy(() -> new AlertsConfig(null, Duration.ZERO, null, null, null, null).validate(RULES))
+        assertThatThrownBy(() -> new AlertsConfig(null, Duration.ZERO, null, null, null, null, null, null).validate(RULES))
                 .hasMessage("alerts.dedupeRetention: must be positive");
-        assertThatThrownBy(() -> new AlertsConfig(null, null, 0, null, null, null).validate(RULES))
+        assertThatThrownBy(() -> new AlertsConfig(null, null, 0, null, null, null, null, null).validate(RULES))
                 .hasMessage("alerts.maxAttempts: must be at least 1");
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, Duration.ofHours(-1), null, null, null).validate(RULES))
+                .hasMessage("alerts.retryFor: must not be negative");
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, null, Duration.ZERO, null, null).validate(RULES))
+                .hasMessage("alerts.retryMaxBackoff: must be positive");
     }
 
     @Test
     void publicUrlMustBeHttpWithAHostAndLosesTrailingSlashes() {
-        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, "ftp://dash.example.org", null).validate(RULES))
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, null, null, "ftp://dash.example.org", null).validate(RULES))
                 .hasMessageStartingWith("alerts.publicUrl: must be an http or https URL");
-        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, "https://[::1", null).validate(RULES))
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, null, null, "https://[::1", null).validate(RULES))
                 .hasMessageStartingWith("alerts.publicUrl: not a valid URL");
 
-        AlertsConfig config = new AlertsConfig(null, null, null, null, "https://dash.example.org/wirewatch//", null);
+        AlertsConfig config = new AlertsConfig(null, null, null, null, null, null, "https://dash.example.org/wirewatch//", null);
         config.validate(RULES);
         assertThat(config.publicUrlBase()).isEqualTo("https://dash.example.org/wirewatch");
         assertThat(AlertsConfig.defaults().publicUrlBase()).isNull();

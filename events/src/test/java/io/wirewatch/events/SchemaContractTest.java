@@ -102,6 +102,12 @@ class SchemaContractTest {
                                 "near-copy", Instant.parse("2024-03-12T07:15:00Z")),
                         new StoryAssignment(StoryAssignment.SCHEMA_VERSION, ARTICLE_ID, 1, STORY_ID, null, 0.0,
                                 "original", PUBLISHED))),
+                new Contract("delivery", Delivery.class, List.of(
+                        new Delivery(Delivery.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
+                                "webhook https://hooks.example.org", Delivery.RETRIED, 3, 0, 503,
+                                "answered HTTP 503", Instant.parse("2024-03-12T07:16:00Z"), FETCHED),
+                        new Delivery(Delivery.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", null,
+                                null, Delivery.DELIVERED, 1, 120, null, null, null, FETCHED))),
                 new Contract("rule", Rule.class, List.of(
                         Rule.of("nordkorea-raketen", "nordkorea* AND (rakete* OR raketenwerfer)"))));
     }
@@ -227,9 +233,12 @@ class SchemaContractTest {
         }
     }
 
-    /** The field that holds the record key: "id", except for the assignment, keyed by its article. */
+    /** The field that holds the record key: "id", except for the assignment (its article) and the delivery (its alert). */
     private static String keyField(Contract contract) {
-        return contract.type() == StoryAssignment.class ? "articleId" : "id";
+        if (contract.type() == StoryAssignment.class) {
+            return "articleId";
+        }
+        return contract.type() == Delivery.class ? "alertId" : "id";
     }
 
     private static JsonNode loadSchema(Contract contract) {

@@ -1,6 +1,8 @@
 package io.wirewatch.alerts.dispatch;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,12 +11,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.CloseOptions;
@@ -54,8 +60,17 @@ import io.wirewatch.events.Topics;
  * and never lost silently. After a crash, alerts past the committed position are delivered again,
  * with the same {@code X-Wirewatch-Delivery} id, so receivers can drop the repeat.
  *
+ * <p><b>Outages:</b> a channel gets {@code maxAttempts} attempts in a row, {@code retryBackoff}
+ * apart; if all fail, the alert is written to {@link Topics#ALERT_RETRIES} for that channel with the
+ * time of its next round ({@link RetryPolicy}: exponential back-off with jitter up to
+ * {@code retryMaxBackoff}), and read back and tried again when due. The schedule lives on the topic,
+ * so it survives restarts. After {@code retryFor} (default 24 h) since the first failure the alert
+ * goes to {@link Topics#DEAD_LETTERS} with the reason. Every attempt and outcome goes to
+ * {@link Topics#DELIVERIES} ({@link DeliveryLog}).
+ *
  * <p><b>Supervision:</b> the reading loop restarts after any failure, an {@link Error} included
- * ({@link SupervisedLoop}), with a fresh consumer from the committed positions; a channel that throws
+ * ({@link SupervisedLoop}), with a fresh consumer from the committed positions (the retry loop
+ * likewise); a channel that throws
  * counts as a failed attempt. Nothing leaves the dispatcher up but idle.
  */
 public final class AlertDispatcher implements AutoCloseable {
@@ -67,6 +82,8 @@ public final class AlertDispatcher implements AutoCloseable {
     private static final Duration FORCED_STOP = Duration.ofSeconds(5);
     /** Alerts that may wait per channel before reading stops. */
     static final int LANE_CAPACITY = 1_000;
+    /** Retries held in memory until due; reading the retry topic pauses beyond this. */
+    static final int MAX_SCHEDULED = 100_000;
 
     private final AlertsConfig config;
     private final Map<String, Object> kafkaProperties;
@@ -75,11 +92,17 @@ public final class AlertDispatcher implements AutoCloseable {
     private final DeadLetters deadLetters;
     private final RetryingDelivery delivery;
     private final PartitionProgress progress = new PartitionProgress();
+    private final PartitionProgress retryProgress = new PartitionProgress();
+    private final RetryPolicy policy;
+    private final DeliveryLog log;
+    private final Clock clock;
     private final ExecutorService pool;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final AtomicBoolean closed = new AtomicBoolean();
     private final SupervisedLoop loop;
     private final Thread thread;
+    private final SupervisedLoop retryLoop;
+    private final Thread retryThread;
 
     /**
      * @param config          validated configuration with subscriptions
@@ -87,16 +110,28 @@ public final class AlertDispatcher implements AutoCloseable {
      * @param channels        builds the subscriptions' channels
      */
     public AlertDispatcher(AlertsConfig config, Map<String, Object> kafkaProperties, ChannelFactory channels) {
+        this(config, kafkaProperties, channels, Clock.systemUTC());
+    }
+
+    /** As above, with the clock that stamps the delivery log and schedules retries. */
+    AlertDispatcher(AlertsConfig config, Map<String, Object> kafkaProperties, ChannelFactory channels, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.kafkaProperties = Map.copyOf(kafkaProperties);
         this.pool = Executors.newCachedThreadPool(namedDaemons(config.applicationId() + "-deliver-"));
         this.lanesBySubscription = buildLanes(config.subscriptions(), channels);
         this.delivery = new RetryingDelivery(config.maxAttempts(), config.retryBackoff(), this::pause);
+        this.policy = new RetryPolicy(config.retryBackoff().multipliedBy(2), config.retryMaxBackoff(), config.retryFor(),
+                () -> ThreadLocalRandom.current().nextDouble());
         this.producer = new KafkaProducer<>(producerProperties(kafkaProperties));
         this.deadLetters = new DeadLetters(producer);
+        this.log = new DeliveryLog(producer, clock);
         this.loop = new SupervisedLoop(this::readLoop, config.retryBackoff(), this::pause,
                 e -> LOG.error("dispatcher loop failed, restarting it from the committed positions", e));
         this.thread = new Thread(loop, config.applicationId() + "-dispatch");
+        this.retryLoop = new SupervisedLoop(this::retryLoop, config.retryBackoff(), this::pause,
+                e -> LOG.error("dispatcher retry loop failed, restarting it from the committed positions", e));
+        this.retryThread = new Thread(retryLoop, config.applicationId() + "-dispatch-retry");
     }
 
     /** The consumer group that holds the dispatcher's committed offsets. */
@@ -104,19 +139,25 @@ public final class AlertDispatcher implements AutoCloseable {
         return config.applicationId() + "-dispatch";
     }
 
+    /** The consumer group that holds the retry loop's committed offsets. */
+    public static String retryGroupId(AlertsConfig config) {
+        return config.applicationId() + "-dispatch-retry";
+    }
+
     /** Starts reading and delivering. */
     public void start() {
         thread.start();
+        retryThread.start();
     }
 
-    /** True while the reading loop runs (it stops only when closed), for health checks. */
+    /** True while both reading loops run (they stop only when closed), for health checks. */
     public boolean isRunning() {
-        return thread.isAlive();
+        return thread.isAlive() && retryThread.isAlive();
     }
 
-    /** How often the reading loop was restarted after a failure. */
+    /** How often the reading loops were restarted after a failure. */
     public int restarts() {
-        return loop.restarts();
+        return loop.restarts() + retryLoop.restarts();
     }
 
     /**
@@ -132,16 +173,20 @@ public final class AlertDispatcher implements AutoCloseable {
         pool.shutdown();
         try {
             thread.join(GRACEFUL_STOP.toMillis());
+            retryThread.join(GRACEFUL_STOP.toMillis());
             if (!pool.awaitTermination(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
                 pool.shutdownNow();
                 pool.awaitTermination(FORCED_STOP.toMillis(), TimeUnit.MILLISECONDS);
             }
             thread.join(FORCED_STOP.toMillis());
+            retryThread.join(FORCED_STOP.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (thread.isAlive()) {
-            LOG.warn("dispatcher thread {} did not stop within {}", thread.getName(), GRACEFUL_STOP.plus(FORCED_STOP));
+        for (Thread loopThread : List.of(thread, retryThread)) {
+            if (loopThread.isAlive()) {
+                LOG.warn("dispatcher thread {} did not stop within {}", loopThread.getName(), GRACEFUL_STOP.plus(FORCED_STOP));
+            }
         }
         try {
             producer.close(CLIENT_CLOSE_TIMEOUT);
@@ -154,8 +199,9 @@ public final class AlertDispatcher implements AutoCloseable {
     private void readLoop() {
         progress.forgetAll();
         Deque<ConsumerRecord<byte[], byte[]>> waiting = new ArrayDeque<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(kafkaProperties))) {
-            consumer.subscribe(List.of(Topics.ALERTS.name()), new Rebalance(consumer, waiting));
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(groupId(config)))) {
+            consumer.subscribe(List.of(Topics.ALERTS.name()), new Rebalance(consumer, progress,
+                    gone -> waiting.removeIf(r -> gone.contains(new TopicPartition(r.topic(), r.partition())))));
             while (!isClosing()) {
                 try {
                     handOff(waiting);
@@ -166,7 +212,7 @@ public final class AlertDispatcher implements AutoCloseable {
                     }
                     consumer.poll(POLL_TIMEOUT).forEach(waiting::add);
                     handOff(waiting);
-                    commit(consumer);
+                    commit(consumer, progress);
                 } catch (KafkaException e) {
                     // Broker away, rebalance, commit refused: nothing was committed that was not
                     // handled, so reading again from the committed positions loses nothing.
@@ -181,14 +227,14 @@ public final class AlertDispatcher implements AutoCloseable {
             }
             // Closing: commit what the lanes finished before the consumer leaves.
             awaitLanes();
-            commitQuietly(consumer);
+            commitQuietly(consumer, progress);
             consumer.close(CloseOptions.timeout(CLIENT_CLOSE_TIMEOUT));
         }
     }
 
     /** Hands waiting records to their lanes in order, as long as every lane a record needs has room. */
     private void handOff(Deque<ConsumerRecord<byte[], byte[]>> waiting) {
-        while (!waiting.isEmpty()) {
+        while (!isClosing() && !waiting.isEmpty()) {
             ConsumerRecord<byte[], byte[]> record = waiting.peek();
             Alert alert = read(record);
             List<ChannelLane> lanes = alert == null ? List.of() : lanesBySubscription.get(alert.subscriptionId());
@@ -207,8 +253,12 @@ public final class AlertDispatcher implements AutoCloseable {
                 progress.register(partition, record.offset(), 0);
             } else {
                 progress.register(partition, record.offset(), lanes.size());
-                for (ChannelLane lane : lanes) {
-                    lane.submit(() -> deliverOrDeadLetter(lane, alert, record, partition));
+                for (int i = 0; i < lanes.size(); i++) {
+                    ChannelLane lane = lanes.get(i);
+                    Job job = new Job(alert, record, progress, i, 0, null);
+                    if (!lane.trySubmit(() -> deliverOrDeadLetter(lane, job)) && !isClosing()) {
+                        throw new IllegalStateException("lane of " + lane.channel().describe() + " full after its room was checked");
+                    }
                 }
             }
         }
@@ -216,6 +266,10 @@ public final class AlertDispatcher implements AutoCloseable {
 
     /** The alert in the record; null (after dead-lettering it) when it cannot be read. */
     private Alert read(ConsumerRecord<byte[], byte[]> record) {
+        return read(record, Map.of());
+    }
+
+    private Alert read(ConsumerRecord<byte[], byte[]> record, Map<String, String> details) {
         if (record.value() == null) {
             return null;
         }
@@ -224,7 +278,7 @@ public final class AlertDispatcher implements AutoCloseable {
         } catch (SerializationException e) {
             LOG.warn("unreadable alert at {}-{}@{}, dead-lettering it: {}",
                     record.topic(), record.partition(), record.offset(), e.getMessage());
-            deadLetters.send(record, e.getMessage(), Map.of());
+            deadLetters.send(record, e.getMessage(), details);
             return null;
         }
     }
@@ -233,44 +287,99 @@ public final class AlertDispatcher implements AutoCloseable {
      * A failure of the delivery code itself (a bug, not a refusing channel) must neither stop the
      * lane nor lose the alert: it is dead-lettered with the error.
      */
-    private void deliverOrDeadLetter(ChannelLane lane, Alert alert, ConsumerRecord<byte[], byte[]> record, TopicPartition partition) {
+    private void deliverOrDeadLetter(ChannelLane lane, Job job) {
         try {
-            deliver(lane, alert, record, partition);
+            deliver(lane, job);
         } catch (Throwable e) { // NOPMD: an Error here too must end in the dead-letter topic, not nowhere
-            LOG.error("delivering alert {} to {} failed unexpectedly, dead-lettering it", alert.id(), lane.channel().describe(), e);
-            if (deadLetterPersistently(record, "dispatcher failed: " + e, Map.of(DeadLetters.SUBSCRIPTION, alert.subscriptionId(),
-                    DeadLetters.CHANNEL, lane.channel().describe()))) {
-                progress.complete(partition, record.offset());
+            LOG.error("delivering alert {} to {} failed unexpectedly, dead-lettering it", job.alert().id(), lane.channel().describe(), e);
+            String reason = "dispatcher failed: " + e;
+            if (deadLetterPersistently(job.source(), reason, channelHeaders(job, lane))) {
+                log.deadLettered(job.alert(), lane.channel().describe(), job.attempts(), reason);
+                job.done();
             }
         }
     }
 
-    /** Runs on the channel's lane: deliver with retries, dead-letter when every attempt failed. */
-    private void deliver(ChannelLane lane, Alert alert, ConsumerRecord<byte[], byte[]> record, TopicPartition partition) {
-        DeliveryOutcome outcome = delivery.deliver(lane.channel(), alert);
+    /**
+     * Runs on the channel's lane: one round of attempts; when it fails, the next round is scheduled
+     * on the retry topic, or the alert dead-lettered once {@code retryFor} has passed.
+     */
+    private void deliver(ChannelLane lane, Job job) {
+        Alert alert = job.alert();
+        String channel = lane.channel().describe();
+        DeliveryOutcome outcome = delivery.deliver(lane.channel(), alert, (attempt, latencyMs, failure) -> {
+            if (failure == null) {
+                log.delivered(alert, channel, job.attempts() + attempt, latencyMs);
+            } else {
+                log.failed(alert, channel, job.attempts() + attempt, latencyMs, failure);
+            }
+        });
         if (outcome instanceof DeliveryOutcome.Abandoned) {
             return; // closing: stays uncommitted, delivered after the restart
         }
         if (outcome instanceof DeliveryOutcome.Failed failed) {
-            LOG.warn("giving up on alert {} for {} after {} attempts, dead-lettering it: {}",
-                    alert.id(), lane.channel().describe(), failed.attempts(), failed.last().getMessage());
-            if (!deadLetterPersistently(record, failed.last().getMessage(), failureHeaders(alert, lane, failed))) {
+            if (!retryOrDeadLetter(lane, job, failed)) {
                 return;
             }
         } else {
-            LOG.debug("alert {} delivered to {} of subscription {}", alert.id(), lane.channel().describe(), alert.subscriptionId());
+            LOG.debug("alert {} delivered to {} of subscription {}", alert.id(), channel, alert.subscriptionId());
         }
-        progress.complete(partition, record.offset());
+        job.done();
+    }
+
+    /** False when given up because the dispatcher is closing (the job stays undone). */
+    private boolean retryOrDeadLetter(ChannelLane lane, Job job, DeliveryOutcome.Failed failed) {
+        Alert alert = job.alert();
+        String channel = lane.channel().describe();
+        Instant now = clock.instant();
+        int attempts = job.attempts() + failed.attempts();
+        Instant firstFailure = job.firstFailure() != null ? job.firstFailure() : now;
+        int round = Math.max(1, attempts / config.maxAttempts());
+        Optional<Instant> due = policy.next(round, firstFailure, now);
+        if (due.isPresent()) {
+            RetryLetter letter = new RetryLetter(job.source().key(), job.source().value(), alert.subscriptionId(),
+                    job.channelIndex(), channel, attempts, firstFailure, due.get(), failed.last().getMessage());
+            if (!persistently(() -> DeadLetters.sendAndWait(producer, letter.toRecord(), "retry of alert " + alert.id()))) {
+                return false;
+            }
+            LOG.info("alert {} not accepted by {} after {} attempts, next attempt at {}: {}",
+                    alert.id(), channel, attempts, due.get(), failed.last().getMessage());
+            log.retried(alert, channel, attempts, failed.last(), due.get());
+            return true;
+        }
+        String reason = "gave up after " + attempts + " attempts since " + firstFailure + ": " + failed.last().getMessage();
+        LOG.warn("dead-lettering alert {} for {}: {}", alert.id(), channel, reason);
+        Map<String, String> headers = channelHeaders(job, lane);
+        headers.put(DeadLetters.STATUS, Integer.toString(failed.last().status()));
+        headers.put(DeadLetters.ATTEMPTS, Integer.toString(attempts));
+        if (!deadLetterPersistently(job.source(), reason, headers)) {
+            return false;
+        }
+        log.deadLettered(alert, channel, attempts, reason);
+        return true;
+    }
+
+    private static Map<String, String> channelHeaders(Job job, ChannelLane lane) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(DeadLetters.SUBSCRIPTION, job.alert().subscriptionId());
+        headers.put(DeadLetters.CHANNEL, lane.channel().describe());
+        headers.put(DeadLetters.CHANNEL_INDEX, Integer.toString(job.channelIndex()));
+        return headers;
     }
 
     /** Writes the dead letter, retrying while the broker is away; false when given up because closing. */
     private boolean deadLetterPersistently(ConsumerRecord<byte[], byte[]> record, String reason, Map<String, String> headers) {
+        return persistently(() -> deadLetters.send(record, reason, headers));
+    }
+
+    /** Runs the write until it succeeds, pausing while the broker is away; false when given up because closing. */
+    private boolean persistently(Runnable write) {
         while (true) {
             try {
-                deadLetters.send(record, reason, headers);
+                write.run();
                 return true;
             } catch (KafkaException e) {
-                LOG.warn("cannot write dead letter, retrying in {}: {}", config.retryBackoff(), e.toString());
+                LOG.warn("cannot write to Kafka, retrying in {}: {}", config.retryBackoff(), e.toString());
                 if (!pause(config.retryBackoff())) {
                     return false;
                 }
@@ -278,16 +387,104 @@ public final class AlertDispatcher implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> failureHeaders(Alert alert, ChannelLane lane, DeliveryOutcome.Failed failed) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(DeadLetters.SUBSCRIPTION, alert.subscriptionId());
-        headers.put(DeadLetters.CHANNEL, lane.channel().describe());
-        headers.put(DeadLetters.STATUS, Integer.toString(failed.last().status()));
-        headers.put(DeadLetters.ATTEMPTS, Integer.toString(failed.attempts()));
-        return headers;
+    /** One run of the retry loop: reads scheduled retries and hands each to its lane when due. */
+    private void retryLoop() {
+        retryProgress.forgetAll();
+        PriorityQueue<Scheduled> schedule = new PriorityQueue<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(retryGroupId(config)))) {
+            consumer.subscribe(List.of(Topics.ALERT_RETRIES.name()), new Rebalance(consumer, retryProgress,
+                    gone -> schedule.removeIf(s -> gone.contains(s.job().partition()))));
+            while (!isClosing()) {
+                try {
+                    if (schedule.size() >= MAX_SCHEDULED) {
+                        consumer.pause(consumer.assignment());
+                    } else {
+                        consumer.resume(consumer.paused());
+                    }
+                    consumer.poll(untilDue(schedule)).forEach(record -> schedule(record, schedule));
+                    submitDue(schedule);
+                    commit(consumer, retryProgress);
+                } catch (KafkaException e) {
+                    if (!isClosing()) {
+                        LOG.warn("dispatcher retry loop cannot reach Kafka, retrying in {}: {}", config.retryBackoff(), e.toString());
+                        schedule.clear();
+                        retryProgress.forgetAll();
+                        rewindToCommitted(consumer);
+                        pause(config.retryBackoff());
+                    }
+                }
+            }
+            awaitLanes();
+            commitQuietly(consumer, retryProgress);
+            consumer.close(CloseOptions.timeout(CLIENT_CLOSE_TIMEOUT));
+        }
     }
 
-    private void commit(KafkaConsumer<byte[], byte[]> consumer) {
+    private Duration untilDue(PriorityQueue<Scheduled> schedule) {
+        if (schedule.isEmpty()) {
+            return POLL_TIMEOUT;
+        }
+        long millis = Duration.between(clock.instant(), schedule.peek().due()).toMillis();
+        return Duration.ofMillis(Math.max(0, Math.min(POLL_TIMEOUT.toMillis(), millis)));
+    }
+
+    /** Puts a retry record in the schedule; one that cannot be read or whose channel is gone is dead-lettered. */
+    private void schedule(ConsumerRecord<byte[], byte[]> record, PriorityQueue<Scheduled> schedule) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        RetryLetter letter;
+        try {
+            letter = RetryLetter.from(record);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}, dead-lettering it", e.getMessage());
+            deadLetters.send(record, e.getMessage(), Map.of());
+            retryProgress.register(partition, record.offset(), 0);
+            return;
+        }
+        Map<String, String> details = Map.of(DeadLetters.SUBSCRIPTION, letter.subscription(), DeadLetters.CHANNEL, letter.channel());
+        Alert alert = read(record, details);
+        List<ChannelLane> lanes = lanesBySubscription.get(letter.subscription());
+        if (alert == null) {
+            retryProgress.register(partition, record.offset(), 0);
+            return;
+        }
+        if (lanes == null || letter.channelIndex() >= lanes.size()
+                || !lanes.get(letter.channelIndex()).channel().describe().equals(letter.channel())) {
+            String reason = "channel " + letter.channel() + " of subscription '" + letter.subscription()
+                    + "' is no longer configured; last error: " + letter.lastError();
+            LOG.warn("retry of alert {}: {}, dead-lettering it", alert.id(), reason);
+            deadLetters.send(record, reason, details);
+            retryProgress.register(partition, record.offset(), 0);
+            return;
+        }
+        retryProgress.register(partition, record.offset(), 1);
+        schedule.add(new Scheduled(letter.due(), new Job(alert, record, retryProgress, letter.channelIndex(),
+                letter.attempts(), letter.firstFailure())));
+    }
+
+    /** Hands every due retry to its lane; one whose lane is full waits for the next turn. */
+    private void submitDue(PriorityQueue<Scheduled> schedule) {
+        Instant now = clock.instant();
+        List<Scheduled> full = new ArrayList<>();
+        while (!isClosing() && !schedule.isEmpty() && !schedule.peek().due().isAfter(now)) {
+            Scheduled next = schedule.poll();
+            ChannelLane lane = lanesBySubscription.get(next.job().alert().subscriptionId()).get(next.job().channelIndex());
+            if (!lane.trySubmit(() -> deliverOrDeadLetter(lane, next.job()))) {
+                full.add(next);
+            }
+        }
+        schedule.addAll(full);
+    }
+
+    /** A retry waiting in memory for its time. */
+    private record Scheduled(Instant due, Job job) implements Comparable<Scheduled> {
+
+        @Override
+        public int compareTo(Scheduled other) {
+            return due.compareTo(other.due);
+        }
+    }
+
+    private static void commit(KafkaConsumer<byte[], byte[]> consumer, PartitionProgress progress) {
         Map<TopicPartition, OffsetAndMetadata> positions = progress.committable();
         positions.keySet().retainAll(consumer.assignment());
         if (!positions.isEmpty()) {
@@ -296,9 +493,9 @@ public final class AlertDispatcher implements AutoCloseable {
         }
     }
 
-    private void commitQuietly(KafkaConsumer<byte[], byte[]> consumer) {
+    private static void commitQuietly(KafkaConsumer<byte[], byte[]> consumer, PartitionProgress progress) {
         try {
-            commit(consumer);
+            commit(consumer, progress);
         } catch (KafkaException e) {
             LOG.warn("could not commit the last delivered alerts; they will be delivered again: {}", e.toString());
         }
@@ -349,19 +546,21 @@ public final class AlertDispatcher implements AutoCloseable {
     }
 
     /** Commits what finished before a partition goes, and forgets the records it had waiting. */
-    private final class Rebalance implements ConsumerRebalanceListener {
+    private static final class Rebalance implements ConsumerRebalanceListener {
 
         private final KafkaConsumer<byte[], byte[]> consumer;
-        private final Deque<ConsumerRecord<byte[], byte[]>> waiting;
+        private final PartitionProgress progress;
+        private final Consumer<Collection<TopicPartition>> dropWaiting;
 
-        Rebalance(KafkaConsumer<byte[], byte[]> consumer, Deque<ConsumerRecord<byte[], byte[]>> waiting) {
+        Rebalance(KafkaConsumer<byte[], byte[]> consumer, PartitionProgress progress, Consumer<Collection<TopicPartition>> dropWaiting) {
             this.consumer = consumer;
-            this.waiting = waiting;
+            this.progress = progress;
+            this.dropWaiting = dropWaiting;
         }
 
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            commitQuietly(consumer);
+            commitQuietly(consumer, progress);
             forget(partitions);
         }
 
@@ -377,7 +576,7 @@ public final class AlertDispatcher implements AutoCloseable {
 
         private void forget(Collection<TopicPartition> partitions) {
             progress.forget(partitions);
-            waiting.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
+            dropWaiting.accept(partitions);
         }
     }
 
@@ -402,9 +601,9 @@ public final class AlertDispatcher implements AutoCloseable {
         };
     }
 
-    private Map<String, Object> consumerProperties(Map<String, Object> kafkaProperties) {
+    private Map<String, Object> consumerProperties(String groupId) {
         Map<String, Object> props = new HashMap<>(kafkaProperties);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId(config));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         // Only alerts of committed Streams transactions; aborted ones would be sent twice.
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -3,6 +3,7 @@ package io.wirewatch.alerts.dispatch;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -55,20 +56,23 @@ final class ChannelLane {
         return waiting.size() + (draining ? 1 : 0);
     }
 
-    /**
-     * Queues a delivery; it runs after the lane's earlier ones.
-     *
-     * @throws IllegalStateException when the lane is full (check {@link #hasRoom()} first)
-     */
-    synchronized void submit(Runnable delivery) {
+    /** Queues a delivery to run after the lane's earlier ones; false (nothing queued) when the lane is full or closed. */
+    synchronized boolean trySubmit(Runnable delivery) {
         if (waiting.size() >= capacity) {
-            throw new IllegalStateException("lane of " + channel.describe() + " is full (" + capacity + ")");
+            return false;
         }
         waiting.add(delivery);
         if (!draining) {
+            try {
+                pool.execute(this::drain);
+            } catch (RejectedExecutionException e) {
+                // The pool is shut down: the dispatcher is closing, the delivery stays undone.
+                waiting.removeLast();
+                return false;
+            }
             draining = true;
-            pool.execute(this::drain);
         }
+        return true;
     }
 
     private void drain() {

@@ -32,14 +32,29 @@ final class RetryingDelivery {
         this.pause = pause;
     }
 
+    /** Told of every attempt: its number in the round, how long it took, and the refusal (null when delivered). */
+    @FunctionalInterface
+    interface Attempts {
+        void attempted(int attempt, long latencyMs, DeliveryException failure);
+
+        Attempts NONE = (attempt, latencyMs, failure) -> { };
+    }
+
     DeliveryOutcome deliver(Channel channel, Alert alert) {
+        return deliver(channel, alert, Attempts.NONE);
+    }
+
+    /** One round of up to {@code maxAttempts} attempts, each reported to {@code attempts}. */
+    DeliveryOutcome deliver(Channel channel, Alert alert, Attempts attempts) {
         DeliveryException last = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             if (attempt > 1 && !pause.await(backoff)) {
                 return new DeliveryOutcome.Abandoned();
             }
+            long started = System.nanoTime();
             try {
                 channel.deliver(alert);
+                attempts.attempted(attempt, elapsedMillis(started), null);
                 return new DeliveryOutcome.Delivered(attempt);
             } catch (DeliveryException e) {
                 last = e;
@@ -53,7 +68,12 @@ final class RetryingDelivery {
                 // Interrupted by close(): a half-done attempt is no verdict on the channel.
                 return new DeliveryOutcome.Abandoned();
             }
+            attempts.attempted(attempt, elapsedMillis(started), last);
         }
         return new DeliveryOutcome.Failed(maxAttempts, last);
+    }
+
+    private static long elapsedMillis(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 }

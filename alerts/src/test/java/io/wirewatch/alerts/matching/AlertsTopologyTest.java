@@ -46,7 +46,7 @@ class AlertsTopologyTest {
 
     @BeforeEach
     void startDriver() {
-        AlertsConfig config = new AlertsConfig("alerts-test", RETENTION, null, null, PUBLIC_URL, List.of(
+        AlertsConfig config = new AlertsConfig("alerts-test", RETENTION, null, null, null, null, PUBLIC_URL, List.of(
                 new SubscriptionConfig("wirtschaftsdesk", List.of("sanktionen"), List.of(ChannelConfig.console())),
                 new SubscriptionConfig("hafenredaktion", List.of("hafen", "streik"), List.of(ChannelConfig.console())),
                 new SubscriptionConfig("sport", List.of("bundesliga"), List.of(ChannelConfig.console()))));

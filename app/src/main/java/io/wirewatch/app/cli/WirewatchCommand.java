@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 "Streaming news monitoring: polls feeds and pages, groups wire copies into stories,",
                 "flags attributed claims that match watch-list rules, and alerts subscribers once per story."},
         subcommands = {RunCommand.class, FetchCommand.class, ReplayCommand.class, ConfigCommand.class, EvalCommand.class,
+                DeadLettersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WirewatchCommand implements Runnable {
 
