@@ -28,6 +28,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
  * @param retryFor        how long after the first failure scheduled retries go on before the alert is dead-lettered
  * @param retryMaxBackoff longest delay between two scheduled retries
  * @param publicUrl       base URL of the dashboard; alerts link to {@code <publicUrl>/stories/<story id>}; null for no link
+ * @param groupWait       how long after a story's first matching claim its first notification waits, collecting copies and claims
+ * @param groupInterval   least time between two notifications of one story (first and updates)
+ * @param maxUpdates      updates per story after the first notification
  * @param subscriptions   the subscriptions to match and notify
  */
 public record AlertsConfig(
@@ -52,6 +55,15 @@ public record AlertsConfig(
         @JsonProperty("publicUrl")
         @JsonPropertyDescription("Base URL of the dashboard, http or https; alerts then carry storyUrl = <publicUrl>/stories/<story id>. Default: none.")
         String publicUrl,
+        @JsonProperty("groupWait")
+        @JsonPropertyDescription("How long the first notification of a story waits after its first matching claim, so that copies and further claims arriving meanwhile fold into it (0: at once). Default 30s.")
+        Duration groupWait,
+        @JsonProperty("groupInterval")
+        @JsonPropertyDescription("Least time between two notifications of one story; an update goes out only when something is new (outlets, claims). Default 15m.")
+        Duration groupInterval,
+        @JsonProperty("maxUpdates")
+        @JsonPropertyDescription("Updates per story and subscription after the first notification. Default 3.")
+        Integer maxUpdates,
         @JsonIgnore
         List<SubscriptionConfig> subscriptions) {
 
@@ -61,6 +73,9 @@ public record AlertsConfig(
     public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
     public static final Duration DEFAULT_RETRY_FOR = Duration.ofHours(24);
     public static final Duration DEFAULT_RETRY_MAX_BACKOFF = Duration.ofHours(1);
+    public static final Duration DEFAULT_GROUP_WAIT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_GROUP_INTERVAL = Duration.ofMinutes(15);
+    public static final int DEFAULT_MAX_UPDATES = 3;
 
     public AlertsConfig {
         applicationId = applicationId == null ? DEFAULT_APPLICATION_ID : applicationId;
@@ -69,18 +84,27 @@ public record AlertsConfig(
         retryBackoff = retryBackoff == null ? DEFAULT_RETRY_BACKOFF : retryBackoff;
         retryFor = retryFor == null ? DEFAULT_RETRY_FOR : retryFor;
         retryMaxBackoff = retryMaxBackoff == null ? DEFAULT_RETRY_MAX_BACKOFF : retryMaxBackoff;
+        groupWait = groupWait == null ? DEFAULT_GROUP_WAIT : groupWait;
+        groupInterval = groupInterval == null ? DEFAULT_GROUP_INTERVAL : groupInterval;
+        maxUpdates = maxUpdates == null ? DEFAULT_MAX_UPDATES : maxUpdates;
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
     }
 
     /** All defaults, no subscriptions. */
     public static AlertsConfig defaults() {
-        return new AlertsConfig(null, null, null, null, null, null, null, null);
+        return new AlertsConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** This configuration with the given subscriptions (the top-level YAML list). */
     public AlertsConfig withSubscriptions(List<SubscriptionConfig> subscriptions) {
         return new AlertsConfig(applicationId, dedupeRetention, maxAttempts, retryBackoff, retryFor, retryMaxBackoff,
-                publicUrl, subscriptions);
+                publicUrl, groupWait, groupInterval, maxUpdates, subscriptions);
+    }
+
+    /** This configuration with other grouping settings. */
+    public AlertsConfig withGrouping(Duration groupWait, Duration groupInterval, int maxUpdates) {
+        return new AlertsConfig(applicationId, dedupeRetention, this.maxAttempts, retryBackoff, retryFor, retryMaxBackoff,
+                publicUrl, groupWait, groupInterval, maxUpdates, subscriptions);
     }
 
     /** {@link #publicUrl()} without trailing slashes, or null when none is configured. */
@@ -121,6 +145,15 @@ public record AlertsConfig(
         }
         if (publicUrl != null) {
             validatePublicUrl();
+        }
+        if (groupWait.isNegative()) {
+            throw new IllegalArgumentException("alerts.groupWait: must not be negative");
+        }
+        if (groupInterval.isZero() || groupInterval.isNegative()) {
+            throw new IllegalArgumentException("alerts.groupInterval: must be positive");
+        }
+        if (maxUpdates < 0) {
+            throw new IllegalArgumentException("alerts.maxUpdates: must not be negative");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < subscriptions.size(); i++) {

@@ -165,7 +165,7 @@ class AlertsServiceIT {
             exchange.close();
         });
         String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/kaputt";
-        AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-dlq-it"), null, 2, Duration.ofMillis(100), Duration.ZERO, null, null, null)
+        AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-dlq-it"), null, 2, Duration.ofMillis(100), Duration.ZERO, null, null, Duration.ZERO, null, null, null)
                 .withSubscriptions(List.of(
                         new SubscriptionConfig("dauerhaft-kaputt", List.of("ruestung"), List.of(ChannelConfig.webhook(url, SECRET))),
                         new SubscriptionConfig("ruestung-konsole", List.of("ruestung"), List.of(ChannelConfig.console()))));
@@ -216,7 +216,7 @@ class AlertsServiceIT {
         String fastUrl = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/eingang";
         webhookCalls.set(1); // the fast receiver accepts at once
         // Rules of its own: every test's Streams application reads the whole claims topic.
-        AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-isolation-it"), null, 1, Duration.ofMillis(100), null, null, null, null)
+        AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-isolation-it"), null, 1, Duration.ofMillis(100), null, null, null, Duration.ZERO, null, null, null)
                 .withSubscriptions(List.of(
                         new SubscriptionConfig("haengender-empfaenger", List.of("marine"),
                                 List.of(new ChannelConfig(ChannelConfig.WEBHOOK, hangingUrl, SECRET, null, hangTimeout))),
@@ -258,7 +258,7 @@ class AlertsServiceIT {
         });
         String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/ausfall";
         AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-outage-it"), null, 2, Duration.ofMillis(100),
-                Duration.ofMinutes(10), Duration.ofSeconds(1), null, null)
+                Duration.ofMinutes(10), Duration.ofSeconds(1), null, Duration.ZERO, null, null, null)
                 .withSubscriptions(List.of(new SubscriptionConfig("ausfall-desk", List.of("bahnstreik"),
                         List.of(ChannelConfig.webhook(url, SECRET)))));
         config.validate(Set.of("bahnstreik"));
@@ -306,7 +306,7 @@ class AlertsServiceIT {
         });
         String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/wartung";
         AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-retry-restart-it"), null, 1, Duration.ofSeconds(2),
-                Duration.ofHours(1), Duration.ofSeconds(4), null, null)
+                Duration.ofHours(1), Duration.ofSeconds(4), null, Duration.ZERO, null, null, null)
                 .withSubscriptions(List.of(new SubscriptionConfig("wartungs-desk", List.of("stellwerk"),
                         List.of(ChannelConfig.webhook(url, SECRET)))));
         config.validate(Set.of("stellwerk"));
@@ -344,7 +344,7 @@ class AlertsServiceIT {
         });
         String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/umzug";
         AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-replay-it"), null, 1, Duration.ofMillis(100),
-                Duration.ZERO, null, null, null)
+                Duration.ZERO, null, null, Duration.ZERO, null, null, null)
                 .withSubscriptions(List.of(new SubscriptionConfig("umzugs-desk", List.of("umzug"),
                         List.of(ChannelConfig.console(), ChannelConfig.webhook(url, SECRET)))));
         config.validate(Set.of("umzug"));
@@ -375,6 +375,34 @@ class AlertsServiceIT {
 
         assertThat(deliveryIds).containsExactly(alertId);
         assertThat(lines(console)).as("the console had accepted it; the replay goes to the webhook only").hasSize(1);
+    }
+
+    @Test
+    void groupedNotificationOnTheBrokerFoldsClaimsAndRepeatsNothingAfterARestart() {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        AlertsConfig config = new AlertsConfig(KafkaBrokerExtension.unique("alerts-grouping-it"), null, null, null, null, null,
+                null, Duration.ofSeconds(2), Duration.ofMinutes(15), 3, null)
+                .withSubscriptions(List.of(new SubscriptionConfig("gruppen-desk", List.of("fusion"),
+                        List.of(ChannelConfig.console()))));
+        config.validate(Set.of("fusion"));
+
+        try (AlertsService service = new AlertsService(config, kafka(), stateDir, new PrintStream(console, true, StandardCharsets.UTF_8))) {
+            service.start();
+            produce(List.of(Fixtures.claim("c-fusion-1", "story-fusion", List.of("fusion")),
+                    Fixtures.claim("c-fusion-2", "story-fusion", List.of("fusion"))));
+            await().atMost(Duration.ofSeconds(60)).until(() -> lines(console).size() == 1);
+        }
+        Alert first = Json.read(lines(console).get(0), Alert.class);
+        assertThat(first.claims()).extracting(Alert.ClaimRef::id).containsExactlyInAnyOrder("c-fusion-1", "c-fusion-2");
+
+        ByteArrayOutputStream afterRestart = new ByteArrayOutputStream();
+        try (AlertsService service = new AlertsService(config, kafka(), stateDir, new PrintStream(afterRestart, true, StandardCharsets.UTF_8))) {
+            service.start();
+            produce(List.of(Fixtures.claim("c-fusion-1", "story-fusion", List.of("fusion")), // a copy of a notified claim
+                    Fixtures.claim("c-other-1", "story-other", List.of("fusion"))));
+            await().atMost(Duration.ofSeconds(60)).until(() -> lines(afterRestart).size() == 1);
+        }
+        assertThat(Json.read(lines(afterRestart).get(0), Alert.class).storyId()).as("only the new story").isEqualTo("story-other");
     }
 
     private final List<Delivery> seen = new CopyOnWriteArrayList<>();
@@ -412,7 +440,7 @@ class AlertsServiceIT {
 
     private AlertsConfig config(String applicationId) {
         String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/eingang";
-        AlertsConfig config = new AlertsConfig(applicationId, Duration.ofDays(1), 3, Duration.ofMillis(200), null, null, null, null)
+        AlertsConfig config = new AlertsConfig(applicationId, Duration.ofDays(1), 3, Duration.ofMillis(200), null, null, null, Duration.ZERO, null, null, null)
                 .withSubscriptions(List.of(
                         new SubscriptionConfig("newsdesk-webhook", List.of("sanktionen"),
                                 List.of(ChannelConfig.webhook(url, SECRET))),

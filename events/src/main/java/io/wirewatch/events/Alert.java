@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param story          the story as known when the alert was made, or null for records of version 1
  * @param claims         the claims of the story this alert reports (the triggering one first)
  * @param storyUrl       the story on the dashboard ({@code alerts.publicUrl}), or null when none is configured
+ * @param sequence       0 for the first notification of the story, 1, 2, … for its updates
+ * @param changes        what an update brings ("+3 outlets, 2 new claims"); null for the first notification
  */
 public record Alert(
         int schemaVersion,
@@ -42,7 +44,9 @@ public record Alert(
         ArticleRef article,
         StoryRef story,
         List<ClaimRef> claims,
-        String storyUrl) {
+        String storyUrl,
+        int sequence,
+        String changes) {
 
     public static final int SCHEMA_VERSION = 2;
 
@@ -58,7 +62,21 @@ public record Alert(
     public Alert(int schemaVersion, String id, String subscriptionId, String storyId, List<String> rules,
                  String claimId, String articleId, String text, String speaker, Instant createdAt) {
         this(schemaVersion, id, subscriptionId, storyId, rules, claimId, articleId, text, speaker, createdAt,
-                null, null, null, null);
+                null, null, null, null, 0, null);
+    }
+
+    /**
+     * The id receivers de-duplicate by ({@code X-Wirewatch-Delivery}): the alert id for the first
+     * notification, {@code <alert id>-<sequence>} for an update. Not on the wire.
+     */
+    public String deliveryId() {
+        return sequence == 0 ? id : id + "-" + sequence;
+    }
+
+    /** This alert as the given update of its story. */
+    public Alert asUpdate(int sequence, String changes) {
+        return new Alert(schemaVersion, id, subscriptionId, storyId, rules, claimId, articleId, text, speaker, createdAt,
+                article, story, claims, storyUrl, sequence, changes);
     }
 
     /**

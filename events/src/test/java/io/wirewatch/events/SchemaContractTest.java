@@ -96,7 +96,7 @@ class SchemaContractTest {
                                 new Alert.StoryRef(STORY_ID, "", 0, 0, null, null, ""),
                                 List.of(new Alert.ClaimRef(CLAIM_ID, "Nordkorea soll weitere Raketen vorbereiten.", null, null,
                                         null, null, "Nordkorea soll weitere Raketen vorbereiten.")),
-                                null))),
+                                null, 0, null))),
                 new Contract("assignment", StoryAssignment.class, List.of(
                         new StoryAssignment(StoryAssignment.SCHEMA_VERSION, COPY_ID, 1, STORY_ID, ARTICLE_ID, 0.87,
                                 "near-copy", Instant.parse("2024-03-12T07:15:00Z")),
@@ -127,7 +127,7 @@ class SchemaContractTest {
                 "„**Nordkorea** hat in der Nacht zwei ballistische **Raketen** abgefeuert …");
         return new Alert(Alert.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
                 List.of("nordkorea-raketen"), CLAIM_ID, ARTICLE_ID, CLAIM_TEXT, "Mark Brenner", PUBLISHED,
-                article, story, List.of(claim), "https://wirewatch.example.org/stories/" + STORY_ID);
+                article, story, List.of(claim), "https://wirewatch.example.org/stories/" + STORY_ID, 1, "+1 outlet");
     }
 
     @Test

@@ -25,8 +25,8 @@ import io.wirewatch.events.Topics;
  * ARTICLES ─┐ pair by article id ─► article without text ─┐
  * ASSIGNMENTS ┘                                            ├─► repartition by story id ─► story task:
  * CLAIMS ─────────────────────────────────────────────────┘    members, match subscriptions,
- *                                                               first per alert id within dedupeRetention,
- *                                                               payload ─► ALERTS (keyed by alert id)
+ *                                                               group per alert id (groupWait, groupInterval,
+ *                                                               maxUpdates), payload ─► ALERTS (keyed by alert id)
  * </pre>
  * An alert id is a hash of subscription and story, so everything about one (subscription, story)
  * lives in the story's task and the outcome does not depend on how the input topics are partitioned.
@@ -36,8 +36,8 @@ import io.wirewatch.events.Topics;
  */
 public final class AlertsTopology {
 
-    /** Alert id → story id, stamped with the event time the alert was sent. */
-    public static final String SENT_STORE = "alerts-sent";
+    /** Alert id → its {@link Group} (notifications sent and pending), stamped with the event time of the first claim. */
+    public static final String GROUPS_STORE = "alerts-groups";
     /** Article id → the article without text and/or its story id, until both are known. */
     public static final String ARTICLES_STORE = "alerts-articles";
     /** Story id → its member articles, for the payload. */
@@ -54,7 +54,7 @@ public final class AlertsTopology {
         JsonSerde<StoryEvent> events = JsonSerde.of(StoryEvent.class);
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
-                Stores.persistentTimestampedKeyValueStore(SENT_STORE), Serdes.String(), Serdes.String()));
+                Stores.persistentTimestampedKeyValueStore(GROUPS_STORE), Serdes.String(), JsonSerde.of(Group.class)));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(ARTICLES_STORE), Serdes.String(), JsonSerde.of(PendingMember.class)));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
@@ -74,10 +74,8 @@ public final class AlertsTopology {
                 .repartition(Repartitioned.with(Serdes.String(), events).withName(REPARTITION))
                 .process(() -> new StoryProcessor(matcher, MEMBERS_STORE, config.dedupeRetention()),
                         Named.as("match-subscriptions"), MEMBERS_STORE)
-                .process(() -> new DedupeProcessor(SENT_STORE, config.dedupeRetention()),
-                        Named.as("first-alert-per-story"), SENT_STORE)
-                .process(() -> new PayloadProcessor(MEMBERS_STORE, config.publicUrlBase()),
-                        Named.as("alert-payload"), MEMBERS_STORE)
+                .process(() -> new GroupingProcessor(GROUPS_STORE, MEMBERS_STORE, config),
+                        Named.as("group-per-story"), GROUPS_STORE, MEMBERS_STORE)
                 .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
                         .withName("alerts"));
         return builder.build();

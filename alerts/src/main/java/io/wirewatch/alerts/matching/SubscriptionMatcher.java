@@ -54,6 +54,8 @@ public final class SubscriptionMatcher {
                         null,
                         null,
                         List.of(claimRef(claim, matched)),
+                        null,
+                        0,
                         null));
             }
         }

@@ -3,6 +3,7 @@ package io.wirewatch.alerts.payload;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import io.wirewatch.events.Claim;
 
@@ -19,16 +20,25 @@ public final class Marking {
      * overlapping or touching spans are merged, so a bad offset never breaks the alert.
      */
     public static String mark(String text, List<Claim.Span> highlights) {
+        return wrap(text, highlights, UnaryOperator.identity(), MARK, MARK);
+    }
+
+    /**
+     * The text with each highlight between {@code open} and {@code close}, every piece of the text
+     * passed through {@code escape} for the format it goes into (HTML, Slack).
+     */
+    public static String wrap(String text, List<Claim.Span> highlights, UnaryOperator<String> escape, String open, String close) {
         if (text == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length() + 4 * highlights.size());
         int at = 0;
         for (Claim.Span span : merged(text.length(), highlights)) {
-            out.append(text, at, span.start()).append(MARK).append(text, span.start(), span.end()).append(MARK);
+            out.append(escape.apply(text.substring(at, span.start()))).append(open)
+                    .append(escape.apply(text.substring(span.start(), span.end()))).append(close);
             at = span.end();
         }
-        return out.append(text, at, text.length()).toString();
+        return out.append(escape.apply(text.substring(at))).toString();
     }
 
     private static List<Claim.Span> merged(int length, List<Claim.Span> highlights) {

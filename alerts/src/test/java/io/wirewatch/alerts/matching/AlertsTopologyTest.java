@@ -44,12 +44,23 @@ class AlertsTopologyTest {
     private TestInputTopic<String, StoryAssignment> assignments;
     private TestOutputTopic<String, Alert> alerts;
 
+    private static final AlertsConfig CONFIG = new AlertsConfig("alerts-test", RETENTION, null, null, null, null, PUBLIC_URL,
+            Duration.ZERO, null, null, List.of(
+                    new SubscriptionConfig("wirtschaftsdesk", List.of("sanktionen"), List.of(ChannelConfig.console())),
+                    new SubscriptionConfig("hafenredaktion", List.of("hafen", "streik"), List.of(ChannelConfig.console())),
+                    new SubscriptionConfig("sport", List.of("bundesliga"), List.of(ChannelConfig.console()))));
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration INTERVAL = Duration.ofMinutes(15);
+
     @BeforeEach
     void startDriver() {
-        AlertsConfig config = new AlertsConfig("alerts-test", RETENTION, null, null, null, null, PUBLIC_URL, List.of(
-                new SubscriptionConfig("wirtschaftsdesk", List.of("sanktionen"), List.of(ChannelConfig.console())),
-                new SubscriptionConfig("hafenredaktion", List.of("hafen", "streik"), List.of(ChannelConfig.console())),
-                new SubscriptionConfig("sport", List.of("bundesliga"), List.of(ChannelConfig.console()))));
+        startDriver(CONFIG);
+    }
+
+    private void startDriver(AlertsConfig config) {
+        if (driver != null) {
+            driver.close();
+        }
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alerts-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -140,14 +151,14 @@ class AlertsTopologyTest {
     @Test
     void expiredEntriesArePurgedFromTheStore() {
         pipe(Fixtures.claim("c-bahn-1", "story-bahn", List.of("streik")), T0);
-        assertThat(driver.getTimestampedKeyValueStore(AlertsTopology.SENT_STORE).approximateNumEntries()).isEqualTo(1);
+        assertThat(driver.getTimestampedKeyValueStore(AlertsTopology.GROUPS_STORE).approximateNumEntries()).isEqualTo(1);
 
         // Stream time moves on with another story; the first entry falls out of the retention.
         pipe(Fixtures.claim("c-kita-1", "story-kita", List.of("streik")), T0.plus(RETENTION).plus(RETENTION));
 
-        assertThat(driver.<String, String>getTimestampedKeyValueStore(AlertsTopology.SENT_STORE)
+        assertThat(driver.<String, Group>getTimestampedKeyValueStore(AlertsTopology.GROUPS_STORE)
                 .get(Ids.hash("hafenredaktion", "story-bahn"))).isNull();
-        assertThat(driver.<String, String>getTimestampedKeyValueStore(AlertsTopology.SENT_STORE)
+        assertThat(driver.<String, Group>getTimestampedKeyValueStore(AlertsTopology.GROUPS_STORE)
                 .get(Ids.hash("hafenredaktion", "story-kita"))).isNotNull();
     }
 
@@ -220,6 +231,70 @@ class AlertsTopologyTest {
         assertThat(alert.story().articles()).isZero();
         assertThat(alert.story().lineageText()).isEmpty();
         assertThat(alert.text()).startsWith("\"Wir haben");
+    }
+
+    @Test
+    void copiesAndClaimsWithinGroupWaitFoldIntoTheFirstNotification() {
+        startDriver(CONFIG.withGrouping(WAIT, INTERVAL, 3));
+        List<Claim> story = Fixtures.hafenStory();
+        member(article("a-dpa-0412", "dpa", "https://dpa-news.de/1", T0), "story-hafen");
+        pipe(story.get(0), T0);
+        member(article("a-afp-7781", "afp", "https://afp.example.com/1", T0.plusSeconds(5)), "story-hafen");
+        pipe(story.get(1), T0.plusSeconds(5));
+        pipe(story.get(2), T0.plusSeconds(10));
+
+        driver.advanceWallClockTime(WAIT.minusSeconds(5));
+        assertThat(alerts.isEmpty()).as("still within groupWait").isTrue();
+        driver.advanceWallClockTime(Duration.ofSeconds(6));
+
+        Alert first = only("wirtschaftsdesk");
+        assertThat(first.sequence()).isZero();
+        assertThat(first.changes()).isNull();
+        assertThat(first.deliveryId()).isEqualTo(first.id());
+        assertThat(first.claims()).extracting(Alert.ClaimRef::id).containsExactly("c-hafen-1", "c-hafen-2");
+        assertThat(first.story().articles()).isEqualTo(2);
+        assertThat(first.story().independentOutlets()).isEqualTo(2);
+    }
+
+    @Test
+    void updatesComeOnlyWithNewsAtMostOncePerIntervalAndAtMostMaxUpdates() {
+        startDriver(CONFIG.withGrouping(WAIT, INTERVAL, 2));
+        member(article("a-dpa-0412", "dpa", "https://dpa-news.de/1", T0), "story-hafen");
+        pipe(Fixtures.hafenStory().get(0), T0);
+        driver.advanceWallClockTime(WAIT);
+        assertThat(only("wirtschaftsdesk").sequence()).isZero();
+
+        driver.advanceWallClockTime(INTERVAL);
+        assertThat(alerts.isEmpty()).as("nothing new, no update").isTrue();
+
+        member(article("a-afp-7781", "afp", "https://afp.example.com/1", T0.plusSeconds(60)), "story-hafen");
+        member(article("a-dw-1", "dw", "https://dw.com/1", T0.plusSeconds(90)), "story-hafen");
+        pipe(Fixtures.hafenStory().get(2), T0.plusSeconds(90));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        Alert update = only("wirtschaftsdesk");
+        assertThat(update.sequence()).isEqualTo(1);
+        assertThat(update.changes()).isEqualTo("+2 outlets, +2 articles, 1 new claim");
+        assertThat(update.claims()).extracting(Alert.ClaimRef::id).containsExactly("c-hafen-2");
+        assertThat(update.deliveryId()).isEqualTo(update.id() + "-1");
+
+        pipe(Fixtures.hafenStory().get(1), T0.plusSeconds(100)); // the first claim again, with a copy: not news
+        driver.advanceWallClockTime(INTERVAL);
+        assertThat(alerts.isEmpty()).as("the same content is never sent again").isTrue();
+
+        member(article("a-ard-1", "ard", "https://ard.example/1", T0.plusSeconds(120)), "story-hafen");
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(only("wirtschaftsdesk").changes()).isEqualTo("+1 outlet, +1 article");
+
+        member(article("a-zdf-1", "zdf", "https://zdf.example/1", T0.plusSeconds(130)), "story-hafen");
+        driver.advanceWallClockTime(INTERVAL.multipliedBy(2));
+        assertThat(alerts.readValuesToList()).as("maxUpdates 2 used up").isEmpty();
+    }
+
+    /** The one alert of this subscription among what came out (the others are read and dropped). */
+    private Alert only(String subscriptionId) {
+        List<Alert> out = alerts.readValuesToList().stream().filter(a -> a.subscriptionId().equals(subscriptionId)).toList();
+        assertThat(out).hasSize(1);
+        return out.get(0);
     }
 
     private void member(Article article, String storyId) {

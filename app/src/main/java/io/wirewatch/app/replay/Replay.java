@@ -24,7 +24,9 @@ import io.wirewatch.processor.ProcessorTopology;
 /**
  * Runs local files through the processor and alert topologies, exactly as built for {@code run},
  * and prints one JSON line per article, per claim (its final state, listing every copy) and per
- * alert. Nothing is published and nothing is delivered.
+ * notification it would send: first alerts (each after the file that raised it; files count as
+ * arriving {@code groupWait} apart) and then the updates the whole set of files brings
+ * ({@code groupInterval} apart, at most {@code maxUpdates}). Nothing is published and nothing is delivered.
  */
 public final class Replay implements AutoCloseable {
 
@@ -74,6 +76,11 @@ public final class Replay implements AutoCloseable {
                 }
             }
         }
+        // Then the updates: the story as it stands after every file, one groupInterval apart, up to maxUpdates.
+        for (int update = 0; update < config.alertsConfig().maxUpdates(); update++) {
+            alerts.advanceWallClock(config.alertsConfig().groupInterval());
+            printAlerts();
+        }
         claims.values().forEach(claim -> out.println(Json.write(ReplayLines.claim(claim))));
         out.flush();
         return allRead ? 0 : 1;
@@ -98,6 +105,13 @@ public final class Replay implements AutoCloseable {
             claims.put(claim.key(), claim.value());
             claimsIn.pipeInput(claim);
         }
+        // Files count as arriving groupWait apart: the first notification of a story goes out after the
+        // file that raised it, with what that file and the earlier ones added.
+        alerts.advanceWallClock(config.alertsConfig().groupWait());
+        printAlerts();
+    }
+
+    private void printAlerts() {
         for (Alert alert : alertsOut.readValuesToList()) {
             out.println(Json.write(ReplayLines.alert(alert)));
         }

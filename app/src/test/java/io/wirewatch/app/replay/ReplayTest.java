@@ -54,7 +54,8 @@ class ReplayTest {
         assertThat(headlineCopy.path("duplicateOf").asText())
                 .isEqualTo(articleAt(articles, "usa-nordkorea-raketen-russland-ukraine-an0412").path("id").asText());
 
-        List<JsonNode> alerts = ofType(lines, "alert");
+        List<JsonNode> notifications = ofType(lines, "alert");
+        List<JsonNode> alerts = notifications.stream().filter(a -> a.path("sequence").asInt() == 0).toList();
         Map<String, Long> alertsPerStory = alerts.stream()
                 .collect(Collectors.groupingBy(a -> a.path("storyId").asText(), Collectors.counting()));
         assertThat(alertsPerStory).containsEntry(storyA, 1L).containsEntry(storyB, 1L)
@@ -66,6 +67,13 @@ class ReplayTest {
         assertThat(alertA.path("story").path("articles").asInt()).isPositive();
         assertThat(alertA.path("story").path("firstOutlet").asText()).isEqualTo(alertA.path("article").path("outlet").asText());
         assertThat(alertA.path("claims").get(0).path("marked").asText()).contains("**");
+        // The copies of story A that came after its first alert make one update.
+        assertThat(notifications).filteredOn(a -> a.path("storyId").asText().equals(storyA) && a.path("sequence").asInt() == 1)
+                .singleElement().satisfies(update -> {
+                    assertThat(update.path("changes").asText()).contains("article");
+                    assertThat(update.path("story").path("articles").asInt()).isGreaterThan(alertA.path("story").path("articles").asInt());
+                });
+        assertThat(notifications).allSatisfy(a -> assertThat(a.path("sequence").asInt()).isLessThanOrEqualTo(1));
 
         List<JsonNode> claims = ofType(lines, "claim");
         assertThat(claims).isNotEmpty();
