@@ -116,6 +116,19 @@ class AlertsConfigTest {
     }
 
     @Test
+    void subscriptionFiltersAreChecked() {
+        SubscriptionConfig base = new SubscriptionConfig("politik", List.of("streik"), List.of(ChannelConfig.console()));
+        assertThatThrownBy(() -> withSubscriptions(base.withFilters(List.of("de", "Deutsch"), null, null, null)).validate(RULES))
+                .hasMessage("subscriptions[0].languages[1]: not an ISO 639-1 code 'Deutsch'");
+        assertThatThrownBy(() -> withSubscriptions(base.withFilters(null, List.of(" "), null, null)).validate(RULES))
+                .hasMessage("subscriptions[0].sources[0]: empty source id");
+        assertThatThrownBy(() -> withSubscriptions(base.withFilters(null, null, null, 0)).validate(RULES))
+                .hasMessage("subscriptions[0].minOutlets: must be at least 1");
+        assertThat(base.minOutlets()).isEqualTo(1);
+        assertThat(base.languages()).isEmpty();
+    }
+
+    @Test
     void channelToStringHidesSecrets() {
         ChannelConfig email = ChannelConfig.email(List.of("desk@example.org"), "ww@example.org", "smtp.example.org", 587, true)
                 .withLogin("ww", "streng-geheim");

@@ -45,6 +45,7 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
     private final long groupWaitMs;
     private final long groupIntervalMs;
     private final int maxUpdates;
+    private final java.util.Map<String, Integer> minOutlets = new java.util.HashMap<>();
     private ProcessorContext<String, Alert> context;
     private TimestampedKeyValueStore<String, Group> groups;
     private TimestampedKeyValueStore<String, StoryMembers> members;
@@ -57,6 +58,7 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
         this.groupWaitMs = config.groupWait().toMillis();
         this.groupIntervalMs = config.groupInterval().toMillis();
         this.maxUpdates = config.maxUpdates();
+        config.subscriptions().forEach(s -> minOutlets.put(s.id(), s.minOutlets()));
     }
 
     @Override
@@ -87,7 +89,7 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
         ValueAndTimestamp<Group> known = groups.get(alertId);
         if (known == null || time - known.timestamp() >= retentionMs) {
             Group group = Group.waiting(candidate, now + groupWaitMs);
-            if (groupWaitMs == 0) {
+            if (groupWaitMs == 0 && enoughOutlets(group)) {
                 group = send(alertId, group, time, now);
             }
             groups.put(alertId, ValueAndTimestamp.make(group, time));
@@ -120,11 +122,18 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
         }
         for (KeyValue<String, ValueAndTimestamp<Group>> entry : due) {
             Group group = entry.value.value();
-            Group next = group.sent() == 0 || hasNews(group) ? send(entry.key, group, entry.value.timestamp(), now) : group;
+            boolean ready = group.sent() == 0 ? enoughOutlets(group) : hasNews(group);
+            Group next = ready ? send(entry.key, group, entry.value.timestamp(), now) : group;
             if (next != group) {
                 groups.put(entry.key, ValueAndTimestamp.make(next, entry.value.timestamp()));
             }
         }
+    }
+
+    /** The subscription's {@code minOutlets}: the first notification waits until the story has that many. */
+    private boolean enoughOutlets(Group group) {
+        int wanted = minOutlets.getOrDefault(group.draft().subscriptionId(), 1);
+        return wanted <= 1 || outlets(story(group.draft().storyId())) >= wanted;
     }
 
     private boolean hasNews(Group group) {

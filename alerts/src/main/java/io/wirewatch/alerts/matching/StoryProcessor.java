@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
+import io.wirewatch.alerts.payload.Member;
 import io.wirewatch.alerts.payload.StoryMembers;
 import io.wirewatch.events.Alert;
 
@@ -53,7 +54,12 @@ final class StoryProcessor implements Processor<String, StoryEvent, String, Aler
                     Math.max(record.timestamp(), known == null ? Long.MIN_VALUE : known.timestamp())));
         }
         if (event.claim() != null) {
-            for (Alert alert : matcher.match(event.claim(), Instant.ofEpochMilli(record.timestamp()))) {
+            ValueAndTimestamp<StoryMembers> known = members.get(record.key());
+            StoryMembers story = known == null ? StoryMembers.empty() : known.value();
+            for (Alert alert : matcher.match(event.claim(), Instant.ofEpochMilli(record.timestamp()), articleId -> {
+                Member member = story.find(articleId);
+                return member == null ? null : member.article().sourceId();
+            })) {
                 context.forward(record.withKey(alert.id()).withValue(alert));
             }
         }

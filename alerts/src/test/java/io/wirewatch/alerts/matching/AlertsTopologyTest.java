@@ -290,6 +290,28 @@ class AlertsTopologyTest {
         assertThat(alerts.readValuesToList()).as("maxUpdates 2 used up").isEmpty();
     }
 
+    @Test
+    void subscriptionFiltersOnLanguageSourcesAndMinOutlets() {
+        List<ChannelConfig> console = List.of(ChannelConfig.console());
+        startDriver(CONFIG.withSubscriptions(List.of(
+                new SubscriptionConfig("nur-englisch", List.of("sanktionen"), console).withFilters(List.of("en"), null, null, null),
+                new SubscriptionConfig("nur-afp", List.of("sanktionen"), console).withFilters(null, List.of("afp"), null, null),
+                new SubscriptionConfig("ohne-dpa", List.of("sanktionen"), console).withFilters(null, null, List.of("dpa"), null),
+                new SubscriptionConfig("zwei-outlets", List.of("sanktionen"), console).withFilters(null, null, null, 2))));
+        List<Claim> story = Fixtures.hafenStory();
+        member(article("a-dpa-0412", "dpa", "https://dpa-news.de/1", T0), "story-hafen");
+        pipe(story.get(0), T0); // German, seen at dpa only
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        assertThat(alerts.isEmpty()).isTrue();
+
+        member(article("a-afp-7781", "afp", "https://afp.example.com/1", T0.plusSeconds(60)), "story-hafen");
+        pipe(story.get(1), T0.plusSeconds(60)); // the same claim, now also in the AFP copy
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(alerts.readValuesToList()).extracting(Alert::subscriptionId)
+                .containsExactlyInAnyOrder("nur-afp", "ohne-dpa", "zwei-outlets");
+    }
+
     /** The one alert of this subscription among what came out (the others are read and dropped). */
     private Alert only(String subscriptionId) {
         List<Alert> out = alerts.readValuesToList().stream().filter(a -> a.subscriptionId().equals(subscriptionId)).toList();
