@@ -1,8 +1,11 @@
 package io.wirewatch.alerts;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +22,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param applicationId   Kafka Streams application id; also the prefix of the dispatcher's consumer group
  * @param dedupeRetention how long a (subscription, story) pair stays alerted; after that a new claim alerts again
- * @param maxAttempts     delivery attempts per alert and channel before it goes to the dead-letter topic
- * @param retryBackoff    pause between delivery attempts
+ * @param maxAttempts     delivery attempts in a row per alert and channel before the alert is scheduled for later
+ * @param retryBackoff    pause between attempts in a row; also the first delay of the scheduled retries
+ * @param retryFor        how long after the first failure scheduled retries go on before the alert is dead-lettered
+ * @param retryMaxBackoff longest delay between two scheduled retries
+ * @param publicUrl       base URL of the dashboard; alerts link to {@code <publicUrl>/stories/<story id>}; null for no link
+ * @param groupWait       how long after a story's first matching claim its first notification waits, collecting copies and claims
+ * @param groupInterval   least time between two notifications of one story (first and updates)
+ * @param maxUpdates      updates per story after the first notification
  * @param subscriptions   the subscriptions to match and notify
  */
 public record AlertsConfig(
@@ -32,30 +41,64 @@ public record AlertsConfig(
         Integer maxAttempts,
         @JsonProperty("retryBackoff")
         Duration retryBackoff,
+        @JsonProperty("retryFor")
+        Duration retryFor,
+        @JsonProperty("retryMaxBackoff")
+        Duration retryMaxBackoff,
+        @JsonProperty("publicUrl")
+        String publicUrl,
+        @JsonProperty("groupWait")
+        Duration groupWait,
+        @JsonProperty("groupInterval")
+        Duration groupInterval,
+        @JsonProperty("maxUpdates")
+        Integer maxUpdates,
         @JsonIgnore
         List<SubscriptionConfig> subscriptions) {
 
     public static final String DEFAULT_APPLICATION_ID = "wirewatch-alerts";
     public static final Duration DEFAULT_DEDUPE_RETENTION = Duration.ofDays(30);
-    public static final int DEFAULT_MAX_ATTEMPTS = 5;
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
     public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(2);
+    public static final Duration DEFAULT_RETRY_FOR = Duration.ofHours(24);
+    public static final Duration DEFAULT_RETRY_MAX_BACKOFF = Duration.ofHours(1);
+    public static final Duration DEFAULT_GROUP_WAIT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_GROUP_INTERVAL = Duration.ofMinutes(15);
+    public static final int DEFAULT_MAX_UPDATES = 3;
 
     public AlertsConfig {
         applicationId = applicationId == null ? DEFAULT_APPLICATION_ID : applicationId;
         dedupeRetention = dedupeRetention == null ? DEFAULT_DEDUPE_RETENTION : dedupeRetention;
         maxAttempts = maxAttempts == null ? DEFAULT_MAX_ATTEMPTS : maxAttempts;
         retryBackoff = retryBackoff == null ? DEFAULT_RETRY_BACKOFF : retryBackoff;
+        retryFor = retryFor == null ? DEFAULT_RETRY_FOR : retryFor;
+        retryMaxBackoff = retryMaxBackoff == null ? DEFAULT_RETRY_MAX_BACKOFF : retryMaxBackoff;
+        groupWait = groupWait == null ? DEFAULT_GROUP_WAIT : groupWait;
+        groupInterval = groupInterval == null ? DEFAULT_GROUP_INTERVAL : groupInterval;
+        maxUpdates = maxUpdates == null ? DEFAULT_MAX_UPDATES : maxUpdates;
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
     }
 
     /** All defaults, no subscriptions. */
     public static AlertsConfig defaults() {
-        return new AlertsConfig(null, null, null, null, null);
+        return new AlertsConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** This configuration with the given subscriptions (the top-level YAML list). */
     public AlertsConfig withSubscriptions(List<SubscriptionConfig> subscriptions) {
-        return new AlertsConfig(applicationId, dedupeRetention, maxAttempts, retryBackoff, subscriptions);
+        return new AlertsConfig(applicationId, dedupeRetention, maxAttempts, retryBackoff, retryFor, retryMaxBackoff,
+                publicUrl, groupWait, groupInterval, maxUpdates, subscriptions);
+    }
+
+    /** This configuration with other grouping settings. */
+    public AlertsConfig withGrouping(Duration groupWait, Duration groupInterval, int maxUpdates) {
+        return new AlertsConfig(applicationId, dedupeRetention, this.maxAttempts, retryBackoff, retryFor, retryMaxBackoff,
+                publicUrl, groupWait, groupInterval, maxUpdates, subscriptions);
+    }
+
+    /** {@link #publicUrl()} without trailing slashes, or null when none is configured. */
+    public String publicUrlBase() {
+        return publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
     }
 
     /** The subscription with this id, if configured. */
@@ -83,6 +126,24 @@ public record AlertsConfig(
         if (retryBackoff.isNegative()) {
             throw new IllegalArgumentException("alerts.retryBackoff: must not be negative");
         }
+        if (retryFor.isNegative()) {
+            throw new IllegalArgumentException("alerts.retryFor: must not be negative");
+        }
+        if (retryMaxBackoff.isZero() || retryMaxBackoff.isNegative()) {
+            throw new IllegalArgumentException("alerts.retryMaxBackoff: must be positive");
+        }
+        if (publicUrl != null) {
+            validatePublicUrl();
+        }
+        if (groupWait.isNegative()) {
+            throw new IllegalArgumentException("alerts.groupWait: must not be negative");
+        }
+        if (groupInterval.isZero() || groupInterval.isNegative()) {
+            throw new IllegalArgumentException("alerts.groupInterval: must be positive");
+        }
+        if (maxUpdates < 0) {
+            throw new IllegalArgumentException("alerts.maxUpdates: must not be negative");
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < subscriptions.size(); i++) {
             SubscriptionConfig subscription = subscriptions.get(i);
@@ -94,6 +155,19 @@ public record AlertsConfig(
             if (!seen.add(subscription.id())) {
                 throw new IllegalArgumentException(path + ".id: duplicate subscription id '" + subscription.id() + "'");
             }
+        }
+    }
+
+    private void validatePublicUrl() {
+        URI uri;
+        try {
+            uri = new URI(publicUrl);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("alerts.publicUrl: not a valid URL '" + publicUrl + "'", e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new IllegalArgumentException("alerts.publicUrl: must be an http or https URL with a host, was '" + publicUrl + "'");
         }
     }
 }

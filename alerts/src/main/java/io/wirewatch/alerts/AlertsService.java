@@ -15,6 +15,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,11 @@ public final class AlertsService implements AutoCloseable {
 
     public void start() {
         LOG.info("starting alerts service '{}' with {} subscriptions", config.applicationId(), config.subscriptions().size());
+        // A failed stream thread is replaced, never left dead while the process looks up.
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("alerts {} stream thread failed, replacing it", config.applicationId(), e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
         streams.start();
         dispatcher.start();
     }
@@ -80,6 +86,11 @@ public final class AlertsService implements AutoCloseable {
         binders.add(new KafkaStreamsMetrics(streams));
         binders.addAll(dispatcher.kafkaClientMetrics());
         return binders;
+    }
+
+    /** True while the dispatcher delivers (it restarts itself after failures and stops only when closed). */
+    public boolean dispatcherRunning() {
+        return dispatcher.isRunning();
     }
 
     /** The Streams state, for health checks. */

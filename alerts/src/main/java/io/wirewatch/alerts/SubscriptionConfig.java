@@ -10,7 +10,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param id       stable subscription id; part of every alert id, so renaming it re-alerts old stories
  * @param rules    ids of the watch-list rules this subscription follows
- * @param channels where the alerts are delivered; each gets every alert
+ * @param channels       where the alerts are delivered; each gets every alert
+ * @param languages      only claims in these languages (ISO 639-1); empty for all
+ * @param sources        only claims seen in an article of these sources; empty for all
+ * @param excludeSources never claims seen only in articles of these sources
+ * @param minOutlets     the first notification waits until the story has this many distinct outlets (default 1)
  */
 public record SubscriptionConfig(
         @JsonProperty("id")
@@ -18,11 +22,33 @@ public record SubscriptionConfig(
         @JsonProperty("rules")
         List<String> rules,
         @JsonProperty("channels")
-        List<ChannelConfig> channels) {
+        List<ChannelConfig> channels,
+        @JsonProperty("languages")
+        List<String> languages,
+        @JsonProperty("sources")
+        List<String> sources,
+        @JsonProperty("excludeSources")
+        List<String> excludeSources,
+        @JsonProperty("minOutlets")
+        Integer minOutlets) {
 
     public SubscriptionConfig {
         rules = rules == null ? List.of() : List.copyOf(rules);
         channels = channels == null ? List.of() : List.copyOf(channels);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        excludeSources = excludeSources == null ? List.of() : List.copyOf(excludeSources);
+        minOutlets = minOutlets == null ? 1 : minOutlets;
+    }
+
+    /** A subscription without filters. */
+    public SubscriptionConfig(String id, List<String> rules, List<ChannelConfig> channels) {
+        this(id, rules, channels, null, null, null, null);
+    }
+
+    /** This subscription with the given filters (null keeps none). */
+    public SubscriptionConfig withFilters(List<String> languages, List<String> sources, List<String> excludeSources, Integer minOutlets) {
+        return new SubscriptionConfig(id, rules, channels, languages, sources, excludeSources, minOutlets);
     }
 
     /**
@@ -45,6 +71,17 @@ public record SubscriptionConfig(
                 throw new IllegalArgumentException(path + ".rules[" + i + "]: unknown rule '" + rule + "'");
             }
         }
+        for (int i = 0; i < languages.size(); i++) {
+            String language = languages.get(i);
+            if (language == null || !language.matches("[a-z]{2}|und")) {
+                throw new IllegalArgumentException(path + ".languages[" + i + "]: not an ISO 639-1 code '" + language + "'");
+            }
+        }
+        checkIds(path + ".sources", sources);
+        checkIds(path + ".excludeSources", excludeSources);
+        if (minOutlets < 1) {
+            throw new IllegalArgumentException(path + ".minOutlets: must be at least 1");
+        }
         if (channels.isEmpty()) {
             throw new IllegalArgumentException(path + ".channels: at least one channel required");
         }
@@ -55,6 +92,14 @@ public record SubscriptionConfig(
                 throw new IllegalArgumentException(channelPath + ": empty channel");
             }
             channel.validate(channelPath);
+        }
+    }
+
+    private static void checkIds(String key, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == null || ids.get(i).isBlank()) {
+                throw new IllegalArgumentException(key + "[" + i + "]: empty source id");
+            }
         }
     }
 }

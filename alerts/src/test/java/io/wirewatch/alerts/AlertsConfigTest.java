@@ -26,8 +26,14 @@ class AlertsConfigTest {
 
         assertThat(config.applicationId()).isEqualTo("wirewatch-alerts");
         assertThat(config.dedupeRetention()).isEqualTo(Duration.ofDays(30));
-        assertThat(config.maxAttempts()).isEqualTo(5);
+        assertThat(config.maxAttempts()).isEqualTo(3);
         assertThat(config.retryBackoff()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(config.retryFor()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.retryMaxBackoff()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.publicUrl()).isNull();
+        assertThat(config.groupWait()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.groupInterval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(config.maxUpdates()).isEqualTo(3);
         assertThat(config.subscriptions()).isEmpty();
         assertThat(ChannelConfig.console().timeout()).isEqualTo(Duration.ofSeconds(10));
     }
@@ -74,7 +80,7 @@ class AlertsConfigTest {
     @Test
     void channelProblemsNameTheChannel() {
         assertThat(channelError(new ChannelConfig("pager", null, null, null, null)))
-                .isEqualTo("subscriptions[0].channels[0].type: unknown channel type 'pager', expected one of [console, webhook]");
+                .isEqualTo("subscriptions[0].channels[0].type: unknown channel type 'pager', expected one of [console, email, slack, webhook]");
         assertThat(channelError(new ChannelConfig("webhook", null, "geheim", null, null)))
                 .isEqualTo("subscriptions[0].channels[0].url: required for a webhook");
         assertThat(channelError(ChannelConfig.webhook("ftp://redaktion.example/hook", "geheim")))
@@ -89,6 +95,50 @@ class AlertsConfigTest {
     }
 
     @Test
+    void slackAndEmailChannelsAreChecked() {
+        assertThat(channelError(ChannelConfig.slack(null))).isEqualTo("subscriptions[0].channels[0].url: required for a slack channel");
+        assertThatCode(() -> withSubscriptions(new SubscriptionConfig("sport", List.of("streik"),
+                List.of(ChannelConfig.slack("https://hooks.slack.example/services/T/B/X")))).validate(RULES)).doesNotThrowAnyException();
+
+        assertThat(channelError(ChannelConfig.email(List.of(), "ww@example.org", "smtp.example.org", 587, true)))
+                .isEqualTo("subscriptions[0].channels[0].to: at least one recipient required for an email channel");
+        assertThat(channelError(ChannelConfig.email(List.of("desk@example.org", "kein adresse"), "ww@example.org", "smtp.example.org", 587, true)))
+                .startsWith("subscriptions[0].channels[0].to[1]: not an e-mail address");
+        assertThat(channelError(ChannelConfig.email(List.of("desk@example.org"), null, "smtp.example.org", 587, true)))
+                .isEqualTo("subscriptions[0].channels[0].from: required");
+        assertThat(channelError(ChannelConfig.email(List.of("desk@example.org"), "ww@example.org", " ", 587, true)))
+                .isEqualTo("subscriptions[0].channels[0].smtpHost: required for an email channel");
+        assertThat(channelError(ChannelConfig.email(List.of("desk@example.org"), "ww@example.org", "smtp.example.org", 0, true)))
+                .isEqualTo("subscriptions[0].channels[0].smtpPort: must be 1 to 65535, was 0");
+        assertThat(channelError(ChannelConfig.email(List.of("desk@example.org"), "ww@example.org", "smtp.example.org", 587, true)
+                .withLogin("ww", null)))
+                .isEqualTo("subscriptions[0].channels[0].password: username and password go together");
+    }
+
+    @Test
+    void subscriptionFiltersAreChecked() {
+        SubscriptionConfig base = new SubscriptionConfig("politik", List.of("streik"), List.of(ChannelConfig.console()));
+        assertThatThrownBy(() -> withSubscriptions(base.withFilters(List.of("de", "Deutsch"), null, null, null)).validate(RULES))
+                .hasMessage("subscriptions[0].languages[1]: not an ISO 639-1 code 'Deutsch'");
+        assertThatThrownBy(() -> withSubscriptions(base.withFilters(null, List.of(" "), null, null)).validate(RULES))
+                .hasMessage("subscriptions[0].sources[0]: empty source id");
+        assertThatThrownBy(() -> withSubscriptions(base.withFilters(null, null, null, 0)).validate(RULES))
+                .hasMessage("subscriptions[0].minOutlets: must be at least 1");
+        assertThat(base.minOutlets()).isEqualTo(1);
+        assertThat(base.languages()).isEmpty();
+    }
+
+    @Test
+    void channelToStringHidesSecrets() {
+        ChannelConfig email = ChannelConfig.email(List.of("desk@example.org"), "ww@example.org", "smtp.example.org", 587, true)
+                .withLogin("ww", "streng-geheim");
+        ChannelConfig webhook = ChannelConfig.webhook("https://redaktion.example/hook/t0k3n", "geheim");
+
+        assertThat(email.toString()).doesNotContain("streng-geheim").contains("smtp.example.org");
+        assertThat(webhook.toString()).doesNotContain("geheim").doesNotContain("t0k3n");
+    }
+
+    @Test
     void subscriptionWithoutChannelsOrRulesIsRejected() {
         assertThatThrownBy(() -> withSubscriptions(new SubscriptionConfig("politik", List.of("streik"), List.of())).validate(RULES))
                 .hasMessage("subscriptions[0].channels: at least one channel required");
@@ -98,10 +148,33 @@ class AlertsConfigTest {
 
     @Test
     void alertsBlockValuesAreChecked() {
-        assertThatThrownBy(() -> new AlertsConfig(null, Duration.ZERO, null, null, null).validate(RULES))
+        assertThatThrownBy(() -> new AlertsConfig(null, Duration.ZERO, null, null, null, null, null, null, null, null, null).validate(RULES))
                 .hasMessage("alerts.dedupeRetention: must be positive");
-        assertThatThrownBy(() -> new AlertsConfig(null, null, 0, null, null).validate(RULES))
+        assertThatThrownBy(() -> new AlertsConfig(null, null, 0, null, null, null, null, null, null, null, null).validate(RULES))
                 .hasMessage("alerts.maxAttempts: must be at least 1");
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, Duration.ofHours(-1), null, null, null, null, null, null).validate(RULES))
+                .hasMessage("alerts.retryFor: must not be negative");
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, null, Duration.ZERO, null, null, null, null, null).validate(RULES))
+                .hasMessage("alerts.retryMaxBackoff: must be positive");
+        assertThatThrownBy(() -> AlertsConfig.defaults().withGrouping(Duration.ofSeconds(-1), Duration.ofMinutes(1), 3).validate(RULES))
+                .hasMessage("alerts.groupWait: must not be negative");
+        assertThatThrownBy(() -> AlertsConfig.defaults().withGrouping(Duration.ZERO, Duration.ZERO, 3).validate(RULES))
+                .hasMessage("alerts.groupInterval: must be positive");
+        assertThatThrownBy(() -> AlertsConfig.defaults().withGrouping(Duration.ZERO, Duration.ofMinutes(1), -1).validate(RULES))
+                .hasMessage("alerts.maxUpdates: must not be negative");
+    }
+
+    @Test
+    void publicUrlMustBeHttpWithAHostAndLosesTrailingSlashes() {
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, null, null, "ftp://dash.example.org", null, null, null, null).validate(RULES))
+                .hasMessageStartingWith("alerts.publicUrl: must be an http or https URL");
+        assertThatThrownBy(() -> new AlertsConfig(null, null, null, null, null, null, "https://[::1", null, null, null, null).validate(RULES))
+                .hasMessageStartingWith("alerts.publicUrl: not a valid URL");
+
+        AlertsConfig config = new AlertsConfig(null, null, null, null, null, null, "https://dash.example.org/wirewatch//", null, null, null, null);
+        config.validate(RULES);
+        assertThat(config.publicUrlBase()).isEqualTo("https://dash.example.org/wirewatch");
+        assertThat(AlertsConfig.defaults().publicUrlBase()).isNull();
     }
 
     private static String channelError(ChannelConfig channel) {

@@ -11,6 +11,7 @@ import java.util.List;
 
 import io.wirewatch.events.Alert;
 import io.wirewatch.events.Claim;
+import io.wirewatch.events.Ids;
 import io.wirewatch.events.Json;
 
 /** Test data in the style of German agency news. */
@@ -38,6 +39,26 @@ public final class Fixtures {
         return new Alert(Alert.SCHEMA_VERSION, id, subscriptionId, "story-bahn", List.of("streik"), "c-bahn",
                 "a-bahn", "\"Der Streik beginnt in der Nacht zum Montag\", sagte der GDL-Vorsitzende.",
                 "der GDL-Vorsitzende", Instant.parse("2024-03-04T05:30:00Z"));
+    }
+
+    /**
+     * An alert with its whole payload; the headline and claim carry characters that HTML and Slack
+     * must escape (a tag, an ampersand, a Slack mention).
+     */
+    public static Alert fullAlert(String subscriptionId) {
+        Instant published = Instant.parse("2024-03-04T05:02:00Z");
+        String text = "\"Der Streik beginnt in der Nacht zum Montag <!channel> & dauert 48 Stunden\", sagte der GDL-Vorsitzende.";
+        Alert.ArticleRef article = new Alert.ArticleRef("a-bahn", "GDL: Streik <script>alert(1)</script> & Notfahrplan",
+                "https://www.bahn-news.example/streik?id=1&x=2", "bahn-news", "bahn-news.example", "de", published);
+        Alert.StoryRef story = new Alert.StoryRef("story-bahn", article.title(), 3, 2, "bahn-news.example",
+                List.of(new Alert.Copy("a-bahn", "bahn-news.example", published, 0),
+                        new Alert.Copy("a-dw", "dw.com", published.plusSeconds(29 * 60), 1740)),
+                "bahn-news.example 05:02 → dw.com 05:31");
+        Alert.ClaimRef claim = new Alert.ClaimRef("c-bahn", text, "der GDL-Vorsitzende", "sagte", List.of("streik"),
+                List.of(new Claim.Span(5, 11)), text.replace("Streik", "**Streik**"));
+        return new Alert(Alert.SCHEMA_VERSION, Ids.hash(subscriptionId, "story-bahn"), subscriptionId, "story-bahn",
+                List.of("streik"), "c-bahn", "a-bahn", text, "der GDL-Vorsitzende", published.plusSeconds(60),
+                article, story, List.of(claim), "https://lage.example.org/stories/story-bahn", 0, null);
     }
 
     public static String resource(String path) {

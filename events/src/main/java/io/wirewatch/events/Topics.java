@@ -48,11 +48,25 @@ public final class Topics {
             "wirewatch.dead-letters.v1", Serdes.ByteArray(), Serdes.ByteArray(), false, false,
             "poison records and undeliverable alerts, original bytes plus error headers");
 
+    /**
+     * Alerts waiting for a later delivery attempt on one channel, keyed by alert id: the original
+     * alert bytes, the channel and the schedule in headers. Read back by the dispatcher, so the
+     * schedule survives restarts.
+     */
+    public static final TopicSpec<byte[], byte[]> ALERT_RETRIES = new TopicSpec<>(
+            "wirewatch.alert-retries.v1", Serdes.ByteArray(), Serdes.ByteArray(), false, false,
+            "alerts scheduled for a later delivery attempt, original bytes plus schedule headers");
+
+    /** Every delivery outcome (delivered, failed attempt, retried, dead-lettered), keyed by alert id. */
+    public static final TopicSpec<String, Delivery> DELIVERIES = new TopicSpec<>(
+            "wirewatch.deliveries.v1", KEY, JsonSerde.of(Delivery.class), false, false,
+            "delivery log: every attempt and outcome per alert and channel, key = alert id");
+
     private Topics() {
     }
 
     /** All topics created at start-up, public ones first. */
     public static List<TopicSpec<?, ?>> all() {
-        return List.of(ARTICLES, STORIES, CLAIMS, ALERTS, ASSIGNMENTS, RULES, DEAD_LETTERS);
+        return List.of(ARTICLES, STORIES, CLAIMS, ALERTS, ASSIGNMENTS, RULES, DEAD_LETTERS, ALERT_RETRIES, DELIVERIES);
     }
 }

@@ -84,18 +84,73 @@ class SchemaContractTest {
                                 "Nordkorea soll weitere Raketen vorbereiten.", null, null, false, true, null,
                                 0, 43, null, "de"))),
                 new Contract("alert", Alert.class, List.of(
-                        new Alert(Alert.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
+                        fullAlert(),
+                        new Alert(1, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
                                 List.of("nordkorea-raketen"), CLAIM_ID, ARTICLE_ID, CLAIM_TEXT, "Mark Brenner", PUBLISHED),
                         new Alert(Alert.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
                                 null, CLAIM_ID, ARTICLE_ID, "Nordkorea soll weitere Raketen vorbereiten.", null,
-                                PUBLISHED))),
+                                PUBLISHED),
+                        new Alert(Alert.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
+                                null, CLAIM_ID, ARTICLE_ID, "Nordkorea soll weitere Raketen vorbereiten.", null, PUBLISHED,
+                                new Alert.ArticleRef(ARTICLE_ID, "", null, "cli", "cli", "und", null),
+                                new Alert.StoryRef(STORY_ID, "", 0, 0, null, null, ""),
+                                List.of(new Alert.ClaimRef(CLAIM_ID, "Nordkorea soll weitere Raketen vorbereiten.", null, null,
+                                        null, null, "Nordkorea soll weitere Raketen vorbereiten.")),
+                                null, 0, null))),
                 new Contract("assignment", StoryAssignment.class, List.of(
                         new StoryAssignment(StoryAssignment.SCHEMA_VERSION, COPY_ID, 1, STORY_ID, ARTICLE_ID, 0.87,
                                 Verdict.NEAR_COPY, Instant.parse("2024-03-12T07:15:00Z")),
                         new StoryAssignment(StoryAssignment.SCHEMA_VERSION, ARTICLE_ID, 1, STORY_ID, null, 0.0,
                                 Verdict.ORIGINAL, PUBLISHED))),
+                new Contract("delivery", Delivery.class, List.of(
+                        new Delivery(Delivery.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
+                                "webhook https://hooks.example.org", Delivery.RETRIED, 3, 0, 503,
+                                "answered HTTP 503", Instant.parse("2024-03-12T07:16:00Z"), FETCHED),
+                        new Delivery(Delivery.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", null,
+                                null, Delivery.DELIVERED, 1, 120, null, null, null, FETCHED))),
                 new Contract("rule", Rule.class, List.of(
                         Rule.of("nordkorea-raketen", "nordkorea* AND (rakete* OR raketenwerfer)"))));
+    }
+
+    /** An alert of the current version with every part filled, as in docs/topics.md. */
+    private static Alert fullAlert() {
+        Alert.ArticleRef article = new Alert.ArticleRef(ARTICLE_ID,
+                "Nordkorea feuert erneut Raketen ab – Berlin verurteilt den Start",
+                "https://www.beispiel-nachrichten.de/politik/nordkorea-raketentest-brenner-100.html",
+                "beispiel-nachrichten", "beispiel-nachrichten.de", "de", PUBLISHED);
+        Alert.StoryRef story = new Alert.StoryRef(STORY_ID, article.title(), 2, 2, "beispiel-nachrichten.de",
+                List.of(new Alert.Copy(ARTICLE_ID, "beispiel-nachrichten.de", PUBLISHED, 0),
+                        new Alert.Copy(COPY_ID, "nachrichten-muster.de", Instant.parse("2024-03-12T07:15:00Z"), 2100)),
+                "beispiel-nachrichten.de 06:40 → nachrichten-muster.de 07:15");
+        Alert.ClaimRef claim = new Alert.ClaimRef(CLAIM_ID, CLAIM_TEXT, "Mark Brenner", "sagte",
+                List.of("nordkorea-raketen"), List.of(new Claim.Span(1, 10), new Claim.Span(46, 53)),
+                "„**Nordkorea** hat in der Nacht zwei ballistische **Raketen** abgefeuert …");
+        return new Alert(Alert.SCHEMA_VERSION, "db5f08c67bc299cd", "lagezentrum", STORY_ID,
+                List.of("nordkorea-raketen"), CLAIM_ID, ARTICLE_ID, CLAIM_TEXT, "Mark Brenner", PUBLISHED,
+                article, story, List.of(claim), "https://wirewatch.example.org/stories/" + STORY_ID, 1, "+1 outlet");
+    }
+
+    @Test
+    void alertPartsMatchTheFieldsJsonWrites() {
+        JsonNode defs = loadSchema("/schemas/alert.v1.schema.json").path("$defs");
+        Alert alert = fullAlert();
+        Map<String, Object> parts = Map.of(
+                "articleRef", alert.article(),
+                "storyRef", alert.story(),
+                "copy", alert.story().lineage().get(0),
+                "claimRef", alert.claims().get(0),
+                "span", new Claim.Span(1, 10));
+
+        parts.forEach((name, part) -> {
+            JsonNode def = defs.path(name);
+            assertThat(fieldNames(def.path("properties"))).as("$defs.%s", name)
+                    .isEqualTo(fieldNames(Json.mapper().valueToTree(part)));
+            assertThat(textValues(def.path("required"))).as("$defs.%s.required", name)
+                    .isSubsetOf(fieldNames(def.path("properties")));
+            def.path("properties").properties().forEach(property ->
+                    assertThat(property.getValue().path("description").asText())
+                            .as("description of $defs.%s.%s", name, property.getKey()).isNotBlank());
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -178,9 +233,12 @@ class SchemaContractTest {
         }
     }
 
-    /** The field that holds the record key: "id", except for the assignment, keyed by its article. */
+    /** The field that holds the record key: "id", except for the assignment (its article) and the delivery (its alert). */
     private static String keyField(Contract contract) {
-        return contract.type() == StoryAssignment.class ? "articleId" : "id";
+        if (contract.type() == StoryAssignment.class) {
+            return "articleId";
+        }
+        return contract.type() == Delivery.class ? "alertId" : "id";
     }
 
     private static JsonNode loadSchema(Contract contract) {
@@ -212,7 +270,7 @@ class SchemaContractTest {
 
     /**
      * The subset of JSON Schema the wirewatch schemas use: {@code type}, {@code format: date-time},
-     * {@code properties}, {@code items} and local {@code $ref}s. Enough to catch a field whose Java
+     * {@code properties}, {@code items}, {@code anyOf} and local {@code $ref}s. Enough to catch a field whose Java
      * type no longer matches its schema (an Instant written as a number, a nullable field declared
      * non-null) without adding a validator dependency to the contracts module.
      */
@@ -255,6 +313,10 @@ class SchemaContractTest {
 
         static void check(JsonNode value, JsonNode schema, JsonNode root, String path, List<String> violations) {
             JsonNode resolved = resolve(schema, root);
+            if (resolved.has("anyOf")) {
+                checkAnyOf(value, resolved.path("anyOf"), root, path, violations);
+                return;
+            }
             JsonNodeKind kind = JsonNodeKind.of(value);
             Set<String> declared = declaredTypes(resolved.path("type"));
             if (!declared.isEmpty() && declared.stream().noneMatch(ALLOWED.get(kind)::contains)) {
@@ -277,6 +339,20 @@ class SchemaContractTest {
                     check(value.get(i), resolved.path("items"), root, path + "[" + i + "]", violations);
                 }
             }
+        }
+
+        /** Valid when one branch has no violation; otherwise the violations of every branch. */
+        private static void checkAnyOf(JsonNode value, JsonNode branches, JsonNode root, String path, List<String> violations) {
+            List<String> all = new ArrayList<>();
+            for (JsonNode branch : branches) {
+                List<String> found = new ArrayList<>();
+                check(value, branch, root, path, found);
+                if (found.isEmpty()) {
+                    return;
+                }
+                all.addAll(found);
+            }
+            violations.addAll(all);
         }
 
         private static JsonNode resolve(JsonNode schema, JsonNode root) {

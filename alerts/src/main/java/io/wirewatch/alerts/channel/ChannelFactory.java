@@ -8,7 +8,7 @@ import java.util.Objects;
 
 import io.wirewatch.alerts.ChannelConfig;
 
-/** Builds channels from configuration. Webhook channels share one HTTP client. */
+/** Builds channels from configuration. Webhook and Slack channels share one HTTP client. */
 public final class ChannelFactory {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -45,6 +45,8 @@ public final class ChannelFactory {
         return switch (config.type()) {
             case ChannelConfig.CONSOLE -> new ConsoleChannel(console);
             case ChannelConfig.WEBHOOK -> new WebhookChannel(config, http, clock);
+            case ChannelConfig.SLACK -> new SlackChannel(config, http);
+            case ChannelConfig.EMAIL -> new EmailChannel(config);
             default -> throw new IllegalArgumentException("unknown channel type '" + config.type() + "'");
         };
     }

@@ -1,13 +1,11 @@
 package io.wirewatch.alerts.channel;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import io.wirewatch.alerts.ChannelConfig;
@@ -21,7 +19,7 @@ import io.wirewatch.events.Json;
  * the alerts topic. Headers:
  * <ul>
  *   <li>{@code X-Wirewatch-Event: alert}</li>
- *   <li>{@code X-Wirewatch-Delivery: <alert id>} — the same on every retry, so receivers can drop repeats</li>
+ *   <li>{@code X-Wirewatch-Delivery: <alert id>} (an update: {@code <alert id>-<sequence>}) — the same on every retry, so receivers can drop repeats</li>
  *   <li>{@code X-Wirewatch-Timestamp: <epoch seconds>} — when this attempt was signed</li>
  *   <li>{@code X-Wirewatch-Signature: sha256=<hex>} — HMAC-SHA256 with the channel's secret over
  *       {@code <timestamp>.<body>} (the Stripe/GitHub scheme); see {@link WebhookSignature}</li>
@@ -38,9 +36,8 @@ public final class WebhookChannel implements Channel {
     public static final String SIGNATURE_HEADER = "X-Wirewatch-Signature";
 
     private final ChannelConfig config;
-    private final URI url;
-    private final HttpClient http;
     private final Clock clock;
+    private final JsonPost post;
     private final String description;
 
     /**
@@ -50,52 +47,26 @@ public final class WebhookChannel implements Channel {
      */
     public WebhookChannel(ChannelConfig config, HttpClient http, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
-        this.url = URI.create(config.url());
-        this.http = Objects.requireNonNull(http, "http");
         this.clock = Objects.requireNonNull(clock, "clock");
-        // Only scheme, host and port: webhook paths often embed tokens that must not reach logs.
-        this.description = "webhook " + url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
+        URI url = URI.create(config.url());
+        this.description = JsonPost.describe("webhook", url);
+        this.post = new JsonPost(Objects.requireNonNull(http, "http"), url, config.timeout(), description);
     }
 
     @Override
     public void deliver(Alert alert) throws DeliveryException {
         byte[] body = Json.write(alert).getBytes(StandardCharsets.UTF_8);
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .timeout(config.timeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "wirewatch-alerts")
-                .header(EVENT_HEADER, "alert")
-                .header(DELIVERY_HEADER, alert.id())
-                .header(TIMESTAMP_HEADER, Long.toString(timestamp))
-                .header(SIGNATURE_HEADER, WebhookSignature.sign(config.secret(), timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        config.headers().forEach(request::header);
-
-        HttpResponse<Void> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-        } catch (HttpTimeoutException e) {
-            throw failure(alert, DeliveryException.NO_STATUS, "no answer within " + config.timeout(), e);
-        } catch (IOException e) {
-            throw failure(alert, DeliveryException.NO_STATUS, "unreachable: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure(alert, DeliveryException.NO_STATUS, "interrupted while sending", e);
-        }
-        int status = response.statusCode();
-        if (status < 200 || status > 299) {
-            throw failure(alert, status, "answered HTTP " + status, null);
-        }
+        Map<String, String> headers = new LinkedHashMap<>(config.headers());
+        headers.put(EVENT_HEADER, "alert");
+        headers.put(DELIVERY_HEADER, alert.deliveryId());
+        headers.put(TIMESTAMP_HEADER, Long.toString(timestamp));
+        headers.put(SIGNATURE_HEADER, WebhookSignature.sign(config.secret(), timestamp, body));
+        post.send(alert, body, headers);
     }
 
     @Override
     public String describe() {
         return description;
-    }
-
-    private DeliveryException failure(Alert alert, int status, String message, Throwable cause) {
-        return new DeliveryException(alert.subscriptionId(), description, status,
-                "alert " + alert.id() + " " + message, cause);
     }
 }

@@ -21,7 +21,7 @@ import io.wirewatch.events.Topics;
  *
  * <p>Headers: {@value #STAGE} ({@code alerts-dispatch}), {@value #REASON}, {@value #SOURCE_TOPIC},
  * {@value #SOURCE_PARTITION}, {@value #SOURCE_OFFSET}, and where known {@value #SUBSCRIPTION},
- * {@value #CHANNEL}, {@value #STATUS} and {@value #ATTEMPTS}.
+ * {@value #CHANNEL}, {@value #CHANNEL_INDEX}, {@value #STATUS} and {@value #ATTEMPTS}.
  */
 final class DeadLetters {
 
@@ -31,6 +31,8 @@ final class DeadLetters {
     static final String CHANNEL = "wirewatch.error.channel";
     static final String STATUS = "wirewatch.error.status";
     static final String ATTEMPTS = "wirewatch.error.attempts";
+    /** Index of the channel in the subscription's {@code channels}, so that a replay goes to that channel only. */
+    static final String CHANNEL_INDEX = "wirewatch.error.channel-index";
     static final String SOURCE_TOPIC = "wirewatch.source.topic";
     static final String SOURCE_PARTITION = "wirewatch.source.partition";
     static final String SOURCE_OFFSET = "wirewatch.source.offset";
@@ -60,19 +62,27 @@ final class DeadLetters {
         add(headers, SOURCE_PARTITION, Integer.toString(source.partition()));
         add(headers, SOURCE_OFFSET, Long.toString(source.offset()));
         details.forEach((name, value) -> add(headers, name, value));
+        sendAndWait(producer, letter, "dead letter for " + source.topic() + "-" + source.partition() + "@" + source.offset());
+    }
+
+    /**
+     * Sends and waits for the broker's acknowledgement.
+     *
+     * @throws KafkaException naming {@code what} when the record could not be written
+     */
+    static void sendAndWait(Producer<byte[], byte[]> producer, ProducerRecord<byte[], byte[]> record, String what) {
         try {
-            producer.send(letter).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            producer.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new KafkaException("cannot write dead letter for " + source.topic() + "-" + source.partition()
-                    + "@" + source.offset(), e);
+            throw new KafkaException("cannot write " + what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new KafkaException("interrupted while writing dead letter for " + source.topic() + "-"
-                    + source.partition() + "@" + source.offset(), e);
+            throw new KafkaException("interrupted while writing " + what, e);
         }
     }
 
-    private static void add(Headers headers, String name, String value) {
+    /** Adds a UTF-8 header; nothing for a null value. */
+    static void add(Headers headers, String name, String value) {
         if (value != null) {
             headers.add(name, value.getBytes(StandardCharsets.UTF_8));
         }

@@ -10,7 +10,8 @@ import io.wirewatch.events.Alert;
 
 /**
  * The dispatcher's meters, on Micrometer's global registry: without a registry added to it (tests)
- * they record nothing; {@code run} adds the Prometheus one. The channel label is
+ * they record nothing; {@code run} adds the Prometheus one. {@link DeliveryLog} records every outcome
+ * here as it writes it to the delivery log. The channel label is
  * {@link io.wirewatch.alerts.channel.Channel#describe()}: one value per configured channel, no secrets.
  */
 final class DeliveryMetrics {
@@ -30,15 +31,10 @@ final class DeliveryMetrics {
         Metrics.counter(ALERTS, "subscription", alert.subscriptionId()).increment();
     }
 
-    /**
-     * One channel's handling of one alert: its outcome ({@code delivered}, {@code failed}), how long the
-     * attempts took, and for a delivery the time since the article was read ({@link Alert#createdAt()}).
-     */
-    void delivered(Alert alert, String channel, DeliveryOutcome outcome, Duration took) {
-        String result = outcome instanceof DeliveryOutcome.Delivered ? "delivered" : "failed";
-        Metrics.counter(DELIVERIES, "channel", channel, "outcome", result).increment();
-        Metrics.timer(DELIVERY_LATENCY, "channel", channel, "outcome", result).record(took);
-        if (outcome instanceof DeliveryOutcome.Delivered && alert.createdAt() != null) {
+    /** A delivery: its attempt's latency, and the time since the article was read ({@link Alert#createdAt()}). */
+    void delivered(Alert alert, String channel, long latencyMs) {
+        outcome(channel, "delivered", latencyMs);
+        if (alert.createdAt() != null) {
             Duration sinceRead = Duration.between(alert.createdAt(), Instant.now(clock));
             Timer.builder(END_TO_END)
                     .description("From the article's record on news.articles.v1 to the alert accepted by a channel")
@@ -49,5 +45,20 @@ final class DeliveryMetrics {
                     .register(Metrics.globalRegistry)
                     .record(sinceRead.isNegative() ? Duration.ZERO : sinceRead);
         }
+    }
+
+    /** A refused attempt and how long it took. */
+    void failed(String channel, long latencyMs) {
+        outcome(channel, "failed", latencyMs);
+    }
+
+    /** An alert scheduled for a later round of attempts ({@code retried}) or given up ({@code dead-lettered}). */
+    void settled(String channel, String outcome) {
+        Metrics.counter(DELIVERIES, "channel", channel, "outcome", outcome).increment();
+    }
+
+    private static void outcome(String channel, String outcome, long latencyMs) {
+        Metrics.counter(DELIVERIES, "channel", channel, "outcome", outcome).increment();
+        Metrics.timer(DELIVERY_LATENCY, "channel", channel, "outcome", outcome).record(Duration.ofMillis(latencyMs));
     }
 }

@@ -1,33 +1,51 @@
 package io.wirewatch.alerts.matching;
 
+import java.time.Duration;
+
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.alerts.AlertsConfig;
+import io.wirewatch.alerts.payload.StoryMembers;
 import io.wirewatch.events.Alert;
-import io.wirewatch.events.Claim;
+import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.TopicSpec;
 import io.wirewatch.events.Topics;
 
 /**
- * Claims to alerts:
- * {@code CLAIMS → match subscriptions → repartition by alert id → first per alert id within
- * dedupeRetention → ALERTS} (keyed by alert id).
+ * Claims to alerts, with the articles and story assignments that make their payload:
+ * <pre>
+ * ARTICLES ─┐ pair by article id ─► article without text ─┐
+ * ASSIGNMENTS ┘                                            ├─► repartition by story id ─► story task:
+ * CLAIMS ─────────────────────────────────────────────────┘    members, match subscriptions,
+ *                                                               group per alert id (groupWait, groupInterval,
+ *                                                               maxUpdates), payload ─► ALERTS (keyed by alert id)
+ * </pre>
+ * An alert id is a hash of subscription and story, so everything about one (subscription, story)
+ * lives in the story's task and the outcome does not depend on how the input topics are partitioned.
  *
  * <p>Processor, store and repartition names are fixed so that a later change of the topology
- * keeps the names of its state store and internal topics.
+ * keeps the names of its state stores and internal topics.
  */
 public final class AlertsTopology {
 
-    /** Alert id → story id, stamped with the event time the alert was sent. */
-    public static final String SENT_STORE = "alerts-sent";
-    static final String REPARTITION = "alerts-by-subscription-story";
+    /** Alert id → its {@link Group} (notifications sent and pending), stamped with the event time of the first claim. */
+    public static final String GROUPS_STORE = "alerts-groups";
+    /** Article id → the article without text and/or its story id, until both are known. */
+    public static final String ARTICLES_STORE = "alerts-articles";
+    /** Story id → its member articles, for the payload. */
+    public static final String MEMBERS_STORE = "alerts-story-members";
+    static final String REPARTITION = "alerts-by-story";
+    /** How long an article waits for its assignment (and the other way round). */
+    static final Duration PAIRING_RETENTION = Duration.ofDays(3);
 
     private AlertsTopology() {
     }
@@ -42,22 +60,39 @@ public final class AlertsTopology {
      * independent deployments side by side on one broker.
      */
     public static Topology build(AlertsConfig config, String topicPrefix) {
-        TopicSpec<String, Claim> claims = Topics.CLAIMS.withPrefix(topicPrefix);
         TopicSpec<String, Alert> alerts = Topics.ALERTS.withPrefix(topicPrefix);
         SubscriptionMatcher matcher = new SubscriptionMatcher(config.subscriptions());
+        JsonSerde<StoryEvent> events = JsonSerde.of(StoryEvent.class);
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
-                Stores.persistentTimestampedKeyValueStore(SENT_STORE), Serdes.String(), Serdes.String()));
+                Stores.persistentTimestampedKeyValueStore(GROUPS_STORE), Serdes.String(), JsonSerde.of(Group.class)));
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(ARTICLES_STORE), Serdes.String(), JsonSerde.of(PendingMember.class)));
+        builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+                Stores.persistentTimestampedKeyValueStore(MEMBERS_STORE), Serdes.String(), JsonSerde.of(StoryMembers.class)));
 
-        builder.stream(claims.name(), Consumed.with(claims.keySerde(), claims.valueSerde())
-                        .withName("claims"))
-                .process(() -> new MatchProcessor(matcher), Named.as("match-subscriptions"))
-                .repartition(Repartitioned.with(alerts.keySerde(), alerts.valueSerde())
-                        .withName(REPARTITION))
-                .process(() -> new FirstAlertProcessor(SENT_STORE, config.dedupeRetention()),
-                        Named.as("first-alert-per-story"), SENT_STORE)
+        KStream<String, StoryEvent> articles = source(builder, Topics.ARTICLES.withPrefix(topicPrefix), "articles")
+                .process(() -> new ArticleIndex.Articles(ARTICLES_STORE, PAIRING_RETENTION),
+                        Named.as("pair-articles"), ARTICLES_STORE);
+        KStream<String, StoryEvent> assignments = source(builder, Topics.ASSIGNMENTS.withPrefix(topicPrefix), "assignments")
+                .process(() -> new ArticleIndex.Assignments(ARTICLES_STORE), Named.as("pair-assignments"), ARTICLES_STORE);
+        KStream<String, StoryEvent> claims = source(builder, Topics.CLAIMS.withPrefix(topicPrefix), "claims")
+                .filter((id, claim) -> claim != null && claim.storyId() != null, Named.as("claims-with-story"))
+                .map((id, claim) -> KeyValue.pair(claim.storyId(), StoryEvent.of(claim)), Named.as("claims-by-story"));
+
+        articles.merge(assignments, Named.as("merge-members"))
+                .merge(claims, Named.as("merge-claims"))
+                .repartition(Repartitioned.with(Serdes.String(), events).withName(REPARTITION))
+                .process(() -> new StoryProcessor(matcher, MEMBERS_STORE, config.dedupeRetention()),
+                        Named.as("match-subscriptions"), MEMBERS_STORE)
+                .process(() -> new GroupingProcessor(GROUPS_STORE, MEMBERS_STORE, config),
+                        Named.as("group-per-story"), GROUPS_STORE, MEMBERS_STORE)
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde())
                         .withName("alerts"));
         return builder.build();
+    }
+
+    private static <V> KStream<String, V> source(StreamsBuilder builder, TopicSpec<String, V> topic, String name) {
+        return builder.stream(topic.name(), Consumed.with(topic.keySerde(), topic.valueSerde()).withName(name));
     }
 }

@@ -7,36 +7,59 @@ import java.util.List;
 import java.util.Set;
 
 import io.wirewatch.alerts.SubscriptionConfig;
+import io.wirewatch.alerts.payload.Marking;
 import io.wirewatch.events.Alert;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Ids;
 
-/** Decides which subscriptions a claim concerns and drafts their alerts. Pure and thread-safe. */
+/**
+ * Decides which subscriptions a claim concerns and drafts their alerts (the claim part of the
+ * payload; article and story are added once the alert is known to go out). Pure and thread-safe.
+ */
 public final class SubscriptionMatcher {
 
     private final List<Subscription> subscriptions;
 
     public SubscriptionMatcher(List<SubscriptionConfig> subscriptions) {
         this.subscriptions = subscriptions.stream()
-                .map(s -> new Subscription(s.id(), Set.copyOf(s.rules())))
+                .map(s -> new Subscription(s.id(), Set.copyOf(s.rules()), Set.copyOf(s.languages()),
+                        Set.copyOf(s.sources()), Set.copyOf(s.excludeSources())))
                 .toList();
+    }
+
+    /** A claim with no way to tell its articles' sources: every source filter lets it pass. */
+    public List<Alert> match(Claim claim, Instant createdAt) {
+        return match(claim, createdAt, articleId -> null);
     }
 
     /**
      * One candidate alert per subscription whose rules intersect the claim's rules, in subscription
      * order. A claim without a story cannot be de-duplicated per story and matches nothing.
      *
+     * <p>Filters: the claim's language must be one of the subscription's {@code languages}; among the
+     * articles the claim appears in, one must be from an included source (when {@code sources} is
+     * set) and one from a source not excluded. Articles whose source is not known yet do not count;
+     * a claim none of whose articles is known passes the source filters.
+     *
      * @param claim     the claim
      * @param createdAt event time of the claim record
+     * @param sourceOf  the source id of an article, or null when not known
      */
-    public List<Alert> match(Claim claim, Instant createdAt) {
+    public List<Alert> match(Claim claim, Instant createdAt, java.util.function.Function<String, String> sourceOf) {
         if (claim.storyId() == null || claim.rules().isEmpty()) {
             return List.of();
+        }
+        List<String> articleSources = new ArrayList<>();
+        for (String articleId : claim.articleIds().isEmpty() ? List.of(claim.articleId()) : claim.articleIds()) {
+            String source = sourceOf.apply(articleId);
+            if (source != null) {
+                articleSources.add(source);
+            }
         }
         List<Alert> alerts = new ArrayList<>();
         for (Subscription subscription : subscriptions) {
             List<String> matched = subscription.matching(claim.rules());
-            if (!matched.isEmpty()) {
+            if (!matched.isEmpty() && subscription.accepts(claim.language(), articleSources)) {
                 alerts.add(new Alert(Alert.SCHEMA_VERSION,
                         alertId(subscription.id(), claim.storyId()),
                         subscription.id(),
@@ -46,10 +69,22 @@ public final class SubscriptionMatcher {
                         claim.articleId(),
                         claim.text(),
                         claim.speaker(),
-                        createdAt));
+                        createdAt,
+                        null,
+                        null,
+                        List.of(claimRef(claim, matched)),
+                        null,
+                        0,
+                        null));
             }
         }
         return alerts;
+    }
+
+    /** The claim as an alert reports it, with the rules this subscription follows and the matched words marked. */
+    static Alert.ClaimRef claimRef(Claim claim, List<String> rules) {
+        return new Alert.ClaimRef(claim.id(), claim.text(), claim.speaker(), claim.cue(), rules, claim.highlights(),
+                Marking.mark(claim.text(), claim.highlights()));
     }
 
     /** The id of the one alert a subscription gets for a story. */
@@ -57,7 +92,20 @@ public final class SubscriptionMatcher {
         return Ids.hash(subscriptionId, storyId);
     }
 
-    private record Subscription(String id, Set<String> rules) {
+    private record Subscription(String id, Set<String> rules, Set<String> languages, Set<String> sources,
+                                Set<String> excludeSources) {
+
+        boolean accepts(String language, List<String> articleSources) {
+            if (!languages.isEmpty() && !languages.contains(language)) {
+                return false;
+            }
+            if (articleSources.isEmpty()) {
+                return true;
+            }
+            boolean included = sources.isEmpty() || articleSources.stream().anyMatch(sources::contains);
+            boolean notExcluded = articleSources.stream().anyMatch(source -> !excludeSources.contains(source));
+            return included && notExcluded;
+        }
 
         /** The claim's rules this subscription follows, in the claim's order, without repeats. */
         List<String> matching(List<String> claimRules) {

@@ -1,9 +1,10 @@
 /**
  * The Kafka Streams topology that turns claims into alerts: match each claim against the
- * subscriptions' rules, then let only the first claim of a story through per subscription.
+ * subscriptions' rules, let only the first claim of a story through per subscription, and complete
+ * the alert with its article and story.
  *
- * <p>Matches are repartitioned by alert id (a hash of subscription and story) before the
- * de-duplication, so one task owns each (subscription, story) pair and the outcome does not depend
- * on how the claims topic is partitioned.
+ * <p>Claims, and the articles paired with their story assignments, are repartitioned by story id,
+ * so one task owns a story and with it every (subscription, story) pair of that story: the outcome
+ * does not depend on how the input topics are partitioned.
  */
 package io.wirewatch.alerts.matching;

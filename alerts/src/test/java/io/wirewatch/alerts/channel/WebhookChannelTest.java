@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpServer;
 
 import io.wirewatch.alerts.ChannelConfig;
 import io.wirewatch.alerts.Fixtures;
@@ -33,30 +29,17 @@ class WebhookChannelTest {
     private static final Instant NOW = Instant.parse("2024-03-04T06:00:00Z");
     private static final String SECRET = "redaktionsgeheimnis";
 
-    private final LinkedBlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private final HttpClient http = HttpClient.newHttpClient();
-    private HttpServer server;
-    private volatile int status = 204;
-
-    record Received(String method, Headers headers, byte[] body) {
-    }
+    private LocalReceiver receiver;
 
     @BeforeEach
     void startServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/hooks/wirewatch", exchange -> {
-            try (InputStream in = exchange.getRequestBody()) {
-                received.add(new Received(exchange.getRequestMethod(), exchange.getRequestHeaders(), in.readAllBytes()));
-            }
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        server.start();
+        receiver = new LocalReceiver("/hooks/wirewatch", 204);
     }
 
     @AfterEach
     void stopServer() {
-        server.stop(0);
+        receiver.close();
     }
 
     @Test
@@ -65,7 +48,7 @@ class WebhookChannelTest {
 
         channel(Map.of("Authorization", "Bearer t0k3n")).deliver(alert);
 
-        Received request = received.poll(5, TimeUnit.SECONDS);
+        LocalReceiver.Received request = receiver.received.poll(5, TimeUnit.SECONDS);
         assertThat(request).isNotNull();
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.headers().getFirst("Content-Type")).isEqualTo("application/json");
@@ -87,14 +70,14 @@ class WebhookChannelTest {
 
     @Test
     void serverErrorIsADeliveryExceptionWithStatus() {
-        status = 500;
+        receiver.status = 500;
         Alert alert = Fixtures.alert("5d1e0c9a7b3f2e10", "verkehrsdesk");
 
         assertThatThrownBy(() -> channel(Map.of()).deliver(alert))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> {
                     assertThat(e.status()).isEqualTo(500);
                     assertThat(e.subscriptionId()).isEqualTo("verkehrsdesk");
-                    assertThat(e.channel()).isEqualTo("webhook http://127.0.0.1:" + server.getAddress().getPort());
+                    assertThat(e.channel()).isEqualTo("webhook http://127.0.0.1:" + receiver.server.getAddress().getPort());
                     assertThat(e.getMessage()).contains("HTTP 500").doesNotContain("/hooks/wirewatch");
                 });
     }
@@ -102,7 +85,7 @@ class WebhookChannelTest {
     @Test
     void unansweredRequestTimesOut() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        server.createContext("/hooks/slow", exchange -> {
+        receiver.server.createContext("/hooks/slow", exchange -> {
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -125,8 +108,8 @@ class WebhookChannelTest {
 
     @Test
     void unreachableEndpointIsADeliveryException() {
-        int port = server.getAddress().getPort();
-        server.stop(0);
+        int port = receiver.server.getAddress().getPort();
+        receiver.server.stop(0);
         WebhookChannel channel = new WebhookChannel(ChannelConfig.webhook("http://127.0.0.1:" + port + "/hooks/wirewatch", SECRET),
                 http, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -141,6 +124,6 @@ class WebhookChannelTest {
     }
 
     private String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://127.0.0.1:" + receiver.server.getAddress().getPort();
     }
 }

@@ -67,6 +67,18 @@ class RetryingDeliveryTest {
                 failed -> assertThat(failed.last()).hasMessageContaining("kaputt").hasCauseInstanceOf(IllegalStateException.class));
     }
 
+    @Test
+    void channelThrowingAnErrorCountsAsFailedAttempt() {
+        Channel recursing = alert -> {
+            throw new StackOverflowError();
+        };
+
+        DeliveryOutcome outcome = new RetryingDelivery(2, Duration.ZERO, recordPause(true)).deliver(recursing, ALERT);
+
+        assertThat(outcome).isInstanceOfSatisfying(DeliveryOutcome.Failed.class,
+                failed -> assertThat(failed.last()).hasCauseInstanceOf(StackOverflowError.class));
+    }
+
     private RetryingDelivery.Pause recordPause(boolean keepGoing) {
         return duration -> {
             pauses.add(duration);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Properties;
@@ -46,6 +47,11 @@ public final class OfflineTopology implements AutoCloseable {
 
     public <K, V> TestOutputTopic<K, V> output(TopicSpec<K, V> topic) {
         return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    }
+
+    /** Moves the topology's wall clock on, running the wall-clock punctuators that become due. */
+    public void advanceWallClock(Duration by) {
+        driver.advanceWallClockTime(by);
     }
 
     @Override

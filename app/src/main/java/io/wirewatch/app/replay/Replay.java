@@ -24,7 +24,9 @@ import io.wirewatch.processor.ProcessorTopology;
 /**
  * Runs local files through the processor and alert topologies, exactly as built for {@code run},
  * and prints one JSON line per article, per claim (its final state, listing every copy) and per
- * alert. Nothing is published and nothing is delivered.
+ * notification it would send: first alerts (each after the file that raised it; files count as
+ * arriving {@code groupWait} apart) and then the updates the whole set of files brings
+ * ({@code groupInterval} apart, at most {@code maxUpdates}). Nothing is published and nothing is delivered.
  */
 public final class Replay implements AutoCloseable {
 
@@ -37,6 +39,8 @@ public final class Replay implements AutoCloseable {
     private final TestOutputTopic<String, StoryAssignment> assignmentsOut;
     private final TestOutputTopic<String, Claim> claimsOut;
     private final TestInputTopic<String, Claim> claimsIn;
+    private final TestInputTopic<String, Article> alertArticlesIn;
+    private final TestInputTopic<String, StoryAssignment> alertAssignmentsIn;
     private final TestOutputTopic<String, Alert> alertsOut;
 
     public Replay(WirewatchConfig config, PrintStream out, PrintStream err) {
@@ -49,6 +53,8 @@ public final class Replay implements AutoCloseable {
         assignmentsOut = processor.output(Topics.ASSIGNMENTS);
         claimsOut = processor.output(Topics.CLAIMS);
         claimsIn = alerts.input(Topics.CLAIMS);
+        alertArticlesIn = alerts.input(Topics.ARTICLES);
+        alertAssignmentsIn = alerts.input(Topics.ASSIGNMENTS);
         alertsOut = alerts.output(Topics.ALERTS);
     }
 
@@ -70,6 +76,11 @@ public final class Replay implements AutoCloseable {
                 }
             }
         }
+        // Then the updates: the story as it stands after every file, one groupInterval apart, up to maxUpdates.
+        for (int update = 0; update < config.alertsConfig().maxUpdates(); update++) {
+            alerts.advanceWallClock(config.alertsConfig().groupInterval());
+            printAlerts();
+        }
         claims.values().forEach(claim -> out.println(Json.write(ReplayLines.claim(claim))));
         out.flush();
         return allRead ? 0 : 1;
@@ -80,10 +91,13 @@ public final class Replay implements AutoCloseable {
         // when the article was read, and stream time (which drives state eviction) follows arrival,
         // not publication, so a backfill of old articles is not evicted on arrival.
         articlesIn.pipeInput(new TestRecord<>(article.id(), article, article.fetchedAt()));
+        // The alert topology reads articles and assignments too: they make the alerts' payload.
+        alertArticlesIn.pipeInput(new TestRecord<>(article.id(), article, article.fetchedAt()));
         StoryAssignment assignment = null;
-        for (StoryAssignment a : assignmentsOut.readValuesToList()) {
-            if (a.articleId().equals(article.id())) {
-                assignment = a;
+        for (TestRecord<String, StoryAssignment> record : assignmentsOut.readRecordsToList()) {
+            alertAssignmentsIn.pipeInput(record);
+            if (record.value().articleId().equals(article.id())) {
+                assignment = record.value();
             }
         }
         out.println(Json.write(ReplayLines.article(article, assignment)));
@@ -91,6 +105,13 @@ public final class Replay implements AutoCloseable {
             claims.put(claim.key(), claim.value());
             claimsIn.pipeInput(claim);
         }
+        // Files count as arriving groupWait apart: the first notification of a story goes out after the
+        // file that raised it, with what that file and the earlier ones added.
+        alerts.advanceWallClock(config.alertsConfig().groupWait());
+        printAlerts();
+    }
+
+    private void printAlerts() {
         for (Alert alert : alertsOut.readValuesToList()) {
             out.println(Json.write(ReplayLines.alert(alert)));
         }

@@ -106,6 +106,14 @@ class CliTest {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).startsWith("wirewatch ");
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("run").contains("fetch").contains("replay");
+        assertThat(out.toString()).contains("run").contains("fetch").contains("replay").contains("dead-letters");
+    }
+
+    @Test
+    void deadLettersNeedsListOrReplay() {
+        assertThat(run("dead-letters")).isEqualTo(2);
+        assertThat(err.toString()).contains("list").contains("replay");
+        assertThat(run("dead-letters", "replay", "--help")).isZero();
+        assertThat(out.toString()).contains("--subscription");
     }
 }

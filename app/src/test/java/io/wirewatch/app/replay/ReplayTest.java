@@ -54,12 +54,26 @@ class ReplayTest {
         assertThat(headlineCopy.path("duplicateOf").asText())
                 .isEqualTo(articleAt(articles, "usa-nordkorea-raketen-russland-ukraine-an0412").path("id").asText());
 
-        List<JsonNode> alerts = ofType(lines, "alert");
+        List<JsonNode> notifications = ofType(lines, "alert");
+        List<JsonNode> alerts = notifications.stream().filter(a -> a.path("sequence").asInt() == 0).toList();
         Map<String, Long> alertsPerStory = alerts.stream()
                 .collect(Collectors.groupingBy(a -> a.path("storyId").asText(), Collectors.counting()));
         assertThat(alertsPerStory).containsEntry(storyA, 1L).containsEntry(storyB, 1L)
                 .allSatisfy((story, count) -> assertThat(count).as("alerts for story " + story).isEqualTo(1L));
         assertThat(alerts).allSatisfy(a -> assertThat(a.path("subscriptionId").asText()).isEqualTo("demo-desk"));
+        JsonNode alertA = alerts.stream().filter(a -> a.path("storyId").asText().equals(storyA)).findFirst().orElseThrow();
+        assertThat(alertA.path("article").path("url").asText()).startsWith("https://");
+        // Sent at the story's first matching claim: the story as known then (copies come later).
+        assertThat(alertA.path("story").path("articles").asInt()).isPositive();
+        assertThat(alertA.path("story").path("firstOutlet").asText()).isEqualTo(alertA.path("article").path("outlet").asText());
+        assertThat(alertA.path("claims").get(0).path("marked").asText()).contains("**");
+        // The copies of story A that came after its first alert make one update.
+        assertThat(notifications).filteredOn(a -> a.path("storyId").asText().equals(storyA) && a.path("sequence").asInt() == 1)
+                .singleElement().satisfies(update -> {
+                    assertThat(update.path("changes").asText()).contains("article");
+                    assertThat(update.path("story").path("articles").asInt()).isGreaterThan(alertA.path("story").path("articles").asInt());
+                });
+        assertThat(notifications).allSatisfy(a -> assertThat(a.path("sequence").asInt()).isLessThanOrEqualTo(1));
 
         List<JsonNode> claims = ofType(lines, "claim");
         assertThat(claims).isNotEmpty();
@@ -86,14 +100,18 @@ class ReplayTest {
         Files.writeString(copy, Files.readString(first).replace("Nordkorea liefert Raketen an Russland",
                 "Weißes Haus: Raketen aus Pjöngjang"));
 
-        List<JsonNode> articles = ofType(replay(Demo.rulesOnly(data, Map.of()), first.toString(), copy.toString()),
-                "article");
+        List<JsonNode> lines = replay(Demo.rulesOnly(data, Map.of()), first.toString(), copy.toString());
+        List<JsonNode> articles = ofType(lines, "article");
 
         assertThat(articles).hasSize(2);
         assertThat(articles.get(0).path("title").asText()).isEqualTo("Nordkorea liefert Raketen an Russland");
         assertThat(articles.get(0).path("origin").asText()).isEqualTo(first.toString());
         assertThat(articles.get(1).path("duplicateOf").asText()).isEqualTo(articles.get(0).path("id").asText());
         assertThat(articles.get(1).path("storyId").asText()).isEqualTo(articles.get(0).path("storyId").asText());
+        JsonNode alert = ofType(lines, "alert").get(0);
+        assertThat(alert.path("article").path("url").asText()).as("a local file is linked by its file URI")
+                .isEqualTo(first.toUri().toString());
+        assertThat(alert.path("story").path("lineageText").asText()).startsWith(alert.path("article").path("outlet").asText() + " ");
     }
 
     private static List<JsonNode> replay(WirewatchConfig config, String... paths) {

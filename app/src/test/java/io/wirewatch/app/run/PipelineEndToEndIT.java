@@ -181,6 +181,7 @@ class PipelineEndToEndIT {
                         secret: %s
                 alerts:
                   retryBackoff: 100ms
+                  groupWait: 0s
                 """.formatted(KafkaBrokerExtension.bootstrapServers(), data, server.getAddress().getPort(),
                 server.getAddress().getPort(), SECRET);
         return ConfigLoader.parse(yaml, "e2e.yaml", Map.of("WIREWATCH_OPS_PORT", "0"));
