@@ -69,7 +69,7 @@ class ConfigSchemaTest {
     private static String sample(ConfigField field) {
         return switch (field.kind()) {
             case DURATION -> "90s";
-            case STRING -> "broker-1:9092";
+            case STRING -> field.path().endsWith("Url") ? "https://wirewatch.example.org" : "broker-1:9092";
             default -> throw new AssertionError("no sample for " + field.path());
         };
     }
