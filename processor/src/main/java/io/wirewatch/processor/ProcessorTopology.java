@@ -86,7 +86,7 @@ public final class ProcessorTopology {
         config.validate();
         StreamsBuilder builder = new StreamsBuilder();
         DedupStores.builders().forEach(builder::addStateStore);
-        builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
+        EvidenceStoryMatcher.storeBuilders().forEach(builder::addStateStore);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLAIMS_STORE),
                 Serdes.String(), JsonSerde.of(ClaimState.class)).withCachingEnabled());
         builder.addGlobalStore(
@@ -116,7 +116,7 @@ public final class ProcessorTopology {
                     Named.as("reorder-buffer"), ReorderBuffer.STORE);
         }
 
-        String[] detectionStores = Stream.concat(Arrays.stream(DedupStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
+        String[] detectionStores = Stream.concat(Arrays.stream(DedupStores.names()), EvidenceStoryMatcher.storeNames().stream())
                 .toArray(String[]::new);
         KStream<String, AssignedArticle> assigned = articles.process(
                 () -> new CopyDetectionProcessor(config.dedupSettings(), storyMatchers),

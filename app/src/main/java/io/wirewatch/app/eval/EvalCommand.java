@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 ExtractionCommand.class,
                 FeedEvalCommand.class,
                 CopiesEvalCommand.class,
+                StoriesEvalCommand.class,
                 ClaimEvalCommand.class,
         })
 public final class EvalCommand implements Runnable {

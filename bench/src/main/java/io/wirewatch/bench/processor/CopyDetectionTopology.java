@@ -32,8 +32,8 @@ final class CopyDetectionTopology {
         ProcessorConfig config = ProcessorConfig.defaults();
         StreamsBuilder builder = new StreamsBuilder();
         DedupStores.builders().forEach(builder::addStateStore);
-        builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
-        String[] stores = Stream.concat(Arrays.stream(DedupStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
+        EvidenceStoryMatcher.storeBuilders().forEach(builder::addStateStore);
+        String[] stores = Stream.concat(Arrays.stream(DedupStores.names()), EvidenceStoryMatcher.storeNames().stream())
                 .toArray(String[]::new);
         Fingerprinter fingerprinter = new Fingerprinter(config.dedupSettings());
         builder.stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.processor.story.EventWords;
 import io.wirewatch.processor.story.StoryEvidence;
 
 /**
@@ -15,6 +16,7 @@ public final class Fingerprinter {
     private final Shingles shingles;
     private final CandidateKeys candidateKeys;
     private final StoryEvidence storyEvidence;
+    private final EventWords eventWords = new EventWords();
 
     public Fingerprinter(DedupSettings settings) {
         this.shingles = new Shingles(settings.shingleSize());
@@ -31,8 +33,9 @@ public final class Fingerprinter {
             lineShingles[i] = shingles.ofLine(lines.get(i));
         }
         long[] all = Shingles.union(lineShingles);
-        return new ArticleFingerprint(lineHashes, lineShingles, all, candidateKeys.keys(all),
-                new ArrayList<>(storyEvidence.keys(article.title(), article.text())));
+        List<String> evidence = new ArrayList<>(storyEvidence.keys(article.title(), article.text()));
+        evidence.addAll(eventWords.keys(article.title(), article.text()));
+        return new ArticleFingerprint(lineHashes, lineShingles, all, candidateKeys.keys(all), evidence);
     }
 
     long[] candidateKeys(long[] shingles) {

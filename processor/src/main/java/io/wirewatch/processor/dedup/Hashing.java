@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * Stable 64-bit hashing. Not {@link String#hashCode()} (32 bits collide too often across millions of
  * shingles) and not a randomised hash: fingerprints are stored, so every run must hash alike.
  */
-final class Hashing {
+public final class Hashing {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -15,7 +15,7 @@ final class Hashing {
     }
 
     /** FNV-1a over the UTF-8 bytes, finished with {@link #mix(long)} so that every bit depends on every byte. */
-    static long hash64(String text) {
+    public static long hash64(String text) {
         long h = FNV_OFFSET;
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
