@@ -67,11 +67,10 @@ public final class StoriesEvaluation {
             for (StoryPairs.Pair pair : file.pairs()) {
                 EventKeys a = keys.get(pair.a());
                 EventKeys b = keys.get(pair.b());
-                double topic = EventSimilarity.topic(a.topic(), b.topic(), key -> df.getOrDefault(key, 0), keys.size());
-                int anchors = EventSimilarity.anchors(a.anchors(), b.anchors());
+                EventSimilarity.Match match = EventSimilarity.match(a, b, key -> df.getOrDefault(key, 0), keys.size());
                 String half = untunedIds == null ? ALL : untunedIds.contains(pair.id()) ? UNTUNED : TUNED;
                 scored.add(new ScoredPair(pair, half, stories.get(pair.a()).equals(stories.get(pair.b())),
-                        EventSimilarity.score(topic, anchors), topic, anchors));
+                        match.score(), match.topic(), match.anchors()));
             }
             result.put(file, scored);
         }
@@ -128,6 +127,9 @@ public final class StoriesEvaluation {
         Map<Long, Integer> df = new HashMap<>();
         for (EventKeys doc : documents) {
             for (long key : doc.topic()) {
+                df.merge(key, 1, Integer::sum);
+            }
+            for (long key : doc.anchors()) {
                 df.merge(key, 1, Integer::sum);
             }
         }

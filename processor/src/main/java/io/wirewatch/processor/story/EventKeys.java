@@ -18,6 +18,7 @@ public record EventKeys(long[] topic, long[] anchors) {
 
     /** Content words looked up in the postings to find candidate stories: the longest, as compounds are rarest. */
     static final int RETRIEVAL_WORDS = 12;
+    private static final long ANCHOR_SALT = 0x5bd1e9955bd1e995L;
 
     public static EventKeys of(List<String> evidence) {
         List<Long> topic = new ArrayList<>();
@@ -29,7 +30,7 @@ public record EventKeys(long[] topic, long[] anchors) {
                 topic.add(hash);
             }
             if (kind == 'd' || kind == 'z' || kind == 'q') {
-                anchors.add(hash);
+                anchors.add(hash ^ ANCHOR_SALT); // a figure is both: its two roles are counted apart
             }
         }
         return new EventKeys(sorted(topic), sorted(anchors));

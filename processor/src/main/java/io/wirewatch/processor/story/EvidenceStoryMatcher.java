@@ -56,7 +56,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         this.profiles = profiles;
         this.storyWindowMs = storyWindow.toMillis();
         try (KeyValueIterator<String, StoryProfile> all = profiles.all()) {
-            all.forEachRemaining(entry -> frequencies.add(entry.value.topic(), true));
+            all.forEachRemaining(entry -> frequencies.add(entry.value, true));
         }
     }
 
@@ -110,9 +110,9 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
             if (profile == null) {
                 continue;
             }
-            double topic = EventSimilarity.topic(keys.topic(), profile.topic(), frequencies::stories, frequencies.stories());
-            double score = EventSimilarity.score(topic, EventSimilarity.anchors(keys.anchors(), profile.anchors()));
-            if (EventSimilarity.joins(score) && (best == null || score > bestScore || score == bestScore && storyId.compareTo(best) < 0)) {
+            EventSimilarity.Match match = EventSimilarity.match(keys, profile.keys(), frequencies::stories, frequencies.stories());
+            double score = match.score();
+            if (match.joins() && (best == null || score > bestScore || score == bestScore && storyId.compareTo(best) < 0)) {
                 best = storyId;
                 bestScore = score;
             }
@@ -132,9 +132,9 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         StoryProfile updated;
         if (profile == null) {
             updated = StoryProfile.of(keys, recordTimeMs);
-            frequencies.add(updated.topic(), true);
+            frequencies.add(updated, true);
         } else {
-            updated = profile.with(keys, recordTimeMs, added -> frequencies.add(added, false));
+            updated = profile.with(keys, recordTimeMs, frequencies::add);
         }
         profiles.put(storyId, updated);
     }
@@ -164,7 +164,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
             all.forEachRemaining(entry -> {
                 if (entry.value.lastSeenMs() < recordTimeCutoffMs) {
                     expiredStories.add(entry.key);
-                    frequencies.remove(entry.value.topic());
+                    frequencies.remove(entry.value);
                 }
             });
         }

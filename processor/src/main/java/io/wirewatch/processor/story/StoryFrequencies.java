@@ -16,17 +16,24 @@ final class StoryFrequencies {
     private final int[][] counts = new int[DEPTH][WIDTH];
     private long stories;
 
-    /** Counts a new story's keys, or a known story's newly seen keys ({@code newStory} false). */
-    void add(long[] keys, boolean newStory) {
-        change(keys, 1);
+    /** Counts a new story and its keys. */
+    void add(StoryProfile story, boolean newStory) {
+        change(story.topic(), 1);
+        change(story.anchors(), 1);
         if (newStory) {
             stories++;
         }
     }
 
+    /** Counts keys newly seen in a known story. */
+    void add(long[] keys) {
+        change(keys, 1);
+    }
+
     /** Forgets an expired story and all its keys. */
-    void remove(long[] keys) {
-        change(keys, -1);
+    void remove(StoryProfile story) {
+        change(story.topic(), -1);
+        change(story.anchors(), -1);
         stories--;
     }
 

@@ -19,17 +19,23 @@ public record StoryProfile(long[] topic, long[] anchors, long lastSeenMs) {
 
     static final int MAX_KEYS = 2_000;
 
+    /** The profile's keys, to compare with an article's. */
+    EventKeys keys() {
+        return new EventKeys(topic, anchors);
+    }
+
     static StoryProfile of(EventKeys keys, long recordTimeMs) {
         return new StoryProfile(capped(keys.topic()), capped(keys.anchors()), recordTimeMs);
     }
 
-    /** The profile with a new member's keys; {@code added} receives the topic keys that are new to it. */
+    /** The profile with a new member's keys; {@code added} receives the keys (topic, then anchors) that are new to it. */
     StoryProfile with(EventKeys keys, long recordTimeMs, java.util.function.Consumer<long[]> added) {
         long[] newTopic = LongSets.minus(keys.topic(), topic);
         long[] room = java.util.Arrays.copyOf(newTopic, Math.min(newTopic.length, Math.max(0, MAX_KEYS - topic.length)));
         added.accept(room);
         long[] newAnchors = LongSets.minus(keys.anchors(), anchors);
         long[] anchorRoom = java.util.Arrays.copyOf(newAnchors, Math.min(newAnchors.length, Math.max(0, MAX_KEYS - anchors.length)));
+        added.accept(anchorRoom);
         return new StoryProfile(union(topic, room), union(anchors, anchorRoom), Math.max(lastSeenMs, recordTimeMs));
     }
 
