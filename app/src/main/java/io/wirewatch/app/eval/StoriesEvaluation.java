@@ -28,8 +28,9 @@ import io.wirewatch.processor.story.EventSimilarity;
  *       story assignment of {@code run} and {@code replay}), in file-name order, ten seconds apart and
  *       without publication times; a pair is joined when both end in one story. Chains count: a pair can
  *       be joined through a third document.</li>
- *   <li><b>score</b>: {@link EventSimilarity#score} of the two documents alone, with story frequencies
- *       taken as the document frequencies of the whole folder. It shows the margin around the decision
+ *   <li><b>score</b>: {@link EventSimilarity.Match#score} of the two documents alone, weighed as the stream
+ *       would weigh them if the second arrived after every other document of the folder (each document
+ *       its own story). It shows the margin around the decision
  *       threshold and the curve of joined against merged pairs over it.</li>
  * </ul>
  */
@@ -67,7 +68,9 @@ public final class StoriesEvaluation {
             for (StoryPairs.Pair pair : file.pairs()) {
                 EventKeys a = keys.get(pair.a());
                 EventKeys b = keys.get(pair.b());
-                EventSimilarity.Match match = EventSimilarity.match(a, b, key -> df.getOrDefault(key, 0), keys.size());
+                // As the stream would weigh them if b arrived after every other document: b's keys not yet counted.
+                EventSimilarity.Match match = EventSimilarity.match(a, b,
+                        key -> df.getOrDefault(key, 0) - (contains(b, key) ? 1 : 0), keys.size() - 1);
                 String half = untunedIds == null ? ALL : untunedIds.contains(pair.id()) ? UNTUNED : TUNED;
                 scored.add(new ScoredPair(pair, half, stories.get(pair.a()).equals(stories.get(pair.b())),
                         match.score(), match.topic(), match.anchors()));
@@ -121,6 +124,10 @@ public final class StoriesEvaluation {
             keys.put(a.file(), EventKeys.of(fingerprinter.fingerprint(a.article()).evidence()));
         }
         return keys;
+    }
+
+    private static boolean contains(EventKeys doc, long key) {
+        return java.util.Arrays.binarySearch(doc.topic(), key) >= 0 || java.util.Arrays.binarySearch(doc.anchors(), key) >= 0;
     }
 
     private static Map<Long, Integer> documentFrequencies(Iterable<EventKeys> documents) {

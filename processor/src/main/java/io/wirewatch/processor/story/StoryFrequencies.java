@@ -1,22 +1,24 @@
 package io.wirewatch.processor.story;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+
 /**
- * In how many live stories each topic key occurs, as a count-min sketch: fixed memory ({@value #DEPTH} ×
- * {@value #WIDTH} counters, 1 MB) however many keys the stream brings, never an undercount, and an
- * overcount only where keys collide in every row. It is not stored: the matcher adds each story profile's
- * keys once and removes them when the story expires, so the counts are a function of the live profiles and
- * are rebuilt from the stored profiles whenever the task opens. Not thread-safe (the one ordered task).
+ * In how many live stories each key occurs: exact counts in a primitive hash map (about 20 bytes of heap
+ * per distinct key of the live stories, so bounded by the story window). A count-min sketch of fixed size
+ * was tried first: at a stream's load (some hundred thousand distinct words, millions of sightings in a
+ * window) every counter of a 1 MB sketch is shared by dozens of keys, and the rare keys, the ones that
+ * matter, read as common.
+ *
+ * <p>Not stored: the matcher adds each story profile's keys once and removes them when the story expires,
+ * so the counts are a function of the live profiles and are rebuilt from the stored profiles whenever the
+ * task opens. Not thread-safe (the one ordered task).
  */
 final class StoryFrequencies {
 
-    static final int DEPTH = 4;
-    static final int WIDTH = 1 << 16;
-    private static final long[] SEEDS = {0x9e3779b97f4a7c15L, 0xbf58476d1ce4e5b9L, 0x94d049bb133111ebL, 0xd6e8feb86659fd93L};
-
-    private final int[][] counts = new int[DEPTH][WIDTH];
+    private final Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
     private long stories;
 
-    /** Counts a new story and its keys. */
+    /** Counts a story and its keys ({@code newStory} false: a known story's keys again, not done). */
     void add(StoryProfile story, boolean newStory) {
         change(story.topic(), 1);
         change(story.anchors(), 1);
@@ -37,13 +39,9 @@ final class StoryFrequencies {
         stories--;
     }
 
-    /** Live stories holding the key (an upper bound). */
+    /** Live stories holding the key. */
     int stories(long key) {
-        int min = Integer.MAX_VALUE;
-        for (int row = 0; row < DEPTH; row++) {
-            min = Math.min(min, counts[row][slot(key, row)]);
-        }
-        return min;
+        return counts.get(key);
     }
 
     /** Live stories. */
@@ -51,24 +49,17 @@ final class StoryFrequencies {
         return stories;
     }
 
-    void clear() {
-        for (int[] row : counts) {
-            java.util.Arrays.fill(row, 0);
-        }
-        stories = 0;
+    /** Distinct keys counted, for the memory it takes. */
+    int keys() {
+        return counts.size();
     }
 
     private void change(long[] keys, int delta) {
         for (long key : keys) {
-            for (int row = 0; row < DEPTH; row++) {
-                counts[row][slot(key, row)] += delta;
+            int count = counts.addTo(key, delta) + delta;
+            if (count <= 0) {
+                counts.remove(key);
             }
         }
-    }
-
-    private static int slot(long key, int row) {
-        long h = (key ^ SEEDS[row]) * 0x9e3779b97f4a7c15L;
-        h ^= h >>> 29;
-        return (int) (h & (WIDTH - 1));
     }
 }
