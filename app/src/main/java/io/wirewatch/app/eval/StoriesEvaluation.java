@@ -121,7 +121,7 @@ public final class StoriesEvaluation {
         Fingerprinter fingerprinter = new Fingerprinter(config.dedupSettings());
         Map<String, EventKeys> keys = new HashMap<>();
         for (CopiesCorpusArticle a : articles) {
-            keys.put(a.file(), EventKeys.of(fingerprinter.fingerprint(a.article()).evidence()));
+            keys.put(a.file(), fingerprinter.fingerprint(a.article()).event());
         }
         return keys;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.processor.story.EventKeys;
 import io.wirewatch.processor.story.EventWords;
 import io.wirewatch.processor.story.StoryEvidence;
 
@@ -34,8 +35,12 @@ public final class Fingerprinter {
         }
         long[] all = Shingles.union(lineShingles);
         List<String> evidence = new ArrayList<>(storyEvidence.keys(article.title(), article.text()));
-        evidence.addAll(eventWords.keys(article.title(), article.text()));
-        return new ArticleFingerprint(lineHashes, lineShingles, all, candidateKeys.keys(all), evidence);
+        List<String> titleAndLines = new ArrayList<>(lines.size() + 1);
+        titleAndLines.add(TextNormaliser.normalise(article.title()));
+        titleAndLines.addAll(lines);
+        evidence.addAll(eventWords.keys(titleAndLines));
+        return new ArticleFingerprint(lineHashes, lineShingles, all, candidateKeys.keys(all), EventKeys.retrievalKeys(evidence),
+                EventKeys.of(evidence));
     }
 
     long[] candidateKeys(long[] shingles) {

@@ -40,7 +40,7 @@ public record EventKeys(long[] topic, long[] anchors) {
      * The keys whose postings name the candidate stories: every name, date, figure and quoted run, and the
      * {@value #RETRIEVAL_WORDS} longest content words (ties in key order).
      */
-    static List<String> retrievalKeys(List<String> evidence) {
+    public static List<String> retrievalKeys(List<String> evidence) {
         List<String> keys = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (String key : evidence) {

@@ -33,8 +33,13 @@ public final class EventWords {
 
     /** The {@code w:} keys of a title and text, distinct, in order of appearance. */
     public Set<String> keys(String title, String text) {
+        return keys(TextNormaliser.lines(title + "\n" + text));
+    }
+
+    /** The {@code w:} keys of lines already normalised ({@link TextNormaliser}), distinct, in order of appearance. */
+    public Set<String> keys(java.util.List<String> normalisedLines) {
         Set<String> keys = new LinkedHashSet<>();
-        for (String line : TextNormaliser.lines(title + "\n" + text)) {
+        for (String line : normalisedLines) {
             for (String word : line.split(" ")) {
                 if (word.length() >= MIN_LETTERS && !STOP_WORDS.contains(word) && !allDigits(word)) {
                     keys.add("w:" + stem(word));

@@ -82,10 +82,10 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     }
 
     @Override
-    public Optional<String> storyFor(Article article, List<String> evidence, long eventTimeMs) {
+    public Optional<String> storyFor(Article article, List<String> evidence, EventKeys keys, long eventTimeMs) {
         readingFor(article);
         Map<String, Integer> shared = new TreeMap<>();
-        for (String key : EventKeys.retrievalKeys(evidence)) {
+        for (String key : evidence) {
             EvidencePostings postings = index.get(key);
             postingsRead.put(key, postings);
             if (postings == null) {
@@ -97,7 +97,6 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
                 }
             }
         }
-        EventKeys keys = EventKeys.of(evidence);
         String best = null;
         double bestScore = 0;
         // TreeMap order and the id tie-break make the choice independent of the index's history.
@@ -121,13 +120,12 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     }
 
     @Override
-    public void assigned(Article article, List<String> evidence, String storyId, long eventTimeMs, long recordTimeMs) {
+    public void assigned(Article article, List<String> evidence, EventKeys keys, String storyId, long eventTimeMs, long recordTimeMs) {
         readingFor(article);
-        for (String key : EventKeys.retrievalKeys(evidence)) {
+        for (String key : evidence) {
             EvidencePostings postings = postingsRead.containsKey(key) ? postingsRead.remove(key) : index.get(key);
             index.put(key, (postings == null ? new EvidencePostings(List.of(), 0) : postings).seenIn(storyId, eventTimeMs, recordTimeMs));
         }
-        EventKeys keys = EventKeys.of(evidence);
         StoryProfile profile = profiles.get(storyId);
         StoryProfile updated;
         if (profile == null) {
