@@ -17,7 +17,7 @@ import io.wirewatch.processor.dedup.LongSets;
 public record EventKeys(long[] topic, long[] anchors) {
 
     /** Content words looked up in the postings to find candidate stories: the longest, as compounds are rarest. */
-    static final int RETRIEVAL_WORDS = 12;
+    static final int RETRIEVAL_WORDS = 8;
     private static final long ANCHOR_SALT = 0x5bd1e9955bd1e995L;
 
     public static EventKeys of(List<String> evidence) {

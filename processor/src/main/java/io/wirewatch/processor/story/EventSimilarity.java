@@ -62,15 +62,29 @@ public final class EventSimilarity {
     private EventSimilarity() {
     }
 
+    /** {@code ln(df + 1)} for the usual frequencies: a comparison takes some hundred weights. */
+    private static final double[] LOG_DF_PLUS_ONE = new double[4_096];
+
+    static {
+        for (int df = 0; df < LOG_DF_PLUS_ONE.length; df++) {
+            LOG_DF_PLUS_ONE[df] = Math.log(df + 1.0);
+        }
+    }
+
     /** Inverse story frequency of a key held by {@code df} of {@code stories} live stories. */
     static double weight(int df, long stories) {
-        return Math.log((stories + PRIOR_STORIES) / (df + 1.0));
+        return weight(df, Math.log(stories + PRIOR_STORIES));
+    }
+
+    private static double weight(int df, double logStories) {
+        return logStories - (df < LOG_DF_PLUS_ONE.length ? LOG_DF_PLUS_ONE[df] : Math.log(df + 1.0));
     }
 
     /** The match of two reports' (or a report's and a story's) keys, weighed by the story frequencies. */
     public static Match match(EventKeys a, EventKeys b, LongToIntFunction df, long stories) {
         long[] x = a.topic();
         long[] y = b.topic();
+        double logStories = Math.log(stories + PRIOR_STORIES);
         double shared = 0;
         double normX = 0;
         double normY = 0;
@@ -79,11 +93,11 @@ public final class EventSimilarity {
         int j = 0;
         while (i < x.length || j < y.length) {
             if (j == y.length || i < x.length && x[i] < y[j]) {
-                normX += squared(weight(df.applyAsInt(x[i++]), stories));
+                normX += squared(weight(df.applyAsInt(x[i++]), logStories));
             } else if (i == x.length || y[j] < x[i]) {
-                normY += squared(weight(df.applyAsInt(y[j++]), stories));
+                normY += squared(weight(df.applyAsInt(y[j++]), logStories));
             } else {
-                double w = squared(weight(df.applyAsInt(x[i]), stories));
+                double w = squared(weight(df.applyAsInt(x[i]), logStories));
                 shared += w;
                 normX += w;
                 normY += w;

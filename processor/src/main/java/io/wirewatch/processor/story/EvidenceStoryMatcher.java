@@ -36,7 +36,9 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     /** story id → {@link StoryProfile}. */
     public static final String PROFILES = "story-profiles";
     /** Candidates scored per article: the stories sharing the most retrieval keys with it. */
-    static final int MAX_CANDIDATES = 8;
+    static final int MAX_CANDIDATES = 4;
+    /** Retrieval keys a story must share to be scored: one long word or one figure in common is chance. */
+    static final int MIN_SHARED_RETRIEVAL_KEYS = 2;
 
     private final KeyValueStore<String, EvidencePostings> index;
     private final KeyValueStore<String, StoryProfile> profiles;
@@ -101,6 +103,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         double bestScore = 0;
         // TreeMap order and the id tie-break make the choice independent of the index's history.
         List<String> candidates = shared.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_SHARED_RETRIEVAL_KEYS)
                 .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue()).reversed()
                         .thenComparing(Map.Entry::getKey))
                 .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
