@@ -17,7 +17,16 @@ public final class Hashing {
     /** FNV-1a over the UTF-8 bytes, finished with {@link #mix(long)} so that every bit depends on every byte. */
     public static long hash64(String text) {
         long h = FNV_OFFSET;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        // ASCII text is its own UTF-8: hashed without encoding it first (most keys and lines are)
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < 0x80) {
+            h ^= text.charAt(i++);
+            h *= FNV_PRIME;
+        }
+        if (i == text.length()) {
+            return mix(h);
+        }
+        for (byte b : text.substring(i).getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
             h *= FNV_PRIME;
         }

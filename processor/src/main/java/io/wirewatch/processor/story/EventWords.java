@@ -39,9 +39,11 @@ public final class EventWords {
     /** The {@code w:} keys of lines already normalised ({@link TextNormaliser}), distinct, in order of appearance. */
     public Set<String> keys(java.util.List<String> normalisedLines) {
         Set<String> keys = new LinkedHashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (String line : normalisedLines) {
             for (String word : line.split(" ")) {
-                if (word.length() >= MIN_LETTERS && !STOP_WORDS.contains(word) && !allDigits(word)) {
+                // each distinct word once: a report repeats its subject many times
+                if (word.length() >= MIN_LETTERS && seen.add(word) && !STOP_WORDS.contains(word) && !allDigits(word)) {
                     keys.add("w:" + stem(word));
                 }
             }

@@ -49,6 +49,8 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
      * article to update: one store read per key instead of two. Taken once, by the write that follows.
      */
     private final Map<String, EvidencePostings> postingsRead = new HashMap<>();
+    /** The candidate profiles {@link #storyFor} read, which {@link #assigned} updates for the story chosen. */
+    private final Map<String, StoryProfile> profilesRead = new HashMap<>();
     /** The article {@link #postingsRead} belongs to; identity, as a new version is a new instance. */
     private Article postingsOf;
 
@@ -112,6 +114,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
             if (profile == null) {
                 continue;
             }
+            profilesRead.put(storyId, profile);
             EventSimilarity.Match match = EventSimilarity.match(keys, profile.keys(), frequencies::stories, frequencies.stories());
             double score = match.score();
             if (match.joins() && (best == null || score > bestScore || score == bestScore && storyId.compareTo(best) < 0)) {
@@ -129,7 +132,8 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
             EvidencePostings postings = postingsRead.containsKey(key) ? postingsRead.remove(key) : index.get(key);
             index.put(key, (postings == null ? new EvidencePostings(List.of(), 0) : postings).seenIn(storyId, eventTimeMs, recordTimeMs));
         }
-        StoryProfile profile = profiles.get(storyId);
+        StoryProfile profile = profilesRead.containsKey(storyId) ? profilesRead.get(storyId) : profiles.get(storyId);
+        profilesRead.clear();
         StoryProfile updated;
         if (profile == null) {
             updated = StoryProfile.of(keys, recordTimeMs);
@@ -143,6 +147,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     private void readingFor(Article article) {
         if (article != postingsOf) {
             postingsRead.clear();
+            profilesRead.clear();
             postingsOf = article;
         }
     }
@@ -150,6 +155,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     @Override
     public void evictBefore(long recordTimeCutoffMs) {
         postingsRead.clear();
+        profilesRead.clear();
         postingsOf = null;
         List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, EvidencePostings> all = index.all()) {
