@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.wirewatch.events.Json;
-import io.wirewatch.app.config.ConfigLoader;
 import io.wirewatch.processor.ProcessorConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,14 +41,12 @@ public final class CopiesEvalCommand implements Callable<Integer> {
             description = "Wrong pairs listed per kind in the human-readable report (default: ${DEFAULT-VALUE}).")
     int pairsShown;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Take the processor settings (thresholds, windows) from this configuration file.")
-    Path config;
+    @CommandLine.Mixin
+    ProcessorSettingsOption processorSettings;
 
     @Override
     public Integer call() {
-        ProcessorConfig settings = config == null ? ProcessorConfig.defaults()
-                : ConfigLoader.load(config, System.getenv()).processorConfig();
+        ProcessorConfig settings = processorSettings.settings();
         CopiesCorpus corpus = dir == null ? CopiesCorpus.bundled() : CopiesCorpus.load(dir);
         List<CopiesArrivalOrder.Arrival> arrivals = shuffleSeed == null
                 ? CopiesArrivalOrder.realistic(corpus.articles())

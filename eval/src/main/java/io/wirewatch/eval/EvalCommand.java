@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 ExtractionCommand.class,
                 FeedEvalCommand.class,
                 CopiesEvalCommand.class,
+                StoriesEvalCommand.class,
                 ClaimEvalCommand.class,
         })
 public final class EvalCommand implements Runnable, OptionalSubcommand {

@@ -109,7 +109,7 @@ public final class ProcessorTopology {
         String prefix = options.topicPrefix();
         StreamsBuilder builder = new StreamsBuilder();
         CopyStores.builders().forEach(builder::addStateStore);
-        builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
+        EvidenceStoryMatcher.storeBuilders().forEach(builder::addStateStore);
         builder.addStateStore(ClaimAttributionProcessor.storeBuilder());
         builder.addGlobalStore(RuleStoreUpdater.storeBuilder(),
                 Topics.RULES.name(),
@@ -136,7 +136,7 @@ public final class ProcessorTopology {
                     Named.as("reorder-buffer"), ReorderBuffer.STORE);
         }
 
-        String[] detectionStores = Stream.concat(Arrays.stream(CopyStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
+        String[] detectionStores = Stream.concat(Arrays.stream(CopyStores.names()), EvidenceStoryMatcher.storeNames().stream())
                 .toArray(String[]::new);
         KStream<String, AssignedArticle> assigned = articles.process(
                 () -> new CopyDetectionProcessor(config.copySettings(), storyMatchers),

@@ -93,6 +93,15 @@ class ProcessorTopologyTest {
     }
 
     @Test
+    void aPortalCopyCutAfterItsLeadAndWrappedInNavigationIsACopy() {
+        harness.assign(article("bahn-original", "a1", "wwa", T0));
+        StoryAssignment portal = harness.assign(article("bahn-portal", "p1", "portal", T0.plusSeconds(60)));
+
+        assertThat(portal.duplicateOf()).as("navigation, credit, share and 'Siehe auch' lines do not decide").isEqualTo("a1");
+        assertThat(portal.reason()).isEqualTo("near-copy");
+    }
+
+    @Test
     void swissSpellingAndGuillemetsStillCopy() {
         harness.assign(article("bahn-original", "a1", "wwa", T0));
         StoryAssignment swiss = harness.assign(article("bahn-schweiz", "ch1", "zuercher", T0.plusSeconds(900)));
@@ -243,7 +252,7 @@ class ProcessorTopologyTest {
     @Test
     void storyMatcherPutsAnIndependentReportIntoAnExistingStory() {
         harness.close();
-        StoryMatcher sameSpokesman = (article, evidence, eventTimeMs) -> article.text().contains("Wendler") ? Optional.of(Stories.idFor("r1")) : Optional.empty();
+        StoryMatcher sameSpokesman = (article, evidence, event, eventTimeMs) -> article.text().contains("Wendler") ? Optional.of(Stories.idFor("r1")) : Optional.empty();
         harness = new TopologyHarness(ProcessorConfig.defaults(), sameSpokesman, stateDir.resolve("matcher"));
 
         harness.assign(article("regierung-wohnungsbau", "r1", "wwa", T0));

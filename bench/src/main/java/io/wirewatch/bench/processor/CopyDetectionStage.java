@@ -46,7 +46,7 @@ final class CopyDetectionStage implements ArticleSink {
         context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
         Function<String, KeyValueBytesStoreSupplier> supplier = inMemory ? Stores::inMemoryKeyValueStore : Stores::persistentKeyValueStore;
         List<StoreBuilder<?>> builders = new ArrayList<>(CopyStores.builders(supplier));
-        builders.add(EvidenceStoryMatcher.storeBuilder(supplier.apply(EvidenceStoryMatcher.STORE)));
+        builders.addAll(EvidenceStoryMatcher.storeBuilders(supplier));
         for (StoreBuilder<?> builder : builders) {
             // no record cache either: it needs the runtime's commit cycle, which the mock context has not
             StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();

@@ -32,8 +32,8 @@ final class CopyDetectionTopology {
         ProcessorConfig config = ProcessorConfig.defaults();
         StreamsBuilder builder = new StreamsBuilder();
         CopyStores.builders().forEach(builder::addStateStore);
-        builder.addStateStore(EvidenceStoryMatcher.storeBuilder());
-        String[] stores = Stream.concat(Arrays.stream(CopyStores.names()), Stream.of(EvidenceStoryMatcher.STORE))
+        EvidenceStoryMatcher.storeBuilders().forEach(builder::addStateStore);
+        String[] stores = Stream.concat(Arrays.stream(CopyStores.names()), EvidenceStoryMatcher.storeNames().stream())
                 .toArray(String[]::new);
         Fingerprinter fingerprinter = new Fingerprinter(config.copySettings());
         builder.stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()))

@@ -2,6 +2,8 @@ package io.wirewatch.processor.copies;
 
 import java.util.List;
 
+import io.wirewatch.processor.story.EventKeys;
+
 /**
  * What copy detection and story matching need of an article's text, computed from the article alone
  * ({@link Fingerprinter}) before the single ordered partition, so that this work runs in parallel tasks
@@ -15,9 +17,12 @@ import java.util.List;
  * @param lineShingles  the shingle hashes of each of those lines
  * @param shingles      sorted distinct shingle hashes of all lines
  * @param candidateKeys the {@link CandidateKeys} of those shingles
- * @param evidence      the story evidence keys of title and text, distinct, in order of appearance
+ * @param evidence      the story evidence keys of title and text by which candidate stories are found
+ *                      ({@link EventKeys#retrievalKeys}), distinct
+ * @param event         the keys an independent report is compared by
  */
-public record ArticleFingerprint(long[] lineHashes, long[][] lineShingles, long[] shingles, long[] candidateKeys, List<String> evidence) {
+public record ArticleFingerprint(long[] lineHashes, long[][] lineShingles, long[] shingles, long[] candidateKeys, List<String> evidence,
+                                 EventKeys event) {
 
     public ArticleFingerprint {
         evidence = List.copyOf(evidence);

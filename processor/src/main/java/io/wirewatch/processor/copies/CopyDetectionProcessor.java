@@ -24,6 +24,7 @@ import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
 import io.wirewatch.events.Verdict;
 import io.wirewatch.processor.story.AssignedArticle;
+import io.wirewatch.processor.story.EventKeys;
 import io.wirewatch.processor.story.Stories;
 import io.wirewatch.processor.story.StoryMatcher;
 import io.wirewatch.processor.story.StoryMatcherFactory;
@@ -145,8 +146,8 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         index(state, fingerprint.keys(), article.contentHash(), computed.lineHashes());
         articles.put(state.articleId(), state);
         timeline.stored(known, state);
-        if (known == null) {
-            storyMatcher.assigned(article, computed.evidence(), state.storyId(), eventTimeMs, record.timestamp());
+        if (known == null && state.rootId().equals(state.articleId())) {
+            storyMatcher.assigned(article, computed.evidence(), computed.event(), state.storyId(), eventTimeMs, record.timestamp());
         }
 
         Instant eventTime = Instant.ofEpochMilli(eventTimeMs);
@@ -175,7 +176,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                     fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
         }
-        Optional<String> existingStory = storyMatcher.storyFor(article, fingerprint.evidence(), eventTimeMs);
+        Optional<String> existingStory = storyMatcher.storyFor(article, fingerprint.evidence(), fingerprint.event(), eventTimeMs);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                 fingerprint.shingles(), article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
                 0, existingStory.isPresent() ? Verdict.STORY_MATCH : Verdict.ORIGINAL);
@@ -202,7 +203,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             }
             // The candidate was fingerprinted before some lines were known as boilerplate.
             long[] candidateShingles = LongSets.minus(candidate.shingles(), fingerprint.boilerplate());
-            Optional<CopyMatch> match = verifier.compare(candidateShingles, fingerprint.shingles());
+            Optional<CopyMatch> match = verifier.compare(candidateShingles, fingerprint.shingles(), fingerprint.lineShingles());
             if (match.isPresent() && (best == null || better(match.get(), candidate, best))) {
                 best = new Candidate(candidate, match.get());
             }
@@ -237,13 +238,15 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             }
         }
         if (boilerplate.isEmpty()) {
-            return new ContentShingles(computed.shingles(), computed.candidateKeys(), new long[0], computed.evidence());
+            return new ContentShingles(computed.shingles(), computed.candidateKeys(), new long[0], computed.evidence(), computed.event(),
+                    computed.lineShingles());
         }
         long[] boilerplateShingles = Shingles.union(boilerplate.toArray(long[][]::new));
         // The content lines' shingles without any boilerplate shingle (which a content line may contain by
         // accident: both sides of a comparison are treated alike): all shingles but those of boilerplate.
         long[] contentShingles = LongSets.minus(computed.shingles(), boilerplateShingles);
-        return new ContentShingles(contentShingles, fingerprinter.candidateKeys(contentShingles), boilerplateShingles, computed.evidence());
+        return new ContentShingles(contentShingles, fingerprinter.candidateKeys(contentShingles), boilerplateShingles, computed.evidence(),
+                computed.event(), computed.lineShingles());
     }
 
     private void index(ArticleState state, long[] keys, String contentHash, long[] lineHashes) {
@@ -336,8 +339,13 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         return Hashing.hex(lineHash);
     }
 
-    /** Shingles of an article's content lines and their candidate keys, shingles of its boilerplate lines, its story evidence. */
-    private record ContentShingles(long[] shingles, long[] keys, long[] boilerplate, List<String> evidence) {
+    /**
+     * Shingles of an article's content lines and their candidate keys, shingles of its boilerplate lines, its
+     * story evidence, and the shingles of each of its lines (boilerplate included: the verifier looks only at
+     * those that are also among the content shingles).
+     */
+    private record ContentShingles(long[] shingles, long[] keys, long[] boilerplate, List<String> evidence, EventKeys event,
+                               long[][] lineShingles) {
     }
 
     private record Candidate(ArticleState state, CopyMatch match) {

@@ -11,6 +11,11 @@ public final class CopyVerifier {
 
     /** Below this a text is too short to call a copy: a headline-sized teaser has about 15 shingles. */
     public static final int DEFAULT_MIN_SHINGLES = 12;
+    /**
+     * A line of fewer shingles (fewer than 15 words at 5-word shingles) is furniture-sized: a navigation
+     * entry, a credit, a link to another article.
+     */
+    static final int SHORT_LINE_SHINGLES = 11;
 
     private final double jaccardThreshold;
     private final double containmentThreshold;
@@ -37,6 +42,51 @@ public final class CopyVerifier {
             return Optional.of(new CopyMatch(containment, "containment"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * As {@link #compare(long[], long[])}, and when {@code b} is the smaller text, its short lines (fewer than
+     * {@value #SHORT_LINE_SHINGLES} shingles) that share no shingle with {@code a} do not count against containment:
+     * a portal's copy of an agency text carries navigation, teaser, share, photo credit and "Siehe auch" lines
+     * of its own, and is often cut at the end, and what is left of its body must decide. Long lines of its
+     * own (a paragraph the portal added) still count, so that an article quoting one paragraph of another
+     * stays an article of its own.
+     *
+     * @param bLines the shingles of each line of {@code b}, in text order (as {@link Shingles#ofLine})
+     */
+    public Optional<CopyMatch> compare(long[] a, long[] b, long[][] bLines) {
+        Optional<CopyMatch> plain = compare(a, b);
+        if (plain.isPresent() || b.length > a.length || a.length < minShingles) {
+            return plain;
+        }
+        int shared = LongSets.intersectionSize(a, b);
+        if (shared < minShingles) {
+            return Optional.empty();
+        }
+        int furniture = LongSets.intersectionSize(unmatchedShortLines(a, bLines), b);
+        double containment = (double) shared / (b.length - furniture);
+        return containment >= containmentThreshold ? Optional.of(new CopyMatch(containment, "containment")) : Optional.empty();
+    }
+
+    /** Sorted distinct shingles of the short lines none of whose shingles {@code a} holds. */
+    static long[] unmatchedShortLines(long[] a, long[][] lines) {
+        long[][] unmatched = new long[lines.length][];
+        int n = 0;
+        for (long[] line : lines) {
+            if (line.length > 0 && line.length < SHORT_LINE_SHINGLES && noneIn(a, line)) {
+                unmatched[n++] = line;
+            }
+        }
+        return Shingles.union(java.util.Arrays.copyOf(unmatched, n));
+    }
+
+    private static boolean noneIn(long[] sorted, long[] values) {
+        for (long value : values) {
+            if (java.util.Arrays.binarySearch(sorted, value) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Jaccard similarity of two sorted distinct sets, 0 when both are empty. */

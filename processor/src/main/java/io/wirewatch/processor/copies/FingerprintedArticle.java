@@ -10,9 +10,12 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
+import java.util.List;
+
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.state.CompactSerde;
+import io.wirewatch.processor.story.EventKeys;
 
 /**
  * An article with its {@link ArticleFingerprint}, as it travels from the parallel input tasks through the
@@ -48,6 +51,8 @@ public record FingerprintedArticle(Article article, ArticleFingerprint fingerpri
             writeLongs(fingerprint.shingles(), out);
             writeLongs(fingerprint.candidateKeys(), out);
             writeTexts(fingerprint.evidence(), out);
+            writeLongs(fingerprint.event().topic(), out);
+            writeLongs(fingerprint.event().anchors(), out);
         }, in -> {
             byte[] json = in.readBytes(in.readInt());
             Article article = articleReader.deserialize(null, json);
@@ -56,7 +61,15 @@ public record FingerprintedArticle(Article article, ArticleFingerprint fingerpri
             for (int i = 0; i < lineShingles.length; i++) {
                 lineShingles[i] = readLongs(in);
             }
-            return new FingerprintedArticle(article, new ArticleFingerprint(lineHashes, lineShingles, readLongs(in), readLongs(in), readTexts(in)));
+            long[] shingles = readLongs(in);
+            long[] candidateKeys = readLongs(in);
+            List<String> evidence = readTexts(in);
+            if (in.atEnd()) {
+                // written by a build from before event keys: fingerprinted again, as a plain article is
+                return new FingerprintedArticle(article, fingerprinter.fingerprint(article));
+            }
+            return new FingerprintedArticle(article, new ArticleFingerprint(lineHashes, lineShingles, shingles, candidateKeys, evidence,
+                    new EventKeys(readLongs(in), readLongs(in))));
         }, (topic, json) -> {
             Article article = articleReader.deserialize(topic, json);
             return article == null ? null : new FingerprintedArticle(article, fingerprinter.fingerprint(article));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.processor.story.EventKeys;
+import io.wirewatch.processor.story.EventWords;
 import io.wirewatch.processor.story.StoryEvidence;
 
 /**
@@ -15,6 +17,7 @@ public final class Fingerprinter {
     private final Shingles shingles;
     private final CandidateKeys candidateKeys;
     private final StoryEvidence storyEvidence;
+    private final EventWords eventWords = new EventWords();
 
     public Fingerprinter(CopySettings settings) {
         this.shingles = new Shingles(settings.shingleSize());
@@ -31,8 +34,13 @@ public final class Fingerprinter {
             lineShingles[i] = shingles.ofLine(lines.get(i));
         }
         long[] all = Shingles.union(lineShingles);
-        return new ArticleFingerprint(lineHashes, lineShingles, all, candidateKeys.keys(all),
-                new ArrayList<>(storyEvidence.keys(article.title(), article.text())));
+        List<String> evidence = new ArrayList<>(storyEvidence.keys(article.title(), article.text()));
+        List<String> titleAndLines = new ArrayList<>(lines.size() + 1);
+        titleAndLines.add(TextNormaliser.normalise(article.title()));
+        titleAndLines.addAll(lines);
+        evidence.addAll(eventWords.keys(titleAndLines));
+        return new ArticleFingerprint(lineHashes, lineShingles, all, candidateKeys.keys(all), EventKeys.retrievalKeys(evidence),
+                EventKeys.of(evidence));
     }
 
     long[] candidateKeys(long[] shingles) {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * Stable 64-bit hashing. Not {@link String#hashCode()} (32 bits collide too often across millions of
  * shingles) and not a randomised hash: fingerprints are stored, so every run must hash alike.
  */
-final class Hashing {
+public final class Hashing {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -15,9 +15,18 @@ final class Hashing {
     }
 
     /** FNV-1a over the UTF-8 bytes, finished with {@link #mix(long)} so that every bit depends on every byte. */
-    static long hash64(String text) {
+    public static long hash64(String text) {
         long h = FNV_OFFSET;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        // ASCII text is its own UTF-8: hashed without encoding it first (most keys and lines are)
+        int i = 0;
+        while (i < text.length() && text.charAt(i) < 0x80) {
+            h ^= text.charAt(i++);
+            h *= FNV_PRIME;
+        }
+        if (i == text.length()) {
+            return mix(h);
+        }
+        for (byte b : text.substring(i).getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
             h *= FNV_PRIME;
         }

@@ -3,12 +3,12 @@ package io.wirewatch.processor.copies;
 import java.util.Arrays;
 
 /** Set operations on sorted arrays of distinct longs: compact to store, linear to intersect. */
-final class LongSets {
+public final class LongSets {
 
     private LongSets() {
     }
 
-    static long[] sortedDistinct(long[] values) {
+    public static long[] sortedDistinct(long[] values) {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = 0;
@@ -20,7 +20,7 @@ final class LongSets {
         return Arrays.copyOf(sorted, n);
     }
 
-    static int intersectionSize(long[] a, long[] b) {
+    public static int intersectionSize(long[] a, long[] b) {
         int i = 0;
         int j = 0;
         int count = 0;
@@ -39,7 +39,7 @@ final class LongSets {
     }
 
     /** The elements of {@code a} that are not in {@code b}. */
-    static long[] minus(long[] a, long[] b) {
+    public static long[] minus(long[] a, long[] b) {
         if (b.length == 0) {
             return a;
         }

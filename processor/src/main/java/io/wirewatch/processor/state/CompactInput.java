@@ -28,6 +28,11 @@ public final class CompactInput implements DataInput {
         this.end = end;
     }
 
+    /** Whether every byte has been read: a record of an earlier format may end before a later field. */
+    public boolean atEnd() {
+        return position >= end;
+    }
+
     private int take(int n) throws EOFException {
         if (n < 0 || end - position < n) {
             throw new EOFException("needs " + n + " more bytes, " + (end - position) + " left");

@@ -19,92 +19,135 @@ import org.apache.kafka.streams.state.Stores;
 import io.wirewatch.events.Article;
 
 /**
- * Puts an independent report of an event into the story of an earlier report when they share strong
- * evidence ({@link StoryEvidence}) and lie within the story window of each other. Precision first: a
- * false merge hides a story from the desk, a miss only shows one story twice. A story is joined when it
- * shares with the article
- * <ul>
- *   <li>a quoted run of words and a name, and a date or a figure; or</li>
- *   <li>a long quoted passage ({@value #LONG_QUOTE_RUNS} runs) and a name; or</li>
- *   <li>a name, a date and two figures.</li>
- * </ul>
- * A name alone, however often shared, never suffices: the same spokesman speaks on many events.
+ * Puts an independent report of an event into the story of an earlier report when {@link EventSimilarity}
+ * says they tell one event, and they lie within the story window of each other. Candidate stories are
+ * those that showed one of the article's names, dates, figures, quoted runs or longest content words
+ * (the evidence index, key → {@link EvidencePostings}); each candidate's {@link StoryProfile} then
+ * decides. Precision first: a false merge hides a story from the desk, a miss only shows one story twice.
  *
- * <p>The evidence index (key → {@link EvidencePostings}) is a changelogged state store; entries not seen
- * for the story window are evicted, so the index is bounded by the window, not by history.
+ * <p>Both stores are changelogged; entries not seen for the story window are evicted, so they are bounded
+ * by the window, not by history. The story frequencies that weigh the keys ({@link StoryFrequencies}) are
+ * derived from the stored profiles, rebuilt when the matcher opens, and so the same after a restart.
  */
 public final class EvidenceStoryMatcher implements StoryMatcher {
 
     /** evidence key → stories that showed it. */
     public static final String STORE = "story-evidence";
-    static final int LONG_QUOTE_RUNS = 4;
-    private static final int FIGURES_WITHOUT_QUOTE = 2;
+    /** story id → {@link StoryProfile}. */
+    public static final String PROFILES = "story-profiles";
+    /** Candidates scored per article: the stories sharing the most retrieval keys with it. */
+    static final int MAX_CANDIDATES = 4;
+    /** Retrieval keys a story must share to be scored: one long word or one figure in common is chance. */
+    static final int MIN_SHARED_RETRIEVAL_KEYS = 2;
 
     private final KeyValueStore<String, EvidencePostings> index;
+    private final KeyValueStore<String, StoryProfile> profiles;
+    private final StoryFrequencies frequencies = new StoryFrequencies();
     private final long storyWindowMs;
     /**
      * The postings {@link #storyFor} read for an article, which {@link #assigned} reads again for the same
      * article to update: one store read per key instead of two. Taken once, by the write that follows.
      */
     private final Map<String, EvidencePostings> postingsRead = new HashMap<>();
+    /** The candidate profiles {@link #storyFor} read, which {@link #assigned} updates for the story chosen. */
+    private final Map<String, StoryProfile> profilesRead = new HashMap<>();
     /** The article {@link #postingsRead} belongs to; identity, as a new version is a new instance. */
     private Article postingsOf;
 
-    public EvidenceStoryMatcher(KeyValueStore<String, EvidencePostings> index, Duration storyWindow) {
+    public EvidenceStoryMatcher(KeyValueStore<String, EvidencePostings> index, KeyValueStore<String, StoryProfile> profiles,
+            Duration storyWindow) {
         this.index = index;
+        this.profiles = profiles;
         this.storyWindowMs = storyWindow.toMillis();
+        try (KeyValueIterator<String, StoryProfile> all = profiles.all()) {
+            all.forEachRemaining(entry -> frequencies.add(entry.value, true));
+        }
     }
 
-    /** Opens the matcher on the {@link #STORE} of the processor it serves. */
+    /** Opens the matcher on the {@link #STORE} and {@link #PROFILES} of the processor it serves. */
     public static StoryMatcherFactory factory(Duration storyWindow) {
-        return context -> new EvidenceStoryMatcher(context.getStateStore(STORE), storyWindow);
+        return context -> new EvidenceStoryMatcher(context.getStateStore(STORE), context.getStateStore(PROFILES), storyWindow);
     }
 
-    public static StoreBuilder<KeyValueStore<String, EvidencePostings>> storeBuilder() {
-        return storeBuilder(Stores.persistentKeyValueStore(STORE));
+    /** The names of the stores the matcher needs in its processor. */
+    public static List<String> storeNames() {
+        return List.of(STORE, PROFILES);
     }
 
-    /** The store on another bytes store named {@link #STORE}, e.g. an in-memory one for a benchmark. */
-    public static StoreBuilder<KeyValueStore<String, EvidencePostings>> storeBuilder(KeyValueBytesStoreSupplier supplier) {
-        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), EvidencePostings.serde()).withCachingEnabled();
+    public static List<StoreBuilder<?>> storeBuilders() {
+        return storeBuilders(Stores::persistentKeyValueStore);
+    }
+
+    /** The stores on other bytes stores, e.g. in-memory ones for a benchmark. */
+    public static List<StoreBuilder<?>> storeBuilders(java.util.function.Function<String, KeyValueBytesStoreSupplier> supplier) {
+        return List.of(
+                Stores.keyValueStoreBuilder(supplier.apply(STORE), Serdes.String(), EvidencePostings.serde()).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(supplier.apply(PROFILES), Serdes.String(), StoryProfile.serde()).withCachingEnabled());
     }
 
     @Override
-    public Optional<String> storyFor(Article article, List<String> evidence, long eventTimeMs) {
+    public Optional<String> storyFor(Article article, List<String> evidence, EventKeys keys, long eventTimeMs) {
         readingFor(article);
-        Map<String, SharedEvidence> byStory = new TreeMap<>();
+        Map<String, Integer> shared = new TreeMap<>();
         for (String key : evidence) {
             EvidencePostings postings = index.get(key);
             postingsRead.put(key, postings);
-            if (postings == null || !postings.distinctive()) {
+            if (postings == null) {
                 continue;
             }
             for (EvidencePostings.Posting posting : postings.stories()) {
                 if (Math.abs(eventTimeMs - posting.eventTimeMs()) <= storyWindowMs) {
-                    byStory.computeIfAbsent(posting.storyId(), id -> new SharedEvidence()).count(key.charAt(0));
+                    shared.merge(posting.storyId(), 1, Integer::sum);
                 }
             }
         }
-        // TreeMap order makes the tie-break (smallest story id) independent of the index's history.
-        return byStory.entrySet().stream()
-                .filter(e -> e.getValue().strong())
-                .max(Comparator.comparingInt((Map.Entry<String, SharedEvidence> e) -> e.getValue().total())
-                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(Map.Entry::getKey);
+        String best = null;
+        double bestScore = 0;
+        // TreeMap order and the id tie-break make the choice independent of the index's history.
+        List<String> candidates = shared.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_SHARED_RETRIEVAL_KEYS)
+                .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue()).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
+        for (String storyId : candidates) {
+            StoryProfile profile = profiles.get(storyId);
+            if (profile == null) {
+                continue;
+            }
+            profilesRead.put(storyId, profile);
+            EventSimilarity.Match match = EventSimilarity.match(keys, profile.keys(), frequencies::stories, frequencies.stories());
+            double score = match.score();
+            if (match.joins() && (best == null || score > bestScore || score == bestScore && storyId.compareTo(best) < 0)) {
+                best = storyId;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     @Override
-    public void assigned(Article article, List<String> evidence, String storyId, long eventTimeMs, long recordTimeMs) {
+    public void assigned(Article article, List<String> evidence, EventKeys keys, String storyId, long eventTimeMs, long recordTimeMs) {
         readingFor(article);
         for (String key : evidence) {
             EvidencePostings postings = postingsRead.containsKey(key) ? postingsRead.remove(key) : index.get(key);
             index.put(key, (postings == null ? new EvidencePostings(List.of(), 0) : postings).seenIn(storyId, eventTimeMs, recordTimeMs));
         }
+        StoryProfile profile = profilesRead.containsKey(storyId) ? profilesRead.get(storyId) : profiles.get(storyId);
+        profilesRead.clear();
+        StoryProfile updated;
+        if (profile == null) {
+            updated = StoryProfile.of(keys, recordTimeMs);
+            frequencies.add(updated, true);
+        } else {
+            updated = profile.with(keys, recordTimeMs, frequencies::add);
+        }
+        profiles.put(storyId, updated);
     }
 
     private void readingFor(Article article) {
         if (article != postingsOf) {
             postingsRead.clear();
+            profilesRead.clear();
             postingsOf = article;
         }
     }
@@ -112,6 +155,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     @Override
     public void evictBefore(long recordTimeCutoffMs) {
         postingsRead.clear();
+        profilesRead.clear();
         postingsOf = null;
         List<String> expired = new ArrayList<>();
         try (KeyValueIterator<String, EvidencePostings> all = index.all()) {
@@ -122,34 +166,15 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
             });
         }
         expired.forEach(index::delete);
-    }
-
-    /** What one story shares with the article, by kind. */
-    private static final class SharedEvidence {
-        private int quoteRuns;
-        private int names;
-        private int dates;
-        private int figures;
-
-        void count(char kind) {
-            switch (kind) {
-                case 'q' -> quoteRuns++;
-                case 'n' -> names++;
-                case 'd' -> dates++;
-                case 'z' -> figures++;
-                default -> throw new IllegalStateException("unknown evidence kind " + kind);
-            }
+        List<String> expiredStories = new ArrayList<>();
+        try (KeyValueIterator<String, StoryProfile> all = profiles.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.value.lastSeenMs() < recordTimeCutoffMs) {
+                    expiredStories.add(entry.key);
+                    frequencies.remove(entry.value);
+                }
+            });
         }
-
-        boolean strong() {
-            boolean quoteAndFact = quoteRuns >= 1 && names >= 1 && dates + figures >= 1;
-            boolean longQuote = quoteRuns >= LONG_QUOTE_RUNS && names >= 1;
-            boolean factsOnly = names >= 1 && dates >= 1 && figures >= FIGURES_WITHOUT_QUOTE;
-            return quoteAndFact || longQuote || factsOnly;
-        }
-
-        int total() {
-            return quoteRuns + names + dates + figures;
-        }
+        expiredStories.forEach(profiles::delete);
     }
 }

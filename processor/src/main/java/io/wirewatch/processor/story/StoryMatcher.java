@@ -13,17 +13,18 @@ import io.wirewatch.events.Article;
 public interface StoryMatcher {
 
     /** Never matches: each original starts a new story. */
-    StoryMatcher NONE = (article, evidence, eventTimeMs) -> Optional.empty();
+    StoryMatcher NONE = (article, evidence, event, eventTimeMs) -> Optional.empty();
 
     /**
      * The id of the story the article belongs to, or empty to start a new one.
      *
-     * @param evidence the article's {@link StoryEvidence} keys, extracted before the ordered partition
+     * @param evidence the article's retrieval keys ({@link EventKeys#retrievalKeys}), extracted before the ordered partition
+     * @param event    the article's event keys, extracted there too
      */
-    Optional<String> storyFor(Article article, List<String> evidence, long eventTimeMs);
+    Optional<String> storyFor(Article article, List<String> evidence, EventKeys event, long eventTimeMs);
 
-    /** The article (an original, a copy or a match) now belongs to the story. */
-    default void assigned(Article article, List<String> evidence, String storyId, long eventTimeMs, long recordTimeMs) {
+    /** The article (an original or a match; a copy tells nothing new) now belongs to the story. */
+    default void assigned(Article article, List<String> evidence, EventKeys event, String storyId, long eventTimeMs, long recordTimeMs) {
     }
 
     /** Forget what was learnt from articles that arrived before the cutoff (record time). */

@@ -51,7 +51,7 @@ class CandidateIndexRebuildTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused.invalid:9092");
         context = new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
         List<StoreBuilder<?>> builders = new ArrayList<>(CopyStores.builders());
-        builders.add(EvidenceStoryMatcher.storeBuilder());
+        builders.addAll(EvidenceStoryMatcher.storeBuilders());
         for (StoreBuilder<?> builder : builders) {
             StateStore store = builder.withLoggingDisabled().withCachingDisabled().build();
             store.init(context.getStateStoreContext(), store);

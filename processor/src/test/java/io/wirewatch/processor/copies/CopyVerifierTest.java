@@ -56,6 +56,30 @@ class CopyVerifierTest {
     }
 
     @Test
+    void furnitureLinesOfTheSmallerTextDoNotCountAgainstContainment() {
+        long[] original = of(Fixtures.text("bahn-original"));
+        List<String> portalLines = TextNormaliser.lines(Fixtures.text("bahn-portal"));
+        long[] portal = shingles.of(portalLines);
+        long[][] lines = portalLines.stream().map(shingles::ofLine).toArray(long[][]::new);
+
+        assertThat(verifier.compare(original, portal)).as("by all its shingles the cut portal copy is no copy").isEmpty();
+        assertThat(verifier.compare(original, portal, lines)).hasValueSatisfying(match -> {
+            assertThat(match.measure()).isEqualTo("containment");
+            assertThat(match.similarity()).isGreaterThanOrEqualTo(0.8);
+        });
+    }
+
+    @Test
+    void aParagraphOfItsOwnStillCountsAgainstContainment() {
+        // The spokesman's other statement shares some lines' wording, but none of its long lines is furniture.
+        long[] housing = of(Fixtures.text("regierung-wohnungsbau"));
+        List<String> childcareLines = TextNormaliser.lines(Fixtures.text("regierung-kita"));
+        long[][] lines = childcareLines.stream().map(shingles::ofLine).toArray(long[][]::new);
+
+        assertThat(verifier.compare(housing, shingles.of(childcareLines), lines)).isEmpty();
+    }
+
+    @Test
     void textsBelowTheMinimumNeverMatch() {
         long[] tiny = shingles.of(List.of("die polizei ermittelt"));
         assertThat(verifier.compare(tiny, tiny)).isEmpty();

@@ -69,6 +69,38 @@ class EvidenceStoryMatcherTest {
         assertThat(railway.storyId()).isNotEqualTo(flood.storyId());
     }
 
+    /*
+     * One event told by two outlets in their own words joins one story; three other events of the same topic
+     * (same speaker, same weapons, same countries) stay apart, also when they arrive in between and all within
+     * one hour, so that nothing but the texts decides. The reports in story/drohnen/ are written for this test
+     * in the style of agency and broadcaster copy, the broadcaster's with its portal's navigation lines.
+     */
+
+    @Test
+    void oneBriefingInTwoWordingsIsOneStoryAndOtherEventsOfItsTopicAreNot() {
+        StoryAssignment factory = assign(story("drohnen/3-fabrik", "fabrik", MAY_14));
+        StoryAssignment agency = assign(story("drohnen/1-agentur", "agentur", MAY_14.plusSeconds(60)));
+        StoryAssignment attack = assign(story("drohnen/4-angriff", "angriff", MAY_14.plusSeconds(120)));
+        StoryAssignment broadcaster = assign(story("drohnen/2-sender", "sender", MAY_14.plusSeconds(180)));
+        StoryAssignment sanctions = assign(story("drohnen/5-sanktionen", "sanktionen", MAY_14.plusSeconds(240)));
+
+        assertThat(broadcaster.storyId()).as("the same briefing, other words").isEqualTo(agency.storyId());
+        assertThat(broadcaster.reason()).isEqualTo("story-match");
+        assertThat(broadcaster.duplicateOf()).as("not a copy").isNull();
+        assertThat(java.util.Set.of(agency.storyId(), factory.storyId(), attack.storyId(), sanctions.storyId()))
+                .as("four events, four stories").hasSize(4);
+    }
+
+    @Test
+    void theBroadcasterFirstJoinsTooAndTheOtherEventStaysApart() {
+        StoryAssignment broadcaster = assign(story("drohnen/2-sender", "sender", MAY_14));
+        StoryAssignment sanctions = assign(story("drohnen/5-sanktionen", "sanktionen", MAY_14.plusSeconds(60)));
+        StoryAssignment agency = assign(story("drohnen/1-agentur", "agentur", MAY_14.plusSeconds(120)));
+
+        assertThat(agency.storyId()).isEqualTo(broadcaster.storyId());
+        assertThat(sanctions.storyId()).isNotEqualTo(broadcaster.storyId());
+    }
+
     @Test
     void evidenceSharesNamesDatesFiguresAndQuoteRuns() {
         StoryEvidence evidence = new StoryEvidence(StoryEvidence.DEFAULT_QUOTE_WORDS);

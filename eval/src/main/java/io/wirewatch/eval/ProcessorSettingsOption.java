@@ -1,0 +1,19 @@
+package io.wirewatch.eval;
+
+import java.nio.file.Path;
+
+import io.wirewatch.app.config.ConfigLoader;
+import io.wirewatch.processor.ProcessorConfig;
+import picocli.CommandLine.Option;
+
+/** The {@code --config} option of the evaluation commands that run the processor: its settings, or the defaults. */
+public final class ProcessorSettingsOption {
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Take the processor settings (thresholds, windows) from this configuration file.")
+    Path config;
+
+    ProcessorConfig settings() {
+        return config == null ? ProcessorConfig.defaults() : ConfigLoader.load(config, System.getenv()).processorConfig();
+    }
+}

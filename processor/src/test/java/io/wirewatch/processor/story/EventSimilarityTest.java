@@ -1,0 +1,111 @@
+package io.wirewatch.processor.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.LongToIntFunction;
+
+import org.junit.jupiter.api.Test;
+
+class EventSimilarityTest {
+
+    private static final LongToIntFunction UNSEEN = key -> 0;
+
+    @Test
+    void theMergedCosineAgreesWithItsTextbookForm() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            EventKeys a = keys(random, 40);
+            EventKeys b = keys(random, 40);
+            Map<Long, Integer> df = new HashMap<>();
+            for (long key : a.topic()) {
+                df.put(key, random.nextInt(20));
+            }
+            long stories = 100;
+            LongToIntFunction frequency = key -> df.getOrDefault(key, 3);
+
+            EventSimilarity.Match match = EventSimilarity.match(a, b, frequency, stories);
+
+            assertThat(match.topic()).isCloseTo(cosine(a.topic(), b.topic(), frequency, stories), within(1e-12));
+        }
+    }
+
+    @Test
+    void twoOneLineNoticesNeverJoinHoweverAlike() {
+        EventKeys notice = EventKeys.of(List.of("w:polizei", "w:ermittelt", "w:zeugen", "d:05-14"));
+
+        EventSimilarity.Match match = EventSimilarity.match(notice, notice, UNSEEN, 1_000);
+
+        assertThat(match.topic()).isCloseTo(1.0, within(1e-9));
+        assertThat(match.score()).isZero();
+    }
+
+    @Test
+    void wordsAloneJoinOnlyOnceTheStreamKnowsEnoughStoriesToWeighThem() {
+        EventKeys report = EventKeys.of(words(30));
+
+        assertThat(EventSimilarity.match(report, report, UNSEEN, 10).score()).as("young stream: a shared fact is needed").isZero();
+        assertThat(EventSimilarity.match(report, report, UNSEEN, 1_000).joins()).isTrue();
+    }
+
+    @Test
+    void aSharedDateCountsOnlyWhileFewStoriesHoldIt() {
+        List<String> evidence = new java.util.ArrayList<>(words(30));
+        evidence.add("d:01-01");
+        EventKeys report = EventKeys.of(evidence);
+        long newYear = report.anchors()[0];
+
+        assertThat(EventSimilarity.match(report, report, UNSEEN, 10).anchors()).isEqualTo(1);
+        assertThat(EventSimilarity.match(report, report, key -> key == newYear ? 40 : 0, 200).anchors())
+                .as("New Year's Day in 40 of 200 stories").isZero();
+    }
+
+    @Test
+    void aWordOfEveryStoryWeighsLessThanARareOne() {
+        assertThat(EventSimilarity.weight(90, 100)).isLessThan(EventSimilarity.weight(1, 100));
+        assertThat(EventSimilarity.weight(0, 100)).isPositive();
+    }
+
+    private static List<String> words(int n) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            words.add("w:wort" + i);
+        }
+        return words;
+    }
+
+    private static EventKeys keys(Random random, int n) {
+        Set<String> evidence = new HashSet<>();
+        while (evidence.size() < n) {
+            evidence.add("w:" + random.nextInt(80));
+        }
+        return EventKeys.of(List.copyOf(evidence));
+    }
+
+    /** sum of shared w² / sqrt(sum a w² · sum b w²), with maps. */
+    private static double cosine(long[] a, long[] b, LongToIntFunction df, long stories) {
+        Map<Long, Double> wa = new HashMap<>();
+        Map<Long, Double> wb = new HashMap<>();
+        for (long key : a) {
+            wa.put(key, EventSimilarity.weight(df.applyAsInt(key), stories));
+        }
+        for (long key : b) {
+            wb.put(key, EventSimilarity.weight(df.applyAsInt(key), stories));
+        }
+        double dot = 0;
+        for (Map.Entry<Long, Double> e : wa.entrySet()) {
+            if (wb.containsKey(e.getKey())) {
+                dot += e.getValue() * wb.get(e.getKey());
+            }
+        }
+        double na = wa.values().stream().mapToDouble(w -> w * w).sum();
+        double nb = wb.values().stream().mapToDouble(w -> w * w).sum();
+        return dot / Math.sqrt(na * nb);
+    }
+}
