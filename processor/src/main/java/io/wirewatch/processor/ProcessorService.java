@@ -15,13 +15,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Topics;
+import io.wirewatch.events.health.ServiceFailure;
 import io.wirewatch.processor.state.MissHeavyRocksDbConfig;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 
 /**
  * Runs {@link ProcessorTopology} with Kafka Streams. Exactly-once processing; a record that cannot be
  * read or processed is logged, written with its original bytes to the dead-letter topic and skipped, so
- * one poison record never stops the stream.
+ * one poison record never stops the stream; a bad record on the rules topic is dead-lettered by
+ * {@link RuleDeadLetters}.
+ *
+ * <p>A stream thread that dies is replaced. What cannot be replaced (the global thread, a client that
+ * went to {@link KafkaStreams.State#ERROR}) is a {@link #failure()}: the runner stops the process with it
+ * rather than keep one up that no longer processes anything.
  */
 public final class ProcessorService implements AutoCloseable {
 
@@ -32,8 +38,11 @@ public final class ProcessorService implements AutoCloseable {
     private final Properties properties;
     private final TopicNames topics;
     private final Reordering reordering;
+    private final ServiceFailure failure = new ServiceFailure("processor");
     private KafkaStreams streams;
     private SharedRuleBook rules;
+    private RuleDeadLetters rejectedRules;
+    private volatile Throwable lastThreadFailure;
 
     /**
      * @param config          the processor section, with rules
@@ -86,14 +95,24 @@ public final class ProcessorService implements AutoCloseable {
         // of thousands of rules kept that thread from its transaction long enough to be fenced.
         rules = new SharedRuleBook(config.rules());
         rules.open();
+        rejectedRules = RuleDeadLetters.connect(new StreamsConfig(properties));
         streams = new KafkaStreams(ProcessorTopology.build(config,
-                EvidenceStoryMatcher.factory(config.storyWindow()), topics, reordering, rules), properties);
+                EvidenceStoryMatcher.factory(config.storyWindow()), topics, reordering, rules, rejectedRules), properties);
+        streams.setGlobalStateRestoreListener(rejectedRules);
         streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("processor {} stream thread failed, replacing it", config.applicationId(), e);
+            lastThreadFailure = e;
+            // Kafka Streams cannot replace the global thread: for it this answer stops the client (-> ERROR).
+            LOG.error("processor {}: thread {} failed, replacing it if it is a stream thread", config.applicationId(),
+                    Thread.currentThread().getName(), e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        streams.setStateListener((newState, oldState) ->
-                LOG.info("processor {}: {} -> {}", config.applicationId(), oldState, newState));
+        streams.setStateListener((newState, oldState) -> {
+            LOG.info("processor {}: {} -> {}", config.applicationId(), oldState, newState);
+            if (newState == KafkaStreams.State.ERROR) {
+                Throwable cause = lastThreadFailure;
+                failure.fail("Kafka Streams stopped (ERROR)" + (cause == null ? "" : ": " + cause));
+            }
+        });
         LOG.info("starting processor {} with {} configured rules", config.applicationId(), config.rules().size());
         streams.start();
     }
@@ -101,6 +120,11 @@ public final class ProcessorService implements AutoCloseable {
     /** The Kafka Streams state, {@link KafkaStreams.State#CREATED} before {@link #start()}. */
     public synchronized KafkaStreams.State state() {
         return streams == null ? KafkaStreams.State.CREATED : streams.state();
+    }
+
+    /** Whether the service still processes, and if not why: set when Kafka Streams went to ERROR. */
+    public ServiceFailure failure() {
+        return failure;
     }
 
     /** Stops within ten seconds at most, committing what was processed. */
@@ -115,6 +139,8 @@ public final class ProcessorService implements AutoCloseable {
             streams = null;
             rules.close();
             rules = null;
+            rejectedRules.close();
+            rejectedRules = null;
         }
     }
 }

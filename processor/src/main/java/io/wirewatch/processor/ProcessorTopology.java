@@ -74,7 +74,7 @@ public final class ProcessorTopology {
 
     /** The topology on the given topics with the given ordering: the service and tests. */
     static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers, TopicNames topics, Reordering reordering) {
-        return build(config, storyMatchers, topics, reordering, new SharedRuleBook(config.rules()));
+        return build(config, storyMatchers, topics, reordering, new SharedRuleBook(config.rules()), RejectedRules.LOG_ONLY);
     }
 
     /**
@@ -82,7 +82,7 @@ public final class ProcessorTopology {
      * of rules-topic changes. A task that opens it while the caller holds it open reuses the caller's index.
      */
     static Topology build(ProcessorConfig config, StoryMatcherFactory storyMatchers, TopicNames topics, Reordering reordering,
-            SharedRuleBook rules) {
+            SharedRuleBook rules, RejectedRules rejectedRules) {
         config.validate();
         StreamsBuilder builder = new StreamsBuilder();
         DedupStores.builders().forEach(builder::addStateStore);
@@ -93,8 +93,10 @@ public final class ProcessorTopology {
                 Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(RULES_STORE), Serdes.String(), Topics.RULES.valueSerde())
                         .withLoggingDisabled(),
                 Topics.RULES.name(),
-                Consumed.with(Topics.RULES.keySerde(), Topics.RULES.valueSerde()).withName("rules"),
-                () -> new RuleStoreUpdater(rules));
+                // Raw bytes: the updater decodes and rejects bad records itself (see RuleStoreUpdater), because
+                // a failed deserialisation on a global store stops the global thread for good.
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("rules"),
+                () -> new RuleStoreUpdater(rules, rejectedRules));
 
         // Determinism: copy detection sees every article, in order, in a single partition and task. What
         // depends on an article alone (normalised lines, shingles, MinHash keys, story evidence) is computed

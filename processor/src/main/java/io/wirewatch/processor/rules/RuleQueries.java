@@ -9,10 +9,28 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** Turns a {@link Rule} into a Lucene {@link Query}, or names what is wrong with it. */
-final class RuleQueries {
+/**
+ * Turns a {@link Rule} into a Lucene {@link Query}, or names what is wrong with it. {@link #parse(String, String)}
+ * is the one check of a rule's syntax, for whoever accepts rules (configuration, the rules topic).
+ */
+public final class RuleQueries {
+
+    private static final RuleQueries SHARED = new RuleQueries();
 
     private final NewsAnalyzer analyzer = NewsAnalyzer.forQueries();
+
+    RuleQueries() {
+    }
+
+    /**
+     * Parses a rule's query exactly as matching does.
+     *
+     * @throws InvalidRuleException naming the rule id, the query and the Lucene parser's message
+     *                              ({@link InvalidRuleException#reason()})
+     */
+    public static Query parse(String id, String query) {
+        return SHARED.parse(Rule.of(id, query));
+    }
 
     Query parse(Rule rule) {
         if (rule.query().isBlank()) {
