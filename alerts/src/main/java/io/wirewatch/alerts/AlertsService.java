@@ -11,6 +11,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,7 @@ import io.wirewatch.alerts.channel.ChannelFactory;
 import io.wirewatch.alerts.dispatch.AlertDispatcher;
 import io.wirewatch.alerts.matching.AlertsTopology;
 import io.wirewatch.events.Topics;
+import io.wirewatch.events.health.ServiceFailure;
 
 /**
  * The running alerts service: the Kafka Streams application that turns claims into alerts
@@ -25,7 +27,9 @@ import io.wirewatch.events.Topics;
  *
  * <p>Streams runs exactly-once, so a restart neither loses nor repeats an alert on the alerts
  * topic. Claims that cannot be read or processed are logged and written to
- * {@link Topics#DEAD_LETTERS} with the error in the headers; the application goes on.
+ * {@link Topics#DEAD_LETTERS} with the error in the headers; the application goes on. A stream thread
+ * that dies is replaced; Streams in {@link KafkaStreams.State#ERROR} is a {@link #failure()}, on which the
+ * runner stops the process.
  */
 public final class AlertsService implements AutoCloseable {
 
@@ -35,6 +39,8 @@ public final class AlertsService implements AutoCloseable {
     private final AlertsConfig config;
     private final KafkaStreams streams;
     private final AlertDispatcher dispatcher;
+    private final ServiceFailure failure = new ServiceFailure("alerts");
+    private volatile Throwable lastThreadFailure;
 
     /**
      * @param config          validated configuration with subscriptions
@@ -47,6 +53,18 @@ public final class AlertsService implements AutoCloseable {
         this.streams = new KafkaStreams(AlertsTopology.build(config),
                 new StreamsConfig(streamsProperties(config, kafkaProperties, stateDir)));
         this.dispatcher = new AlertDispatcher(config, kafkaProperties, new ChannelFactory(console));
+        streams.setUncaughtExceptionHandler(e -> {
+            lastThreadFailure = e;
+            LOG.error("alerts service '{}': stream thread {} failed, replacing it", config.applicationId(),
+                    Thread.currentThread().getName(), e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((newState, oldState) -> {
+            if (newState == KafkaStreams.State.ERROR) {
+                Throwable cause = lastThreadFailure;
+                failure.fail("Kafka Streams stopped (ERROR)" + (cause == null ? "" : ": " + cause));
+            }
+        });
     }
 
     public void start() {
@@ -63,6 +81,11 @@ public final class AlertsService implements AutoCloseable {
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(STREAMS_CLOSE_TIMEOUT));
         LOG.info("alerts service '{}' stopped", config.applicationId());
+    }
+
+    /** Whether the service still turns claims into alerts, and if not why. */
+    public ServiceFailure failure() {
+        return failure;
     }
 
     /** The Streams state, for health checks. */

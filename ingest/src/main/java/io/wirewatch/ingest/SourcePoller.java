@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.wirewatch.events.health.ServiceFailure;
 import io.wirewatch.ingest.fetch.FetchException;
 import io.wirewatch.ingest.fetch.RetryLaterException;
 import io.wirewatch.ingest.source.SourceBatch;
@@ -19,8 +20,14 @@ import io.wirewatch.ingest.source.SourceSpec;
 
 /**
  * Polls one source on its own schedule: each poll schedules the next one, after the interval when it
- * succeeded and after a growing back-off when it failed. Whatever a poll throws is caught here, so one
- * broken source can neither stop the others nor the scheduler.
+ * succeeded and after a growing back-off when it failed. Whatever a poll throws, {@link Error}s included,
+ * is caught, logged and counted as a failure of the source here, so one broken source can neither stop the
+ * others nor the scheduler (a scheduled task that throws is silently never run again).
+ *
+ * <p>A {@link StackOverflowError} is a failure of the input (a document nested too deeply) and the source
+ * goes on like after any failed poll. Any other {@link Error} (out of memory, a broken class path) leaves
+ * the process in a state that cannot be trusted: it is also reported as the service's {@link ServiceFailure},
+ * on which the runner stops the process.
  */
 final class SourcePoller {
 
@@ -32,6 +39,7 @@ final class SourcePoller {
     private final ArticlePublisher publisher;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
+    private final ServiceFailure serviceFailure;
 
     private Instant lastSuccess;
     private Instant lastAttempt;
@@ -42,7 +50,7 @@ final class SourcePoller {
     private Instant nextPoll;
 
     SourcePoller(SourceConfig source, SourceLoader loader, ArticlePublisher publisher,
-                 ScheduledExecutorService scheduler, Clock clock) {
+                 ScheduledExecutorService scheduler, Clock clock, ServiceFailure serviceFailure) {
         this.source = source;
         this.spec = new SourceSpec(source.id(), source.url(), source.headers(), source.language(),
                 source.fetchFullPage(), true);
@@ -50,6 +58,7 @@ final class SourcePoller {
         this.publisher = publisher;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.serviceFailure = serviceFailure;
     }
 
     void scheduleFirst() {
@@ -84,14 +93,21 @@ final class SourcePoller {
         } catch (ArticlePublisher.PublishException e) {
             loader.forgetValidators(spec);
             failed(e.getMessage(), 0, null);
-        } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
+        } catch (StackOverflowError e) {
+            // Not logged with its stack: thousands of identical frames say nothing more than this line.
+            LOG.error("source {}: poll failed with StackOverflowError (input nested too deeply?)", source.id());
+            failed("StackOverflowError: input nested too deeply", 0, null);
+        } catch (RuntimeException | Error e) {
+            if (e instanceof RuntimeException && Thread.currentThread().isInterrupted()) {
                 // The service is closing (shutdownNow interrupts polls in flight): not a failure of the source.
                 LOG.debug("source {}: poll interrupted by shutdown", source.id());
                 return;
             }
             LOG.error("source {}: unexpected failure", source.id(), e);
             failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0, null);
+            if (e instanceof Error) {
+                serviceFailure.fail("source " + source.id() + ": poll failed with " + e);
+            }
         } finally {
             if (!Thread.currentThread().isInterrupted()) {
                 schedule(nextDelay(askedToWait));

@@ -10,7 +10,6 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +41,6 @@ public final class ProcessorService implements AutoCloseable {
     private KafkaStreams streams;
     private SharedRuleBook rules;
     private RuleDeadLetters rejectedRules;
-    private volatile Throwable lastThreadFailure;
 
     /**
      * @param config          the processor section, with rules
@@ -99,20 +97,7 @@ public final class ProcessorService implements AutoCloseable {
         streams = new KafkaStreams(ProcessorTopology.build(config,
                 EvidenceStoryMatcher.factory(config.storyWindow()), topics, reordering, rules, rejectedRules), properties);
         streams.setGlobalStateRestoreListener(rejectedRules);
-        streams.setUncaughtExceptionHandler(e -> {
-            lastThreadFailure = e;
-            // Kafka Streams cannot replace the global thread: for it this answer stops the client (-> ERROR).
-            LOG.error("processor {}: thread {} failed, replacing it if it is a stream thread", config.applicationId(),
-                    Thread.currentThread().getName(), e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
-        streams.setStateListener((newState, oldState) -> {
-            LOG.info("processor {}: {} -> {}", config.applicationId(), oldState, newState);
-            if (newState == KafkaStreams.State.ERROR) {
-                Throwable cause = lastThreadFailure;
-                failure.fail("Kafka Streams stopped (ERROR)" + (cause == null ? "" : ": " + cause));
-            }
-        });
+        StreamsSupervision.supervise(streams, "processor " + config.applicationId(), failure);
         LOG.info("starting processor {} with {} configured rules", config.applicationId(), config.rules().size());
         streams.start();
     }

@@ -4,13 +4,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.app.run.DataDirectoryLock;
 import io.wirewatch.app.run.Demo;
 import io.wirewatch.app.run.Pipeline;
 import io.wirewatch.app.run.Service;
@@ -38,21 +39,44 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory for the demo (default ./data; a config file sets 'data').")
     Path data;
 
+    /**
+     * Runs until SIGTERM (exit 0) or until a service can no longer work (exit 1, with one line on stderr
+     * saying why). The data directory is locked before anything in it is touched.
+     */
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Map<String, String> env = System.getenv();
-        WirewatchConfig settings = config.given() ? config.load(env)
-                : Demo.prepare(data != null ? data : Path.of("data"), env);
+        WirewatchConfig loaded = config.given() ? config.load(env) : null;
+        Path dataDir = loaded != null ? loaded.dataDir() : data != null ? data : Path.of("data");
+        try (DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir)) {
+            WirewatchConfig settings = loaded != null ? loaded : Demo.prepare(dataDir, env);
+            return run(settings);
+        }
+    }
+
+    private int run(WirewatchConfig settings) {
         PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        CountDownLatch stopped = new CountDownLatch(1);
+        CompletableFuture<Void> stopRequested = new CompletableFuture<>();
         Pipeline pipeline = Pipeline.start(settings, Service.parseList(only), console);
         Thread hook = new Thread(() -> {
             LOG.info("Stopping wirewatch");
             pipeline.close();
-            stopped.countDown();
+            stopRequested.complete(null);
         }, "wirewatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        stopped.await();
-        return 0;
+        CompletableFuture.anyOf(stopRequested, pipeline.failure()).join();
+        if (stopRequested.isDone()) {
+            return 0;
+        }
+        String reason = pipeline.failure().join();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDownAnyway) {
+            // SIGTERM came at the same moment: the hook closes the pipeline
+            return 1;
+        }
+        System.err.println("wirewatch: stopping, " + reason);
+        pipeline.close();
+        return 1;
     }
 }

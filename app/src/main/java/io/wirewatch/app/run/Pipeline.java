@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final String bootstrapServers;
+    private final CompletableFuture<String> failure = new CompletableFuture<>();
 
     private Pipeline(WirewatchConfig config, Set<Service> services, PrintStream console) {
         Path data = config.dataDir().toAbsolutePath();
@@ -51,16 +53,19 @@ public final class Pipeline implements AutoCloseable {
             if (services.contains(Service.PROCESSOR)) {
                 ProcessorService processor = new ProcessorService(config.processorConfig(), client, data.resolve("processor"));
                 started.push(processor);
+                processor.failure().onFailure(failure::complete);
                 processor.start();
             }
             if (services.contains(Service.ALERTS)) {
                 AlertsService alerts = new AlertsService(config.alertsConfig(), client, data.resolve("alerts"), console);
                 started.push(alerts);
+                alerts.failure().onFailure(failure::complete);
                 alerts.start();
             }
             if (services.contains(Service.INGEST)) {
                 IngestService ingest = new IngestService(config.ingestConfig(), client, data.resolve("ingest"));
                 started.push(ingest);
+                ingest.failure().onFailure(failure::complete);
                 ingest.start();
             }
             LOG.info("wirewatch is running: {} against {}", services, bootstrapServers);
@@ -77,6 +82,14 @@ public final class Pipeline implements AutoCloseable {
      */
     public static Pipeline start(WirewatchConfig config, Set<Service> services, PrintStream console) {
         return new Pipeline(config, services, console);
+    }
+
+    /**
+     * Completes with one line saying why, once a service can no longer do its work (Kafka Streams in
+     * ERROR, an {@link Error} in a poller): the process must then stop rather than stay up doing nothing.
+     */
+    public CompletableFuture<String> failure() {
+        return failure;
     }
 
     public String bootstrapServers() {

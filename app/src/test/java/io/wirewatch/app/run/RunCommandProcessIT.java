@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,23 +35,9 @@ class RunCommandProcessIT {
 
     @Test
     void demoPrintsAlertLinesAndStopsOnSigterm() throws Exception {
-        Path jar = Path.of("target", "wirewatch.jar").toAbsolutePath();
-        assertThat(jar).as("the shaded jar is built in the package phase").exists();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "run")
-                .directory(workDir.toFile())
-                .redirectError(workDir.resolve("stderr.log").toFile());
-        builder.environment().put("WIREWATCH_KAFKA_PORT", String.valueOf(freePort()));
-        Process process = builder.start();
         List<String> stdout = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                in.lines().forEach(stdout::add);
-            } catch (IOException e) {
-                // the process ended
-            }
-        });
-        reader.start();
+        RunningDemo demo = startDemo(freePort(), stdout);
+        Process process = demo.process();
         try {
             await().atMost(Duration.ofSeconds(120)).until(() -> !stdout.isEmpty() || !process.isAlive());
             assertThat(process.isAlive()).as("stderr: %s", stderr()).isTrue();
@@ -60,9 +48,78 @@ class RunCommandProcessIT {
             process.destroy(); // SIGTERM
         }
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops within seconds of SIGTERM").isTrue();
-        reader.join(TimeUnit.SECONDS.toMillis(10));
+        demo.reader().join(TimeUnit.SECONDS.toMillis(10));
         assertThat(stdout).allSatisfy(line -> assertThat(Json.read(line, JsonNode.class).has("storyId")).isTrue());
         assertThat(workDir.resolve("data/kafka/meta.properties")).exists();
+    }
+
+    /**
+     * A second start on the same data directory exits at once with one line, touching nothing, and the
+     * first goes on: it still prints alerts after the second gave up and stops cleanly.
+     */
+    @Test
+    void aSecondStartOnTheSameDataDirectoryIsRefusedAndTheFirstGoesOn() throws Exception {
+        int port = freePort();
+        List<String> stdout = new CopyOnWriteArrayList<>();
+        Process running = startDemo(port, stdout).process();
+        try {
+            await().atMost(Duration.ofSeconds(120)).until(() -> !stdout.isEmpty() || !running.isAlive());
+            assertThat(running.isAlive()).as("stderr: %s", stderr()).isTrue();
+
+            ProcessBuilder second = new ProcessBuilder(java(), "-jar", jar().toString(), "run")
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true);
+            second.environment().put("WIREWATCH_KAFKA_PORT", String.valueOf(freePort()));
+            Process refused = second.start();
+            String output = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(refused.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(refused.exitValue()).isNotZero();
+            assertThat(output.strip()).doesNotContain("\n").startsWith("wirewatch: data directory")
+                    .contains("is in use by another wirewatch process");
+
+            // The first instance still works: the broker answers and its state was not touched.
+            try (Admin admin = Admin.create(
+                    Map.of("bootstrap.servers", "localhost:" + port))) {
+                assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("news.alerts.v1");
+            }
+            assertThat(running.isAlive()).isTrue();
+        } finally {
+            running.destroy();
+        }
+        assertThat(running.waitFor(30, TimeUnit.SECONDS)).as("stops within seconds of SIGTERM").isTrue();
+        assertThat(stderr()).doesNotContain("CorruptRecordException").doesNotContain("raft IO thread");
+    }
+
+    /** {@code java -jar wirewatch.jar run} in the work directory; stdout lines are added to the list as they come. */
+    private RunningDemo startDemo(int kafkaPort, List<String> stdout) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar().toString(), "run")
+                .directory(workDir.toFile())
+                .redirectError(workDir.resolve("stderr.log").toFile());
+        builder.environment().put("WIREWATCH_KAFKA_PORT", String.valueOf(kafkaPort));
+        Process process = builder.start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                in.lines().forEach(stdout::add);
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return new RunningDemo(process, reader);
+    }
+
+    private record RunningDemo(Process process, Thread reader) {
+    }
+
+    private static Path jar() {
+        Path jar = Path.of("target", "wirewatch.jar").toAbsolutePath();
+        assertThat(jar).as("the shaded jar is built in the package phase").exists();
+        return jar;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private String stderr() throws IOException {

@@ -1,6 +1,5 @@
 package io.wirewatch.ingest.fetch;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -48,22 +47,11 @@ public final class AddressGuard {
         }
         // Every address must be public: a name with one public and one private address is still a way in.
         for (InetAddress address : addresses) {
-            if (isInternal(address)) {
+            String range = InternalAddresses.rangeOf(address);
+            if (range != null) {
                 throw new BlockedAddressException(url,
-                        "host " + host + " resolves to internal address " + address.getHostAddress());
+                        "host " + host + " resolves to internal address " + address.getHostAddress() + " (" + range + ")");
             }
         }
-    }
-
-    /** Loopback, any-local, link-local, site-local (RFC 1918), IPv6 unique-local (fc00::/7) or multicast. */
-    static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        if (address instanceof Inet6Address) {
-            return (address.getAddress()[0] & 0xfe) == 0xfc;
-        }
-        return false;
     }
 }
