@@ -5,7 +5,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -41,8 +40,10 @@ public final class RuleQueries {
         parser.setAllowLeadingWildcard(false);
         try {
             return parser.parse(rule.query());
-        } catch (ParseException | IndexSearcher.TooManyClauses | TokenMgrError e) {
-            // TokenMgrError is an Error, but it only means the lexer met characters it cannot read.
+        } catch (ParseException | RuntimeException | TokenMgrError e) {
+            // TokenMgrError is an Error, but it only means the lexer met characters it cannot read. Runtime
+            // exceptions come from building the query: a /regular expression/ that does not parse
+            // (IllegalArgumentException), too many clauses, an automaton too complex to determinise.
             throw new InvalidRuleException(rule.id(), rule.query(), firstLine(e.getMessage()), e);
         }
     }
