@@ -81,16 +81,14 @@ public final class FieldLimits {
         long byteBudget = maxJsonBytes == Integer.MAX_VALUE ? Long.MAX_VALUE : maxJsonBytes - jsonBytes(MARKER, MARKER.length());
         int end = 0;
         long bytes = 0;
-        while (end < value.length() && end < charBudget) {
-            long cost = jsonCost(value.charAt(end));
-            if (bytes + cost > byteBudget) {
+        while (end < value.length()) {
+            int units = isPair(value, end) ? 2 : 1;
+            long cost = units == 2 ? 4 : jsonCost(value.charAt(end));
+            if (end + units > charBudget || bytes + cost > byteBudget) {
                 break;
             }
             bytes += cost;
-            end++;
-        }
-        if (end > 0 && Character.isHighSurrogate(value.charAt(end - 1))) {
-            end--;
+            end += units;
         }
         return value.substring(0, end) + MARKER;
     }
@@ -99,15 +97,25 @@ public final class FieldLimits {
     static long jsonBytes(String value, int length) {
         long bytes = 0;
         for (int i = 0; i < length; i++) {
-            bytes += jsonCost(value.charAt(i));
+            if (i + 1 < length && isPair(value, i)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += jsonCost(value.charAt(i));
+            }
         }
         return bytes;
     }
 
-    /** Upper bound of one UTF-16 unit in JSON: a surrogate is counted as half of its pair's four bytes. */
+    private static boolean isPair(String value, int i) {
+        return Character.isHighSurrogate(value.charAt(i)) && i + 1 < value.length()
+                && Character.isLowSurrogate(value.charAt(i + 1));
+    }
+
+    /** Upper bound of one UTF-16 unit that is not part of a surrogate pair, in JSON. */
     private static int jsonCost(char c) {
-        if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
-            return 6; // at most \\u00XX
+        if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || Character.isSurrogate(c)) {
+            return 6; // at most an escape \\uXXXX (a lone surrogate cannot be UTF-8)
         }
         if (c == '"' || c == '\\') {
             return 2;
@@ -115,6 +123,6 @@ public final class FieldLimits {
         if (c < 0x80) {
             return 1;
         }
-        return c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        return c < 0x800 ? 2 : 3;
     }
 }
