@@ -23,6 +23,7 @@ import io.wirewatch.alerts.channel.ChannelFactory;
 import io.wirewatch.alerts.dispatch.AlertDispatcher;
 import io.wirewatch.alerts.matching.AlertsTopology;
 import io.wirewatch.events.Topics;
+import io.wirewatch.events.health.ServiceFailure;
 
 /**
  * The running alerts service: the Kafka Streams application that turns claims into alerts
@@ -30,7 +31,9 @@ import io.wirewatch.events.Topics;
  *
  * <p>Streams runs exactly-once, so a restart neither loses nor repeats an alert on the alerts
  * topic. Claims that cannot be read or processed are logged and written to
- * {@link Topics#DEAD_LETTERS} with the error in the headers; the application goes on.
+ * {@link Topics#DEAD_LETTERS} with the error in the headers; the application goes on. A stream thread
+ * that dies is replaced; Streams in {@link KafkaStreams.State#ERROR} is a {@link #failure()}, on which the
+ * runner stops the process.
  */
 public final class AlertsService implements AutoCloseable {
 
@@ -40,6 +43,8 @@ public final class AlertsService implements AutoCloseable {
     private final AlertsConfig config;
     private final KafkaStreams streams;
     private final AlertDispatcher dispatcher;
+    private final ServiceFailure failure = new ServiceFailure("alerts");
+    private volatile Throwable lastThreadFailure;
 
     /**
      * @param config          validated configuration with subscriptions
@@ -52,15 +57,22 @@ public final class AlertsService implements AutoCloseable {
         this.streams = new KafkaStreams(AlertsTopology.build(config),
                 new StreamsConfig(streamsProperties(config, kafkaProperties, stateDir)));
         this.dispatcher = new AlertDispatcher(config, kafkaProperties, new ChannelFactory(console));
+        streams.setUncaughtExceptionHandler(e -> {
+            lastThreadFailure = e;
+            LOG.error("alerts service '{}': stream thread {} failed, replacing it", config.applicationId(),
+                    Thread.currentThread().getName(), e);
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        streams.setStateListener((newState, oldState) -> {
+            if (newState == KafkaStreams.State.ERROR) {
+                Throwable cause = lastThreadFailure;
+                failure.fail("Kafka Streams stopped (ERROR)" + (cause == null ? "" : ": " + cause));
+            }
+        });
     }
 
     public void start() {
         LOG.info("starting alerts service '{}' with {} subscriptions", config.applicationId(), config.subscriptions().size());
-        // A failed stream thread is replaced, never left dead while the process looks up.
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("alerts {} stream thread failed, replacing it", config.applicationId(), e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
         streams.start();
         dispatcher.start();
     }
@@ -91,6 +103,11 @@ public final class AlertsService implements AutoCloseable {
     /** True while the dispatcher delivers (it restarts itself after failures and stops only when closed). */
     public boolean dispatcherRunning() {
         return dispatcher.isRunning();
+    }
+
+    /** Whether the service still turns claims into alerts, and if not why. */
+    public ServiceFailure failure() {
+        return failure;
     }
 
     /** The Streams state, for health checks. */

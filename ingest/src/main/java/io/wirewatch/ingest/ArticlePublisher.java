@@ -15,6 +15,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,8 +71,13 @@ final class ArticlePublisher implements AutoCloseable {
                 continue;
             }
             Article toSend = admitted.get();
-            acks.add(producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), toSend.id(), toSend)));
-            sent.add(toSend);
+            try {
+                acks.add(producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), toSend.id(), toSend)));
+                sent.add(toSend);
+            } catch (SerializationException | RecordTooLargeException e) {
+                // This article can never be sent as it is; the others of the batch still are.
+                LOG.warn("source {}: article {} skipped: {}", sourceId, toSend.id(), e.getMessage());
+            }
         }
         producer.flush();
         PublishException failure = null;
@@ -81,6 +89,11 @@ final class ArticlePublisher implements AutoCloseable {
                 published++;
                 LOG.debug("source {}: published article {} version {}", sourceId, sent.get(i).id(), sent.get(i).version());
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof RecordTooLargeException || e.getCause() instanceof InvalidRecordException) {
+                    // A fault of this article alone, which retrying will not cure: it must not fail its source.
+                    LOG.warn("source {}: article {} skipped: {}", sourceId, sent.get(i).id(), e.getCause().getMessage());
+                    continue;
+                }
                 failure = new PublishException("source " + sourceId + ": article " + sent.get(i).id()
                         + " not published: " + e.getCause().getMessage(), e.getCause());
             } catch (InterruptedException e) {

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.wirewatch.events.health.ServiceFailure;
 import io.wirewatch.ingest.seen.SeenStore;
 import io.wirewatch.ingest.fetch.HttpFetcher;
 import io.wirewatch.ingest.fetch.ValidatorCache;
@@ -43,6 +44,7 @@ public final class IngestService implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final ArticlePublisher publisher;
     private final Map<String, SourcePoller> pollers = new LinkedHashMap<>();
+    private final ServiceFailure failure = new ServiceFailure("ingest");
     private boolean started;
 
     /**
@@ -62,7 +64,7 @@ public final class IngestService implements AutoCloseable {
                 ValidatorCache.persistentIn(stateDir.resolve(VALIDATORS_FILE)));
         SourceLoader loader = new SourceLoader(fetcher, new ArticleFactory(Clock.systemUTC()));
         for (SourceConfig source : config.sources()) {
-            pollers.put(source.id(), new SourcePoller(source, loader, publisher, scheduler, Clock.systemUTC()));
+            pollers.put(source.id(), new SourcePoller(source, loader, publisher, scheduler, Clock.systemUTC(), failure));
         }
     }
 
@@ -74,6 +76,14 @@ public final class IngestService implements AutoCloseable {
         started = true;
         LOG.info("ingest: polling {} sources", pollers.size());
         pollers.values().forEach(SourcePoller::scheduleFirst);
+    }
+
+    /**
+     * Whether ingest as a whole can be trusted to go on: set when a poll threw an {@link Error} other than
+     * a stack overflow. A failing source is not a failure of the service; see {@link #health()}.
+     */
+    public ServiceFailure failure() {
+        return failure;
     }
 
     /** Per source id, in configuration order. */

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import io.wirewatch.events.health.ServiceFailure;
 import io.wirewatch.ingest.fetch.FetchException;
 import io.wirewatch.ingest.fetch.RetryLaterException;
 import io.wirewatch.ingest.source.SourceBatch;
@@ -20,8 +21,14 @@ import io.wirewatch.ingest.source.SourceSpec;
 
 /**
  * Polls one source on its own schedule: each poll schedules the next one, after the interval when it
- * succeeded and after a growing back-off when it failed. Whatever a poll throws is caught here, so one
- * broken source can neither stop the others nor the scheduler.
+ * succeeded and after a growing back-off when it failed. Whatever a poll throws, {@link Error}s included,
+ * is caught, logged and counted as a failure of the source here, so one broken source can neither stop the
+ * others nor the scheduler (a scheduled task that throws is silently never run again).
+ *
+ * <p>A {@link StackOverflowError} is a failure of the input (a document nested too deeply) and the source
+ * goes on like after any failed poll. Any other {@link Error} (out of memory, a broken class path) leaves
+ * the process in a state that cannot be trusted: it is also reported as the service's {@link ServiceFailure},
+ * on which the runner stops the process.
  */
 final class SourcePoller {
 
@@ -33,6 +40,7 @@ final class SourcePoller {
     private final ArticlePublisher publisher;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
+    private final ServiceFailure serviceFailure;
 
     private Instant lastSuccess;
     private Instant lastAttempt;
@@ -43,7 +51,7 @@ final class SourcePoller {
     private Instant nextPoll;
 
     SourcePoller(SourceConfig source, SourceLoader loader, ArticlePublisher publisher,
-                 ScheduledExecutorService scheduler, Clock clock) {
+                 ScheduledExecutorService scheduler, Clock clock, ServiceFailure serviceFailure) {
         this.source = source;
         this.spec = new SourceSpec(source.id(), source.url(), source.headers(), source.language(),
                 source.fetchFullPage(), true);
@@ -51,6 +59,7 @@ final class SourcePoller {
         this.publisher = publisher;
         this.scheduler = scheduler;
         this.clock = clock;
+        this.serviceFailure = serviceFailure;
     }
 
     void scheduleFirst() {
@@ -93,8 +102,14 @@ final class SourcePoller {
             failed(e.getMessage(), 0, null);
             IngestMetrics.polled(source.id(), false);
             IngestMetrics.fetchFailed(source.id(), "publish");
-        } catch (RuntimeException e) {
-            if (Thread.currentThread().isInterrupted()) {
+        } catch (StackOverflowError e) {
+            // Not logged with its stack: thousands of identical frames say nothing more than this line.
+            LOG.error("source {}: poll failed with StackOverflowError (input nested too deeply?)", source.id());
+            failed("StackOverflowError: input nested too deeply", 0, null);
+            IngestMetrics.polled(source.id(), false);
+            IngestMetrics.fetchFailed(source.id(), "stack-overflow");
+        } catch (RuntimeException | Error e) {
+            if (e instanceof RuntimeException && Thread.currentThread().isInterrupted()) {
                 // The service is closing (shutdownNow interrupts polls in flight): not a failure of the source.
                 LOG.debug("source {}: poll interrupted by shutdown", source.id());
                 return;
@@ -103,6 +118,9 @@ final class SourcePoller {
             failed(e.getClass().getSimpleName() + ": " + e.getMessage(), 0, null);
             IngestMetrics.polled(source.id(), false);
             IngestMetrics.fetchFailed(source.id(), "unexpected");
+            if (e instanceof Error) {
+                serviceFailure.fail("source " + source.id() + ": poll failed with " + e);
+            }
         } finally {
             if (!Thread.currentThread().isInterrupted()) {
                 schedule(nextDelay(askedToWait));

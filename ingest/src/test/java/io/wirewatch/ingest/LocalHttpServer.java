@@ -50,7 +50,10 @@ public final class LocalHttpServer implements AutoCloseable {
     /** Serves the handler at the path (and below it). */
     public LocalHttpServer route(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
-            requests.add(new Request(exchange.getRequestURI().toString(), exchange.getRequestHeaders()));
+            // Origin form of the target: a pinned client sends the absolute form (http://host/path) to the origin.
+            java.net.URI target = exchange.getRequestURI();
+            requests.add(new Request(target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()),
+                    exchange.getRequestHeaders()));
             try (exchange) {
                 handler.handle(exchange);
             }

@@ -11,18 +11,24 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Topics;
+import io.wirewatch.events.health.ServiceFailure;
 import io.wirewatch.processor.state.MissHeavyRocksDbConfig;
+import io.wirewatch.processor.attribution.RuleDeadLetters;
 import io.wirewatch.processor.attribution.SharedRuleBook;
 
 /**
  * Runs {@link ProcessorTopology} with Kafka Streams. Exactly-once processing; a record that cannot be
  * read or processed is logged, written with its original bytes to the dead-letter topic and skipped, so
- * one poison record never stops the stream.
+ * one poison record never stops the stream; a bad record on the rules topic is dead-lettered by
+ * {@link RuleDeadLetters}.
+ *
+ * <p>A stream thread that dies is replaced. What cannot be replaced (the global thread, a client that
+ * went to {@link KafkaStreams.State#ERROR}) is a {@link #failure()}: the runner stops the process with it
+ * rather than keep one up that no longer processes anything.
  */
 public final class ProcessorService implements AutoCloseable {
 
@@ -33,8 +39,10 @@ public final class ProcessorService implements AutoCloseable {
     private final Properties properties;
     private final String topicPrefix;
     private final Reordering reordering;
+    private final ServiceFailure failure = new ServiceFailure("processor");
     private KafkaStreams streams;
     private SharedRuleBook rules;
+    private RuleDeadLetters rejectedRules;
 
     /**
      * @param config          the processor section, with rules
@@ -89,14 +97,11 @@ public final class ProcessorService implements AutoCloseable {
         // of thousands of rules kept that thread from its transaction long enough to be fenced.
         rules = new SharedRuleBook(config.rules());
         rules.open();
+        rejectedRules = RuleDeadLetters.connect(new StreamsConfig(properties));
         streams = new KafkaStreams(ProcessorTopology.build(config, ProcessorTopology.Options.defaults(config)
-                .withTopicPrefix(topicPrefix).withReordering(reordering).withRules(rules)), properties);
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("processor {} stream thread failed, replacing it", config.applicationId(), e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
-        streams.setStateListener((newState, oldState) ->
-                LOG.info("processor {}: {} -> {}", config.applicationId(), oldState, newState));
+                .withTopicPrefix(topicPrefix).withReordering(reordering).withRules(rules).withRejectedRules(rejectedRules)), properties);
+        streams.setGlobalStateRestoreListener(rejectedRules);
+        StreamsSupervision.supervise(streams, "processor " + config.applicationId(), failure);
         LOG.info("starting processor {} with {} configured rules", config.applicationId(), config.rules().size());
         streams.start();
     }
@@ -114,6 +119,11 @@ public final class ProcessorService implements AutoCloseable {
         return new KafkaStreamsMetrics(streams);
     }
 
+    /** Whether the service still processes, and if not why: set when Kafka Streams went to ERROR. */
+    public ServiceFailure failure() {
+        return failure;
+    }
+
     /** Stops within ten seconds at most, committing what was processed. */
     @Override
     public synchronized void close() {
@@ -126,6 +136,8 @@ public final class ProcessorService implements AutoCloseable {
             streams = null;
             rules.close();
             rules = null;
+            rejectedRules.close();
+            rejectedRules = null;
         }
     }
 }

@@ -26,6 +26,7 @@ import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.StoryMatcherFactory;
 import io.wirewatch.processor.attribution.ClaimAttributionProcessor;
+import io.wirewatch.processor.attribution.RejectedRules;
 import io.wirewatch.processor.attribution.RuleStoreUpdater;
 import io.wirewatch.processor.attribution.SharedRuleBook;
 
@@ -70,29 +71,36 @@ public final class ProcessorTopology {
      * @param rules         the rule index, one per topology instance, shared by its claim tasks and told of
      *                      rules-topic changes (a task that opens it while the caller holds it open reuses the
      *                      caller's index); null for a new one of the configured rules
+     * @param rejectedRules where records of the rules topic go that are not valid rules (the service
+     *                      dead-letters them; drivers and tests only log them)
      */
-    public record Options(StoryMatcherFactory storyMatchers, String topicPrefix, Reordering reordering, SharedRuleBook rules) {
+    public record Options(StoryMatcherFactory storyMatchers, String topicPrefix, Reordering reordering, SharedRuleBook rules,
+                          RejectedRules rejectedRules) {
 
         /** The public topics, no reordering unless configured, stories joined on strong evidence ({@link EvidenceStoryMatcher}). */
         public static Options defaults(ProcessorConfig config) {
-            return new Options(EvidenceStoryMatcher.factory(config.storyWindow()), "", Reordering.DRIVER, null);
+            return new Options(EvidenceStoryMatcher.factory(config.storyWindow()), "", Reordering.DRIVER, null, RejectedRules.LOG_ONLY);
         }
 
         /** These options with another story matcher. */
         public Options withStoryMatchers(StoryMatcherFactory newStoryMatchers) {
-            return new Options(newStoryMatchers, topicPrefix, reordering, rules);
+            return new Options(newStoryMatchers, topicPrefix, reordering, rules, rejectedRules);
         }
 
         Options withTopicPrefix(String newTopicPrefix) {
-            return new Options(storyMatchers, newTopicPrefix, reordering, rules);
+            return new Options(storyMatchers, newTopicPrefix, reordering, rules, rejectedRules);
         }
 
         Options withReordering(Reordering newReordering) {
-            return new Options(storyMatchers, topicPrefix, newReordering, rules);
+            return new Options(storyMatchers, topicPrefix, newReordering, rules, rejectedRules);
         }
 
         Options withRules(SharedRuleBook newRules) {
-            return new Options(storyMatchers, topicPrefix, reordering, newRules);
+            return new Options(storyMatchers, topicPrefix, reordering, newRules, rejectedRules);
+        }
+
+        Options withRejectedRules(RejectedRules newRejectedRules) {
+            return new Options(storyMatchers, topicPrefix, reordering, rules, newRejectedRules);
         }
     }
 
@@ -113,8 +121,10 @@ public final class ProcessorTopology {
         builder.addStateStore(ClaimAttributionProcessor.storeBuilder());
         builder.addGlobalStore(RuleStoreUpdater.storeBuilder(),
                 Topics.RULES.name(),
-                Consumed.with(Topics.RULES.keySerde(), Topics.RULES.valueSerde()).withName("rules"),
-                () -> new RuleStoreUpdater(rules));
+                // Raw bytes: the updater decodes and rejects bad records itself (see RuleStoreUpdater), because
+                // a failed deserialisation on a global store stops the global thread for good.
+                Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("rules"),
+                () -> new RuleStoreUpdater(rules, options.rejectedRules()));
 
         // Determinism: copy detection sees every article, in order, in a single partition and task. What
         // depends on an article alone (normalised lines, shingles, MinHash keys, story evidence) is computed

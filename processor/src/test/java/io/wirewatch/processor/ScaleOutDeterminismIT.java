@@ -11,13 +11,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -61,7 +57,7 @@ class ScaleOutDeterminismIT {
 
         Map<String, List<StoryAssignment>> single = new HashMap<>();
         String singleTopics = KafkaBrokerExtension.unique("single") + ".";
-        createTopics(singleTopics, 1);
+        BrokerTopics.create(singleTopics, 1);
         String singleApp = KafkaBrokerExtension.unique("scale-single");
         try (ProcessorService first = service(singleApp, singleTopics, "single")) {
             startAll(List.of(first));
@@ -76,7 +72,7 @@ class ScaleOutDeterminismIT {
 
         Map<String, List<StoryAssignment>> scaled = new HashMap<>();
         String scaledTopics = KafkaBrokerExtension.unique("scaled") + ".";
-        createTopics(scaledTopics, 4);
+        BrokerTopics.create(scaledTopics, 4);
         String scaledApp = KafkaBrokerExtension.unique("scale-two");
         try (ProcessorService one = service(scaledApp, scaledTopics, "two-a");
                 ProcessorService two = service(scaledApp, scaledTopics, "two-b")) {
@@ -122,26 +118,6 @@ class ScaleOutDeterminismIT {
         services.forEach(ProcessorService::start);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(services).allSatisfy(s -> assertThat(s.state()).isEqualTo(KafkaStreams.State.RUNNING)));
-    }
-
-    private static void createTopics(String topicPrefix, int inputPartitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers()))) {
-            Set<String> existing = admin.listTopics().names().get();
-            // The fixtures' record times lie months back: with the broker's time-based retention, a
-            // retention check between the two runs would delete the first run's verdicts.
-            Map<String, String> keepForever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
-            List<NewTopic> wanted = new ArrayList<>(List.of(
-                    new NewTopic(Topics.ARTICLES.withPrefix(topicPrefix).name(), Optional.of(inputPartitions), Optional.empty()).configs(keepForever),
-                    new NewTopic(Topics.ASSIGNMENTS.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()).configs(keepForever),
-                    new NewTopic(Topics.STORIES.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()).configs(keepForever),
-                    new NewTopic(Topics.CLAIMS.withPrefix(topicPrefix).name(), Optional.of(2), Optional.empty()).configs(keepForever)));
-            for (String shared : List.of(Topics.RULES.name(), Topics.DEAD_LETTERS.name())) {
-                if (!existing.contains(shared)) {
-                    wanted.add(new NewTopic(shared, Optional.of(1), Optional.empty()));
-                }
-            }
-            admin.createTopics(wanted).all().get();
-        }
     }
 
     private static void produce(String topicPrefix, List<Article> articles) throws Exception {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.app.logging.LogFormat;
+import io.wirewatch.app.run.DataDirectoryLock;
 import io.wirewatch.app.run.Demo;
 import io.wirewatch.app.run.Pipeline;
 import io.wirewatch.app.run.Service;
@@ -46,26 +47,50 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory for the demo (default ./data; a config file sets 'data').")
     Path data;
 
+    /**
+     * Runs until SIGTERM (exit 143, after every service committed and closed) or until a service can no
+     * longer work (exit 1, with one line on stderr saying why). The data directory is locked before
+     * anything in it is touched.
+     */
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         Set<Service> services = Service.parseList(only);
         if (logFormat != LogFormat.TEXT) {
             logFormat.use(services.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(",")));
         }
         Map<String, String> env = System.getenv();
-        WirewatchConfig settings = config.given() ? config.load(env)
-                : Demo.prepare(data != null ? data : Path.of("data"), env);
+        WirewatchConfig loaded = config.given() ? config.load(env) : null;
+        Path dataDir = loaded != null ? loaded.dataDir() : data != null ? data : Path.of(WirewatchConfig.DEFAULT_DATA);
+        try (DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir)) {
+            WirewatchConfig settings = loaded != null ? loaded : Demo.prepare(dataDir, env);
+            return run(settings, services);
+        }
+    }
+
+    private int run(WirewatchConfig settings, Set<Service> services) {
         PrintStream console = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        CountDownLatch stopped = new CountDownLatch(1);
+        CompletableFuture<Void> stopRequested = new CompletableFuture<>();
         Pipeline pipeline = Pipeline.start(settings, services, console);
         Thread hook = new Thread(() -> {
             LOG.info("Stopping wirewatch");
             pipeline.close();
             LOG.info("wirewatch stopped: every service committed and closed");
-            stopped.countDown();
+            stopRequested.complete(null);
         }, "wirewatch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        stopped.await();
-        return 0;
+        CompletableFuture.anyOf(stopRequested, pipeline.failure()).join();
+        if (stopRequested.isDone()) {
+            return 0;
+        }
+        String reason = pipeline.failure().join();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDownAnyway) {
+            // SIGTERM came at the same moment: the hook closes the pipeline
+            return 1;
+        }
+        System.err.println("wirewatch: stopping, " + reason);
+        pipeline.close();
+        return 1;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class Pipeline implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final String bootstrapServers;
     private Operations ops;
+    private final CompletableFuture<String> failure = new CompletableFuture<>();
 
     private Pipeline(WirewatchConfig config, Set<Service> services, PrintStream console) {
         Path data = config.dataDir().toAbsolutePath();
@@ -61,6 +63,7 @@ public final class Pipeline implements AutoCloseable {
             if (services.contains(Service.PROCESSOR)) {
                 ProcessorService processor = new ProcessorService(config.processorConfig(), client, data.resolve("processor"));
                 started.push(processor);
+                processor.failure().onFailure(failure::complete);
                 processor.start();
                 ops.ready("processor", ServiceChecks.streams(processor::state));
                 ops.bind(processor.kafkaStreamsMetrics());
@@ -69,6 +72,7 @@ public final class Pipeline implements AutoCloseable {
             if (services.contains(Service.ALERTS)) {
                 AlertsService alerts = new AlertsService(config.alertsConfig(), client, data.resolve("alerts"), console);
                 started.push(alerts);
+                alerts.failure().onFailure(failure::complete);
                 alerts.start();
                 ops.ready("alerts", ServiceChecks.streams(alerts::streamsState));
                 ops.ready("alerts-dispatcher", ServiceChecks.dispatcher(alerts::dispatcherAssigned));
@@ -79,6 +83,7 @@ public final class Pipeline implements AutoCloseable {
             if (services.contains(Service.INGEST)) {
                 IngestService ingest = new IngestService(config.ingestConfig(), client, data.resolve("ingest"));
                 started.push(ingest);
+                ingest.failure().onFailure(failure::complete);
                 ingest.start();
                 ops.ready("ingest", ServiceChecks.sources(ingest::health));
                 ops.bind(ingest.kafkaClientMetrics());
@@ -98,6 +103,14 @@ public final class Pipeline implements AutoCloseable {
      */
     public static Pipeline start(WirewatchConfig config, Set<Service> services, PrintStream console) {
         return new Pipeline(config, services, console);
+    }
+
+    /**
+     * Completes with one line saying why, once a service can no longer do its work (Kafka Streams in
+     * ERROR, an {@link Error} in a poller): the process must then stop rather than stay up doing nothing.
+     */
+    public CompletableFuture<String> failure() {
+        return failure;
     }
 
     public String bootstrapServers() {

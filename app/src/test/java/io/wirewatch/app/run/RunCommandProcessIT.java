@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,16 +34,9 @@ class RunCommandProcessIT {
 
     @Test
     void demoPrintsAlertLinesAndStopsOnSigterm() throws Exception {
-        Process process = WirewatchJar.command(workDir, "run").start();
         List<String> stdout = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                in.lines().forEach(stdout::add);
-            } catch (IOException e) {
-                // the process ended
-            }
-        });
-        reader.start();
+        RunningDemo demo = startDemo(WirewatchJar.freePort(), stdout);
+        Process process = demo.process();
         try {
             await().atMost(Duration.ofSeconds(120)).until(() -> !stdout.isEmpty() || !process.isAlive());
             assertThat(process.isAlive()).as("stderr: %s", stderr()).isTrue();
@@ -52,9 +47,64 @@ class RunCommandProcessIT {
             process.destroy(); // SIGTERM
         }
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops within seconds of SIGTERM").isTrue();
-        reader.join(TimeUnit.SECONDS.toMillis(10));
+        demo.reader().join(TimeUnit.SECONDS.toMillis(10));
         assertThat(stdout).allSatisfy(line -> assertThat(Json.read(line, JsonNode.class).has("storyId")).isTrue());
         assertThat(workDir.resolve("data/kafka/meta.properties")).exists();
+    }
+
+    /**
+     * A second start on the same data directory exits at once with one line, touching nothing, and the
+     * first goes on: it still prints alerts after the second gave up and stops cleanly.
+     */
+    @Test
+    void aSecondStartOnTheSameDataDirectoryIsRefusedAndTheFirstGoesOn() throws Exception {
+        int port = WirewatchJar.freePort();
+        List<String> stdout = new CopyOnWriteArrayList<>();
+        Process running = startDemo(port, stdout).process();
+        try {
+            await().atMost(Duration.ofSeconds(120)).until(() -> !stdout.isEmpty() || !running.isAlive());
+            assertThat(running.isAlive()).as("stderr: %s", stderr()).isTrue();
+
+            // stderr joins stdout (redirectErrorStream overrides the stderr file): the one line is read below.
+            ProcessBuilder second = WirewatchJar.command(workDir, "run").redirectErrorStream(true);
+            Process refused = second.start();
+            String output = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(refused.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(refused.exitValue()).isNotZero();
+            assertThat(output.strip()).doesNotContain("\n").startsWith("wirewatch: data directory")
+                    .contains("is in use by another wirewatch process");
+
+            // The first instance still works: the broker answers and its state was not touched.
+            try (Admin admin = Admin.create(
+                    Map.of("bootstrap.servers", "localhost:" + port))) {
+                assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains("news.alerts.v1");
+            }
+            assertThat(running.isAlive()).isTrue();
+        } finally {
+            running.destroy();
+        }
+        assertThat(running.waitFor(30, TimeUnit.SECONDS)).as("stops within seconds of SIGTERM").isTrue();
+        assertThat(stderr()).doesNotContain("CorruptRecordException").doesNotContain("raft IO thread");
+    }
+
+    /** {@code java -jar wirewatch.jar run} in the work directory; stdout lines are added to the list as they come. */
+    private RunningDemo startDemo(int kafkaPort, List<String> stdout) throws IOException {
+        ProcessBuilder builder = WirewatchJar.command(workDir, "run");
+        builder.environment().put("WIREWATCH_KAFKA_PORT", String.valueOf(kafkaPort));
+        Process process = builder.start();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                in.lines().forEach(stdout::add);
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        return new RunningDemo(process, reader);
+    }
+
+    private record RunningDemo(Process process, Thread reader) {
     }
 
     private String stderr() throws IOException {

@@ -1,6 +1,5 @@
 package io.wirewatch.ingest.fetch;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -10,6 +9,10 @@ import java.net.UnknownHostException;
  * Feed items and redirects are written by whoever controls the feed, so without this check a
  * hostile feed could make the ingester read internal services (server-side request forgery).
  * Operator-configured source URLs are trusted and never checked.
+ *
+ * <p>Checking a name and then letting the HTTP client resolve it again would leave a gap (DNS rebinding:
+ * a public answer for the check, an internal one for the connection); {@link AddressPinning} connects plain
+ * HTTP requests to the very address checked here.
  */
 public final class AddressGuard {
 
@@ -33,12 +36,19 @@ public final class AddressGuard {
 
     /** Throws when the URL may not be fetched; returns normally otherwise. */
     public void check(URI url) throws BlockedAddressException {
+        checkedAddress(url);
+    }
+
+    /**
+     * Resolves the URL's host once, checks every address it has, and returns the one to connect to. A
+     * connection made to this address, rather than to the name, cannot be turned to another one by a second
+     * DNS answer (DNS rebinding). With {@code allowPrivateAddresses} nothing is refused, but the address is
+     * still resolved here.
+     */
+    public InetAddress checkedAddress(URI url) throws BlockedAddressException {
         String host = url.getHost();
         if (host == null || host.isBlank()) {
             throw new BlockedAddressException(url, "no host");
-        }
-        if (allowPrivateAddresses) {
-            return;
         }
         InetAddress[] addresses;
         try {
@@ -46,24 +56,19 @@ public final class AddressGuard {
         } catch (UnknownHostException e) {
             throw new BlockedAddressException(url, "host " + host + " does not resolve");
         }
-        // Every address must be public: a name with one public and one private address is still a way in.
-        for (InetAddress address : addresses) {
-            if (isInternal(address)) {
-                throw new BlockedAddressException(url,
-                        "host " + host + " resolves to internal address " + address.getHostAddress());
+        if (addresses.length == 0) {
+            throw new BlockedAddressException(url, "host " + host + " does not resolve");
+        }
+        if (!allowPrivateAddresses) {
+            // Every address must be public: a name with one public and one private address is still a way in.
+            for (InetAddress address : addresses) {
+                String range = InternalAddresses.rangeOf(address);
+                if (range != null) {
+                    throw new BlockedAddressException(url,
+                            "host " + host + " resolves to internal address " + address.getHostAddress() + " (" + range + ")");
+                }
             }
         }
-    }
-
-    /** Loopback, any-local, link-local, site-local (RFC 1918), IPv6 unique-local (fc00::/7) or multicast. */
-    static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return true;
-        }
-        if (address instanceof Inet6Address) {
-            return (address.getAddress()[0] & 0xfe) == 0xfc;
-        }
-        return false;
+        return addresses[0];
     }
 }

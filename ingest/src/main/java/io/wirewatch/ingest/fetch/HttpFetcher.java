@@ -33,6 +33,8 @@ public final class HttpFetcher {
     private final FetchPolicy policy;
     private final AddressGuard guard;
     private final HttpClient client;
+    /** For guarded requests: connects plain HTTP to the address the guard checked ({@link AddressPinning}). */
+    private final HttpClient pinnedClient;
     private final ValidatorCache validators;
     /** Validators are kept per final URL; this finds it again for {@link #forget}. */
     private final Map<URI, URI> redirectedTo = new ConcurrentHashMap<>();
@@ -61,6 +63,11 @@ public final class HttpFetcher {
                 .connectTimeout(policy.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.pinnedClient = HttpClient.newBuilder()
+                .connectTimeout(policy.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(new AddressPinning(guard))
+                .build();
     }
 
     public FetchPolicy policy() {
@@ -79,11 +86,12 @@ public final class HttpFetcher {
     public FetchResult fetch(FetchRequest request) throws FetchException {
         URI current = request.uri();
         requireHttp(current);
-        if (!request.trusted()) {
+        boolean guarded = !request.trusted();
+        if (guarded) {
             guard.check(current);
         }
         for (int redirects = 0; ; redirects++) {
-            HttpResponse<byte[]> response = exchange(current, request);
+            HttpResponse<byte[]> response = exchange(current, request, guarded ? pinnedClient : client);
             int status = response.statusCode();
             if (REDIRECTS.contains(status)) {
                 if (redirects >= policy.maxRedirects()) {
@@ -93,6 +101,7 @@ public final class HttpFetcher {
                 // A redirect is content too: only a hop that stays on the operator's own host keeps its trust.
                 if (!request.trusted() || !sameHost(request.uri(), next)) {
                     guard.check(next);
+                    guarded = true;
                 }
                 current = next;
                 continue;
@@ -145,7 +154,7 @@ public final class HttpFetcher {
         return new FetchResult.Fetched(request.uri(), current, status, contentType, ContentTypes.charsetOf(contentType), body);
     }
 
-    private HttpResponse<byte[]> exchange(URI url, FetchRequest request) throws FetchException {
+    private HttpResponse<byte[]> exchange(URI url, FetchRequest request, HttpClient via) throws FetchException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(url)
                 .GET()
                 .timeout(policy.readTimeout())
@@ -173,7 +182,13 @@ public final class HttpFetcher {
             Thread.currentThread().interrupt();
             throw new FetchException(url, FetchException.NO_STATUS, "interrupted while waiting for a free slot", e);
         }
-        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(builder.build(), this::bodyHandler);
+        CompletableFuture<HttpResponse<byte[]>> future;
+        try {
+            future = via.sendAsync(builder.build(), this::bodyHandler);
+        } catch (AddressPinning.Refused e) {
+            permit.release();
+            throw e.blocked();
+        }
         try {
             // The request timeout only covers the headers; this bounds the body download as well.
             return future.get(policy.connectTimeout().plus(policy.readTimeout()).toMillis(), TimeUnit.MILLISECONDS);
@@ -201,6 +216,11 @@ public final class HttpFetcher {
     }
 
     private FetchException translate(URI url, Throwable cause) {
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof AddressPinning.Refused refused) {
+                return refused.blocked();
+            }
+        }
         if (cause instanceof CappedBodySubscriber.CapExceeded) {
             return new ResponseTooLargeException(url, FetchException.NO_STATUS, policy.maxBytes());
         }

@@ -73,7 +73,9 @@ public final class LanguageGuesser {
             return null;
         }
         String primary = declared.trim().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        if (primary.isEmpty() || primary.equals(UNDETERMINED) || !primary.chars().allMatch(Character::isLetter)) {
+        // BCP 47: a primary language subtag has 2 to 8 letters; anything longer is not a language.
+        if (primary.length() < 2 || primary.length() > 8 || primary.equals(UNDETERMINED)
+                || !primary.chars().allMatch(Character::isLetter)) {
             return null;
         }
         return primary;

@@ -7,10 +7,15 @@ import java.util.List;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Ids;
 import io.wirewatch.ingest.normalise.ContentHash;
+import io.wirewatch.ingest.normalise.FieldLimits;
 import io.wirewatch.ingest.normalise.LanguageGuesser;
 import io.wirewatch.ingest.normalise.UrlCanonicalizer;
 
-/** Builds {@link Article}s in their one normal form: canonical URL, id from it, hash, language. */
+/**
+ * Builds {@link Article}s in their one normal form: canonical URL, id from it, hash, language, and every
+ * free-text field within its {@link FieldLimits} (cut with a marker), so that whatever a source sends, the
+ * article fits into one Kafka record.
+ */
 public final class ArticleFactory {
 
     private final Clock clock;
@@ -43,19 +48,20 @@ public final class ArticleFactory {
     private Article build(SourceSpec spec, String id, String canonicalUrl, String title, String text,
                           String configuredLanguage, String pageLanguage, List<String> authors, Instant publishedAt) {
         String declared = configuredLanguage != null && !configuredLanguage.isBlank() ? configuredLanguage : pageLanguage;
+        String cappedText = FieldLimits.text(text);
         return new Article(
                 Article.SCHEMA_VERSION,
                 id,
                 1,
                 spec.sourceId(),
-                spec.location(),
-                canonicalUrl,
-                title == null ? "" : title.trim(),
-                text,
-                LanguageGuesser.guess(text, declared),
-                authors,
+                FieldLimits.url(spec.location()),
+                canonicalUrl == null ? null : FieldLimits.url(canonicalUrl),
+                title == null ? "" : FieldLimits.title(title.trim()),
+                cappedText,
+                LanguageGuesser.guess(cappedText, declared),
+                FieldLimits.authors(authors),
                 publishedAt,
                 clock.instant(),
-                ContentHash.of(text));
+                ContentHash.of(cappedText));
     }
 }

@@ -29,4 +29,12 @@ class LanguageGuesserTest {
         assertThat(LanguageGuesser.guess("The mayor said that the bridge is closed and that it will stay so.", " "))
                 .isEqualTo("en");
     }
+
+    @Test
+    void aDeclaredLanguageThatIsNoLanguageSubtagIsIgnored() {
+        String german = "Die Sturmflut hat in der Nacht die Inseln erreicht und der Pegel stieg deutlich an, sagte ein Sprecher.";
+        assertThat(LanguageGuesser.guess(german, "x".repeat(1_000_000))).isEqualTo("de");
+        assertThat(LanguageGuesser.guess(german, "d")).isEqualTo("de");
+        assertThat(LanguageGuesser.guess(german, "fr-CH")).isEqualTo("fr");
+    }
 }

@@ -10,11 +10,18 @@ public final class InvalidRuleException extends IllegalArgumentException {
 
     private final String ruleId;
     private final String query;
+    private final String reason;
 
     public InvalidRuleException(String ruleId, String query, String parserMessage, Throwable cause) {
         super("rule '" + ruleId + "': invalid query '" + query + "': " + parserMessage, cause);
         this.ruleId = ruleId;
         this.query = query;
+        this.reason = parserMessage;
+    }
+
+    /** What is wrong with the query: the first line of the Lucene parser's message, or "query is empty". */
+    public String reason() {
+        return reason;
     }
 
     public String ruleId() {

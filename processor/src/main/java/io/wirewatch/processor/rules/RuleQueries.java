@@ -5,14 +5,31 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
-/** Turns a {@link Rule} into a Lucene {@link Query}, or names what is wrong with it. */
-final class RuleQueries {
+/**
+ * Turns a {@link Rule} into a Lucene {@link Query}, or names what is wrong with it. {@link #parse(String, String)}
+ * is the one check of a rule's syntax, for whoever accepts rules (configuration, the rules topic).
+ */
+public final class RuleQueries {
+
+    private static final RuleQueries SHARED = new RuleQueries();
 
     private final NewsAnalyzer analyzer = NewsAnalyzer.forQueries();
+
+    RuleQueries() {
+    }
+
+    /**
+     * Parses a rule's query exactly as matching does.
+     *
+     * @throws InvalidRuleException naming the rule id, the query and the Lucene parser's message
+     *                              ({@link InvalidRuleException#reason()})
+     */
+    public static Query parse(String id, String query) {
+        return SHARED.parse(Rule.of(id, query));
+    }
 
     Query parse(Rule rule) {
         if (rule.query().isBlank()) {
@@ -23,8 +40,10 @@ final class RuleQueries {
         parser.setAllowLeadingWildcard(false);
         try {
             return parser.parse(rule.query());
-        } catch (ParseException | IndexSearcher.TooManyClauses | TokenMgrError e) {
-            // TokenMgrError is an Error, but it only means the lexer met characters it cannot read.
+        } catch (ParseException | RuntimeException | TokenMgrError e) {
+            // TokenMgrError is an Error, but it only means the lexer met characters it cannot read. Runtime
+            // exceptions come from building the query: a /regular expression/ that does not parse
+            // (IllegalArgumentException), too many clauses, an automaton too complex to determinise.
             throw new InvalidRuleException(rule.id(), rule.query(), firstLine(e.getMessage()), e);
         }
     }
