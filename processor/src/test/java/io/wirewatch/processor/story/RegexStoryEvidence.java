@@ -19,7 +19,7 @@ final class RegexStoryEvidence {
 
     private static final Pattern QUOTED = Pattern.compile("[\"\u201E\u201C\u201D\u00AB\u00BB]([^\"\u201E\u201C\u201D\u00AB\u00BB]{10,})[\"\u201C\u201D\u00BB\u00AB]");
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}])");
-    private static final Map<String, Integer> MONTHS = StoryEvidence.MONTHS;
+    private static final Map<String, Integer> MONTHS = DateScanner.MONTHS;
     private static final String MONTH_NAMES = String.join("|", MONTHS.keySet());
     private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\.?\\s+(" + MONTH_NAMES + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
@@ -31,8 +31,8 @@ final class RegexStoryEvidence {
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(?:\\d{2,4})?(?!\\d)");
     private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final Set<String> FUNCTION_WORDS = StoryEvidence.FUNCTION_WORDS;
-    private static final Set<String> CALENDAR_WORDS = StoryEvidence.CALENDAR_WORDS;
+    private static final Set<String> FUNCTION_WORDS = NameScanner.FUNCTION_WORDS;
+    private static final Set<String> CALENDAR_WORDS = NameScanner.CALENDAR_WORDS;
 
     private final int quoteWords;
 
