@@ -137,10 +137,10 @@ final class AlertReadLoop implements Runnable {
 
         private void submit(ConsumerRecord<byte[], byte[]> record, Alert alert, List<ChannelLane> own, TopicPartition partition) {
             DeliveryMetrics.received(alert);
-            progress.register(partition, record.offset(), own.size());
+            long ticket = progress.register(partition, record.offset(), own.size());
             for (int i = 0; i < own.size(); i++) {
                 ChannelLane lane = own.get(i);
-                Job job = new Job(alert, record, progress, i, 0, null);
+                Job job = new Job(alert, record, progress, i, 0, null, ticket);
                 if (!lane.trySubmit(() -> parts.delivery().accept(lane, job)) && !parts.stop().isClosing()) {
                     throw new IllegalStateException("lane of " + lane.channel().describe() + " full after its room was checked");
                 }

@@ -17,9 +17,10 @@ import io.wirewatch.events.Alert;
  * @param channelIndex the channel in the subscription's list
  * @param attempts     attempts made before this job
  * @param firstFailure when the first attempt failed, or null in the first round
+ * @param ticket       the source's registration in {@code progress} ({@link PartitionProgress#register})
  */
 record Job(Alert alert, ConsumerRecord<byte[], byte[]> source, PartitionProgress progress, int channelIndex,
-           int attempts, Instant firstFailure) {
+           int attempts, Instant firstFailure, long ticket) {
 
     TopicPartition partition() {
         return new TopicPartition(source.topic(), source.partition());
@@ -27,6 +28,6 @@ record Job(Alert alert, ConsumerRecord<byte[], byte[]> source, PartitionProgress
 
     /** The source record is done for this channel. */
     void done() {
-        progress.complete(partition(), source.offset());
+        progress.complete(partition(), source.offset(), ticket);
     }
 }

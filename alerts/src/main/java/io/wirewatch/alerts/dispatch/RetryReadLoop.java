@@ -115,9 +115,9 @@ final class RetryReadLoop implements Runnable {
             progress.register(partition, record.offset(), 0);
             return;
         }
-        progress.register(partition, record.offset(), 1);
+        long ticket = progress.register(partition, record.offset(), 1);
         schedule.add(new Scheduled(letter.due(), new Job(alert, record, progress, letter.channelIndex(),
-                letter.attempts(), letter.firstFailure())));
+                letter.attempts(), letter.firstFailure(), ticket)));
     }
 
     /** Hands every due retry to its lane; one whose lane is full waits for the next turn. */

@@ -86,8 +86,8 @@ class FailedDeliveriesTest {
         byte[] value = Topics.ALERTS.valueSerde().serializer().serialize(Topics.ALERTS.name(), alert);
         ConsumerRecord<byte[], byte[]> source = new ConsumerRecord<>(Topics.ALERTS.name(), 0, 7,
                 "alert-1".getBytes(StandardCharsets.UTF_8), value);
-        progress.register(new TopicPartition(Topics.ALERTS.name(), 0), 7, 1);
-        return new Job(alert, source, progress, 0, attempts, firstFailure);
+        long ticket = progress.register(new TopicPartition(Topics.ALERTS.name(), 0), 7, 1);
+        return new Job(alert, source, progress, 0, attempts, firstFailure, ticket);
     }
 
     private static DeliveryOutcome.Failed failed(int attempts, int status) {
