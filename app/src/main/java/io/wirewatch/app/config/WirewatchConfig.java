@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.wirewatch.alerts.AlertsConfig;
 import io.wirewatch.alerts.SubscriptionConfig;
+import io.wirewatch.dashboard.DashboardConfig;
 import io.wirewatch.events.Rule;
 import io.wirewatch.ingest.IngestConfig;
 import io.wirewatch.ingest.SourceConfig;
@@ -34,7 +35,9 @@ public record WirewatchConfig(
         @JsonProperty("processor")
         ProcessorConfig processor,
         @JsonProperty("alerts")
-        AlertsConfig alerts) {
+        AlertsConfig alerts,
+        @JsonProperty("dashboard")
+        DashboardConfig dashboard) {
 
     /** The data directory when the file names none. */
     public static final String DEFAULT_DATA = "data";
@@ -48,6 +51,7 @@ public record WirewatchConfig(
         ingest = ingest == null ? IngestConfig.defaults() : ingest;
         processor = processor == null ? ProcessorConfig.defaults() : processor;
         alerts = alerts == null ? AlertsConfig.defaults() : alerts;
+        dashboard = dashboard == null ? DashboardConfig.defaults() : dashboard;
     }
 
     public Path dataDir() {
@@ -95,6 +99,7 @@ public record WirewatchConfig(
         ingestConfig().validate();
         processorConfig().validate();
         alertsConfig().validate(ruleIds);
+        dashboard.validate();
         return this;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import io.wirewatch.app.config.KafkaSettings;
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.app.kafka.TopicAdmin;
 import io.wirewatch.broker.EmbeddedKafkaBroker;
+import io.wirewatch.dashboard.DashboardService;
 import io.wirewatch.ingest.IngestService;
 import io.wirewatch.processor.ProcessorService;
 
@@ -22,7 +24,7 @@ import io.wirewatch.processor.ProcessorService;
  * Starts the selected services against the configured cluster, or against an embedded broker
  * whose data lives in {@code <data>/kafka}, and stops them in reverse order.
  *
- * <p>Start order is processor, alerts, ingest: consumers are up before the first article is
+ * <p>Start order is processor, alerts, dashboard, ingest: consumers are up before the first article is
  * published. Every service keeps its state under the data directory, so a restart on the same
  * directory resumes where it stopped and re-sends nothing.
  */
@@ -32,6 +34,7 @@ public final class Pipeline implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final String bootstrapServers;
+    private DashboardService dashboard;
 
     private Pipeline(WirewatchConfig config, Set<Service> services, PrintStream console) {
         Path data = config.dataDir().toAbsolutePath();
@@ -58,6 +61,12 @@ public final class Pipeline implements AutoCloseable {
                 started.push(alerts);
                 alerts.start();
             }
+            if (services.contains(Service.DASHBOARD)) {
+                dashboard = new DashboardService(config.dashboard(), client);
+                started.push(dashboard);
+                dashboard.start();
+                LOG.info("Dashboard on http://{}:{}/", config.dashboard().host(), dashboard.port());
+            }
             if (services.contains(Service.INGEST)) {
                 IngestService ingest = new IngestService(config.ingestConfig(), client, data.resolve("ingest"));
                 started.push(ingest);
@@ -81,6 +90,11 @@ public final class Pipeline implements AutoCloseable {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** The dashboard's HTTP port, when the dashboard runs (the picked one when configured as 0). */
+    public OptionalInt dashboardPort() {
+        return dashboard == null ? OptionalInt.empty() : OptionalInt.of(dashboard.port());
     }
 
     /** Stops every started service, newest first; one failing to stop does not keep the others running. */

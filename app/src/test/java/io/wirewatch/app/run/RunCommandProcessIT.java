@@ -40,6 +40,8 @@ class RunCommandProcessIT {
                 .directory(workDir.toFile())
                 .redirectError(workDir.resolve("stderr.log").toFile());
         builder.environment().put("WIREWATCH_KAFKA_PORT", String.valueOf(freePort()));
+        int dashboardPort = freePort();
+        builder.environment().put("WIREWATCH_DASHBOARD_PORT", String.valueOf(dashboardPort));
         Process process = builder.start();
         List<String> stdout = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
@@ -56,6 +58,11 @@ class RunCommandProcessIT {
             JsonNode alert = Json.read(stdout.get(0), JsonNode.class);
             assertThat(alert.path("subscriptionId").asText()).isEqualTo("demo-desk");
             assertThat(alert.path("storyId").asText()).isNotBlank();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI stories = java.net.URI.create("http://127.0.0.1:" + dashboardPort + "/api/stories/" + alert.path("storyId").asText());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.send(
+                    java.net.http.HttpRequest.newBuilder(stories).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as("the dashboard lists the alerted story").isEqualTo(200));
         } finally {
             process.destroy(); // SIGTERM
         }
