@@ -38,7 +38,7 @@ public final class FetchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IngestConfig ingest = config.given() ? config.load(System.getenv()).ingestConfig()
-                : new WirewatchConfig(null, null, null, null, null, null, null, null, null).ingestConfig();
+                : IngestConfig.defaults();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean allRead = true;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 /** {@code wirewatch run}: the services, until SIGTERM or Ctrl-C. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
-                "Runs ingest, processor and alerts (or those named by --only) until stopped.",
+                "Runs ingest, processor, alerts and the dashboard (or those named by --only) until stopped.",
                 "Without --config: the bundled demo (sample feeds, demo rules, a console subscription",
                 "that prints one JSON line per alert on stdout). Without kafka.bootstrap: an embedded",
                 "broker on localhost:9092 with its data in ./data. Logs go to stderr."})
@@ -37,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
-    @Option(names = "--only", paramLabel = "SERVICES", description = "Comma-separated subset: ingest,processor,alerts.")
+    @Option(names = "--only", paramLabel = "SERVICES", description = "Comma-separated subset: ingest,processor,alerts,dashboard.")
     String only;
 
     @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "${env:WIREWATCH_LOG_FORMAT:-text}",

@@ -19,6 +19,7 @@ import java.util.Optional;
 
 import io.wirewatch.alerts.AlertsConfig;
 import io.wirewatch.alerts.ChannelConfig;
+import io.wirewatch.dashboard.DashboardConfig;
 import io.wirewatch.ingest.IngestConfig;
 import io.wirewatch.ingest.SourceConfig;
 import io.wirewatch.processor.ProcessorConfig;
@@ -41,6 +42,7 @@ public final class ConfigSchema {
     private static final AlertsConfig ALERTS = AlertsConfig.defaults();
     private static final ChannelConfig CHANNEL = ChannelConfig.console();
     private static final OpsSettings OPS = OpsSettings.defaults();
+    private static final DashboardConfig DASHBOARD = DashboardConfig.defaults();
 
     private static final List<ConfigField> FIELDS = List.of(
             new ConfigField("kafka", OBJECT, null, "Kafka cluster or embedded broker, topic layout, pass-through client settings."),
@@ -114,7 +116,17 @@ public final class ConfigSchema {
             new ConfigField("alerts.maxUpdates", INTEGER, ALERTS.maxUpdates(), "Updates per story and subscription after the first notification."),
             new ConfigField("ops", OBJECT, null, "Health and metrics HTTP server of each process."),
             new ConfigField("ops.port", INTEGER, OPS.port(), "Port of the health and metrics server: /health/live, /health/ready, /metrics; 0 picks a free port."),
-            new ConfigField("ops.bind", STRING, OPS.bind(), "Address the health and metrics server listens on (0.0.0.0 in containers)."));
+            new ConfigField("ops.bind", STRING, OPS.bind(), "Address the health and metrics server listens on (0.0.0.0 in containers)."),
+            new ConfigField("dashboard", OBJECT, null, "The live page and read API (service 'dashboard'); see docs/dashboard.md."),
+            new ConfigField("dashboard.host", STRING, DASHBOARD.host(), "Address the dashboard's HTTP server binds to. Any address other than loopback requires dashboard.token."),
+            new ConfigField("dashboard.port", INTEGER, DASHBOARD.port(), "HTTP port of the dashboard (0 picks a free one)."),
+            new ConfigField("dashboard.token", SECRET, null, "Bearer token every /api request must carry (Authorization: Bearer ...); required when dashboard.host is not loopback,"
+                    + " optional on loopback." + SECRET_SOURCES),
+            new ConfigField("dashboard.horizon", DURATION, DASHBOARD.horizon(), "How far back the dashboard's views reach; rebuilt from the topics from this far back on start."),
+            new ConfigField("dashboard.maxStories", INTEGER, DASHBOARD.maxStories(), "Most stories kept in the view; the least recently active are dropped first."),
+            new ConfigField("dashboard.maxArticlesPerStory", INTEGER, DASHBOARD.maxArticlesPerStory(), "Most articles listed per story."),
+            new ConfigField("dashboard.maxClaims", INTEGER, DASHBOARD.maxClaims(), "Most claims kept in the view; the oldest are dropped first."),
+            new ConfigField("dashboard.maxAlerts", INTEGER, DASHBOARD.maxAlerts(), "Most alerts kept in the view; the oldest are dropped first."));
 
     private static final Map<String, ConfigField> BY_PATH = index();
 

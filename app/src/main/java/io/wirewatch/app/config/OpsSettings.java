@@ -14,7 +14,7 @@ public record OpsSettings(
         @JsonProperty("bind")
         String bind) {
 
-    public static final int DEFAULT_PORT = 8080;
+    public static final int DEFAULT_PORT = 8081;
     public static final String DEFAULT_BIND = "127.0.0.1";
 
     public OpsSettings {

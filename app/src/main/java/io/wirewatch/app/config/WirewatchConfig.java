@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.wirewatch.alerts.AlertsConfig;
 import io.wirewatch.alerts.SubscriptionConfig;
+import io.wirewatch.dashboard.DashboardConfig;
 import io.wirewatch.events.Rule;
 import io.wirewatch.ingest.IngestConfig;
 import io.wirewatch.ingest.SourceConfig;
@@ -36,7 +37,9 @@ public record WirewatchConfig(
         @JsonProperty("alerts")
         AlertsConfig alerts,
         @JsonProperty("ops")
-        OpsSettings ops) {
+        OpsSettings ops,
+        @JsonProperty("dashboard")
+        DashboardConfig dashboard) {
 
     /** The data directory when the file names none. */
     public static final String DEFAULT_DATA = "data";
@@ -51,6 +54,7 @@ public record WirewatchConfig(
         processor = processor == null ? ProcessorConfig.defaults() : processor;
         alerts = alerts == null ? AlertsConfig.defaults() : alerts;
         ops = ops == null ? OpsSettings.defaults() : ops;
+        dashboard = dashboard == null ? DashboardConfig.defaults() : dashboard;
     }
 
     public Path dataDir() {
@@ -98,6 +102,7 @@ public record WirewatchConfig(
         ingestConfig().validate();
         processorConfig().validate();
         alertsConfig().validate(ruleIds);
+        dashboard.validate();
         return this;
     }
 }

@@ -55,7 +55,7 @@ public final class Demo {
     public static WirewatchConfig rulesOnly(Path dataDir, Map<String, String> env) {
         WirewatchConfig demo = config(dataDir.toAbsolutePath().resolve("demo"), dataDir, env);
         return new WirewatchConfig(demo.kafka(), demo.data(), List.of(), demo.rules(), demo.subscriptions(),
-                demo.ingest(), demo.processor(), demo.alerts(), demo.ops());
+                demo.ingest(), demo.processor(), demo.alerts(), demo.ops(), demo.dashboard());
     }
 
     private static WirewatchConfig config(Path demoDir, Path dataDir, Map<String, String> env) {

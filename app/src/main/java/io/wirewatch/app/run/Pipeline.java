@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -21,6 +22,7 @@ import io.wirewatch.app.kafka.TopicAdmin;
 import io.wirewatch.app.ops.Operations;
 import io.wirewatch.app.ops.ServiceChecks;
 import io.wirewatch.broker.EmbeddedKafkaBroker;
+import io.wirewatch.dashboard.DashboardService;
 import io.wirewatch.ingest.IngestService;
 import io.wirewatch.processor.ProcessorService;
 
@@ -28,7 +30,7 @@ import io.wirewatch.processor.ProcessorService;
  * Starts the selected services against the configured cluster, or against an embedded broker
  * whose data lives in {@code <data>/kafka}, and stops them in reverse order.
  *
- * <p>Start order is processor, alerts, ingest: consumers are up before the first article is
+ * <p>Start order is processor, alerts, dashboard, ingest: consumers are up before the first article is
  * published. Every service keeps its state under the data directory, so a restart on the same
  * directory resumes where it stopped and re-sends nothing.
  */
@@ -40,6 +42,7 @@ public final class Pipeline implements AutoCloseable {
     private final String bootstrapServers;
     private Operations ops;
     private final CompletableFuture<String> failure = new CompletableFuture<>();
+    private DashboardService dashboard;
 
     private Pipeline(WirewatchConfig config, Set<Service> services, PrintStream console) {
         Path data = config.dataDir().toAbsolutePath();
@@ -80,6 +83,12 @@ public final class Pipeline implements AutoCloseable {
                 consumerGroups.add(config.alertsConfig().applicationId());
                 consumerGroups.add(AlertDispatcher.groupId(config.alertsConfig()));
             }
+            if (services.contains(Service.DASHBOARD)) {
+                dashboard = new DashboardService(config.dashboard(), client);
+                started.push(dashboard);
+                dashboard.start();
+                LOG.info("Dashboard on http://{}:{}/", config.dashboard().host(), dashboard.port());
+            }
             if (services.contains(Service.INGEST)) {
                 IngestService ingest = new IngestService(config.ingestConfig(), client, data.resolve("ingest"));
                 started.push(ingest);
@@ -117,6 +126,11 @@ public final class Pipeline implements AutoCloseable {
         return bootstrapServers;
     }
 
+    /** The dashboard's HTTP port, when the dashboard runs (the picked one when configured as 0). */
+    public OptionalInt dashboardPort() {
+        return dashboard == null ? OptionalInt.empty() : OptionalInt.of(dashboard.port());
+    }
+
     /** The port of the health and metrics server (the configured one, or the one picked for port 0). */
     public int opsPort() {
         return ops.port();
@@ -124,7 +138,7 @@ public final class Pipeline implements AutoCloseable {
 
     /**
      * Stops every started part, newest first; one failing to stop does not keep the others running.
-     * Ingest stops first, so nothing new is published while the consumers commit; the processor and
+     * Ingest (and the dashboard, a reader only) stops first, so nothing new is published while the consumers commit; the processor and
      * alerts then close side by side (each finishes its records in flight and commits), which keeps a
      * SIGTERM within ten seconds; the health server and the embedded broker stop last.
      */
@@ -135,7 +149,7 @@ public final class Pipeline implements AutoCloseable {
             AutoCloseable part = started.peek();
             if (part instanceof ProcessorService || part instanceof AlertsService) {
                 consumers.add(started.pop());
-            } else if (part instanceof IngestService) {
+            } else if (part instanceof IngestService || part instanceof DashboardService) {
                 closeQuietly(started.pop());
             } else {
                 break;

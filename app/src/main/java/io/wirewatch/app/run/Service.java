@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** The services a wirewatch process can run. */
 public enum Service {
-    INGEST, PROCESSOR, ALERTS;
+    INGEST, PROCESSOR, ALERTS, DASHBOARD;
 
     /** Parses a comma-separated list such as {@code ingest,processor}; empty means all. */
     public static Set<Service> parseList(String list) {
@@ -18,7 +18,7 @@ public enum Service {
             try {
                 services.add(valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown service '" + name.trim() + "' (use ingest, processor, alerts)");
+                throw new IllegalArgumentException("unknown service '" + name.trim() + "' (use ingest, processor, alerts, dashboard)");
             }
         }
         return services;

@@ -231,6 +231,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aDashboardBeyondLoopbackNeedsATokenWhichIsASecret() {
+        assertThatThrownBy(() -> ConfigLoader.parse("dashboard:\n  host: 0.0.0.0\n", "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("dashboard.token: required when dashboard.host is not a loopback address");
+
+        WirewatchConfig config = ConfigLoader.parse("dashboard:\n  host: 0.0.0.0\n  token: env:DASH_TOKEN\n", "test.yaml",
+                Map.of("DASH_TOKEN", "dash-pw"));
+        assertThat(config.dashboard().token()).isEqualTo("dash-pw");
+        assertThat(config.toString()).doesNotContain("dash-pw");
+        assertThat(ConfigLoader.parse("sources: []", "test.yaml", Map.of()).dashboard().host()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
     void durationsAreListedInTheFormTheyAreWritten() {
         assertThat(DurationDeserializer.format(Duration.ofHours(72))).isEqualTo("72h");
         assertThat(DurationDeserializer.format(Duration.ofDays(14))).isEqualTo("14d");

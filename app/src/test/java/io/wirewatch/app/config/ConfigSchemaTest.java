@@ -70,6 +70,7 @@ class ConfigSchemaTest {
         return switch (field.kind()) {
             case DURATION -> "90s";
             case STRING -> field.path().endsWith("Url") ? "https://wirewatch.example.org" : "broker-1:9092";
+            case SECRET -> "s3cret-token";
             default -> throw new AssertionError("no sample for " + field.path());
         };
     }

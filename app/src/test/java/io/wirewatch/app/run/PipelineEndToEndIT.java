@@ -102,6 +102,7 @@ class PipelineEndToEndIT {
             await().atMost(Duration.ofSeconds(90)).until(() -> consoleLines().size() >= 1 && webhooks.size() >= 1);
             awaitAlertsDelivered(config, pipeline.bootstrapServers(), 3);
             assertHealthAndMetrics(pipeline.opsPort());
+            assertDashboardShowsTheAlertedStory(pipeline.dashboardPort().orElseThrow());
         }
         List<JsonNode> first = consoleLines();
         assertThat(first).as("two copies of one story, one rule-free story: one alert").hasSize(1);
@@ -158,6 +159,22 @@ class PipelineEndToEndIT {
                 "wirewatch_consumer_lag_records", "group=\"wirewatch-processor\"", "topic=\"news.articles.v1\"")).isPresent());
     }
 
+    /** The dashboard, fed from the same topics, lists the story that alerted, with both copies and its alert. */
+    private void assertDashboardShowsTheAlertedStory(int port) throws Exception {
+        String storyId = consoleLines().get(0).path("storyId").asText();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + port + "/api/stories/" + storyId);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode story = Json.mapper().readTree(response.body());
+            assertThat(story.at("/articles").size()).as("two copies of one story").isEqualTo(2);
+            assertThat(story.at("/articles/1/copy").asBoolean()).isTrue();
+            assertThat(story.at("/alerts/0/alert/subscriptionId").asText()).isEqualTo("desk");
+        });
+    }
+
     private WirewatchConfig config() {
         String yaml = """
                 kafka:
@@ -182,6 +199,8 @@ class PipelineEndToEndIT {
                 alerts:
                   retryBackoff: 100ms
                   groupWait: 0s
+                dashboard:
+                  port: 0
                 """.formatted(KafkaBrokerExtension.bootstrapServers(), data, server.getAddress().getPort(),
                 server.getAddress().getPort(), SECRET);
         return ConfigLoader.parse(yaml, "e2e.yaml", Map.of("WIREWATCH_OPS_PORT", "0"));

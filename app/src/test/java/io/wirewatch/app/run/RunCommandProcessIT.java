@@ -34,8 +34,9 @@ class RunCommandProcessIT {
 
     @Test
     void demoPrintsAlertLinesAndStopsOnSigterm() throws Exception {
+        int dashboardPort = WirewatchJar.freePort();
         List<String> stdout = new CopyOnWriteArrayList<>();
-        RunningDemo demo = startDemo(WirewatchJar.freePort(), stdout);
+        RunningDemo demo = startDemo(WirewatchJar.freePort(), dashboardPort, stdout);
         Process process = demo.process();
         try {
             await().atMost(Duration.ofSeconds(120)).until(() -> !stdout.isEmpty() || !process.isAlive());
@@ -43,6 +44,11 @@ class RunCommandProcessIT {
             JsonNode alert = Json.read(stdout.get(0), JsonNode.class);
             assertThat(alert.path("subscriptionId").asText()).isEqualTo("demo-desk");
             assertThat(alert.path("storyId").asText()).isNotBlank();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.URI stories = java.net.URI.create("http://127.0.0.1:" + dashboardPort + "/api/stories/" + alert.path("storyId").asText());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.send(
+                    java.net.http.HttpRequest.newBuilder(stories).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).as("the dashboard lists the alerted story").isEqualTo(200));
         } finally {
             process.destroy(); // SIGTERM
         }
@@ -60,7 +66,7 @@ class RunCommandProcessIT {
     void aSecondStartOnTheSameDataDirectoryIsRefusedAndTheFirstGoesOn() throws Exception {
         int port = WirewatchJar.freePort();
         List<String> stdout = new CopyOnWriteArrayList<>();
-        Process running = startDemo(port, stdout).process();
+        Process running = startDemo(port, WirewatchJar.freePort(), stdout).process();
         try {
             await().atMost(Duration.ofSeconds(120)).until(() -> !stdout.isEmpty() || !running.isAlive());
             assertThat(running.isAlive()).as("stderr: %s", stderr()).isTrue();
@@ -87,10 +93,11 @@ class RunCommandProcessIT {
         assertThat(stderr()).doesNotContain("CorruptRecordException").doesNotContain("raft IO thread");
     }
 
-    /** {@code java -jar wirewatch.jar run} in the work directory; stdout lines are added to the list as they come. */
-    private RunningDemo startDemo(int kafkaPort, List<String> stdout) throws IOException {
+    /** {@code java -jar wirewatch.jar run} in the work directory, broker and dashboard on the given ports; stdout lines are added to the list as they come. */
+    private RunningDemo startDemo(int kafkaPort, int dashboardPort, List<String> stdout) throws IOException {
         ProcessBuilder builder = WirewatchJar.command(workDir, "run");
         builder.environment().put("WIREWATCH_KAFKA_PORT", String.valueOf(kafkaPort));
+        builder.environment().put("WIREWATCH_DASHBOARD_PORT", String.valueOf(dashboardPort));
         Process process = builder.start();
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -16,7 +16,7 @@ public final class WirewatchJar {
 
     /**
      * {@code java -jar wirewatch.jar ARGS} in {@code workDir}, stderr to {@code workDir/stderr.log},
-     * the embedded broker and the health server on free ports.
+     * the embedded broker, the health server and the dashboard on free ports.
      */
     public static ProcessBuilder command(Path workDir, String... args) throws IOException {
         Path jar = Path.of("target", "wirewatch.jar").toAbsolutePath();
@@ -29,6 +29,7 @@ public final class WirewatchJar {
                 .redirectError(workDir.resolve("stderr.log").toFile());
         builder.environment().put("WIREWATCH_KAFKA_PORT", String.valueOf(freePort()));
         builder.environment().put("WIREWATCH_OPS_PORT", "0");
+        builder.environment().put("WIREWATCH_DASHBOARD_PORT", "0");
         return builder;
     }
 

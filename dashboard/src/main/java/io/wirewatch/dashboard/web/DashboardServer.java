@@ -1,0 +1,178 @@
+package io.wirewatch.dashboard.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.sse.SseClient;
+import io.wirewatch.dashboard.DashboardConfig;
+import io.wirewatch.dashboard.view.ChangeLog;
+import io.wirewatch.dashboard.view.Views;
+import io.wirewatch.events.Json;
+
+/**
+ * The dashboard's HTTP server: read-only (only GET is routed), JSON under {@code /api}, server-sent
+ * events at {@code /api/events}, the page at {@code /}. See {@code docs/dashboard.md}.
+ */
+public final class DashboardServer implements AutoCloseable {
+
+    /** No inline script or style, nothing from elsewhere: hostile titles can run nothing even if one slipped into markup. */
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    private static final String WEB = "/io/wirewatch/dashboard/web/";
+    private static final Pattern ASSET = Pattern.compile("[a-z][a-z0-9-]*\\.(js|css)");
+    private static final Map<String, String> TYPES = Map.of(
+            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "html", "text/html; charset=utf-8");
+
+    private final Views views;
+    private final ChangeLog changes;
+    private final Optional<BearerToken> token;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wirewatch-dashboard-sse");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Javalin app;
+
+    /** Creates and starts the server; throws when the configuration is unsafe (see {@link DashboardConfig#validate}). */
+    public DashboardServer(DashboardConfig config, Views views, ChangeLog changes) {
+        config.validate();
+        this.views = views;
+        this.changes = changes;
+        this.token = Optional.ofNullable(config.token()).map(BearerToken::new);
+        this.app = Javalin.create(c -> {
+            c.startup.showJavalinBanner = false;
+            c.startup.showOldJavalinVersionWarning = false;
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            c.routes.before(this::guard);
+            c.routes.get("/", ctx -> resource(ctx, "index.html"));
+            c.routes.get("/assets/{name}", ctx -> resource(ctx, ctx.pathParam("name")));
+            c.routes.get("/api/stories", ctx -> json(ctx, views.stories(Params.query(ctx))));
+            c.routes.get("/api/stories/{id}", ctx -> json(ctx, views.story(ctx.pathParam("id"))
+                    .orElseThrow(() -> new NotFoundResponse("no story with this id in the view"))));
+            c.routes.get("/api/claims", ctx -> json(ctx, views.claims(Params.query(ctx))));
+            c.routes.get("/api/alerts", ctx -> json(ctx, views.alerts(Params.query(ctx))));
+            c.routes.get("/api/sources", ctx -> json(ctx, Map.of("items", views.sources())));
+            c.routes.sse("/api/events", this::events);
+            c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+            c.routes.error(404, "*", ctx -> {
+                if (ctx.result() == null) {
+                    error(ctx, 404, "not found");
+                }
+            });
+        });
+        app.start();
+    }
+
+    /** The port the server listens on (useful when configured as 0). */
+    public int port() {
+        return app.port();
+    }
+
+    private void guard(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+        // The page and its assets carry no data; the API does, so only it needs the token.
+        if (ctx.path().startsWith("/api/")) {
+            ctx.header("Cache-Control", "no-store");
+            if (token.isPresent() && !token.get().accepts(ctx.header("Authorization"))) {
+                ctx.header("WWW-Authenticate", "Bearer");
+                error(ctx, 401, "a bearer token is required");
+                ctx.skipRemainingHandlers();
+            }
+        }
+    }
+
+    private static void json(Context ctx, Object value) {
+        ctx.contentType("application/json; charset=utf-8").result(Json.write(value));
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        json(ctx, Map.of("status", status, "error", message));
+    }
+
+    private static void resource(Context ctx, String name) throws IOException {
+        if (!name.equals("index.html") && !ASSET.matcher(name).matches()) {
+            throw new NotFoundResponse("no such file");
+        }
+        try (InputStream in = DashboardServer.class.getResourceAsStream(WEB + name)) {
+            if (in == null) {
+                throw new NotFoundResponse("no such file");
+            }
+            ctx.contentType(TYPES.get(name.substring(name.lastIndexOf('.') + 1))).result(in.readAllBytes());
+        }
+    }
+
+    /**
+     * One live client: first what it missed since its {@code Last-Event-ID} (or a {@code reset} event
+     * when that is no longer kept), then every change. All sends go through one thread, so a client
+     * sees the changes in order.
+     */
+    private void events(SseClient client) {
+        client.keepAlive();
+        long lastSeen = lastEventId(client.ctx().header("Last-Event-ID"));
+        long[] sentUpTo = {Long.MAX_VALUE};
+        Consumer<ChangeLog.Change> listener = change -> sender.execute(() -> {
+            if (change.id() > sentUpTo[0]) {
+                send(client, change.type(), Json.write(change.data()), change.id());
+            }
+        });
+        client.onClose(() -> changes.unsubscribe(listener));
+        sender.execute(() -> {
+            changes.subscribe(listener);
+            long upTo = changes.lastId();
+            Optional<java.util.List<ChangeLog.Change>> missed = lastSeen < 0 ? Optional.of(java.util.List.of())
+                    : changes.after(lastSeen);
+            if (missed.isEmpty()) {
+                send(client, "reset", "{}", upTo);
+            } else {
+                for (ChangeLog.Change change : missed.get()) {
+                    if (change.id() <= upTo) {
+                        send(client, change.type(), Json.write(change.data()), change.id());
+                    }
+                }
+                send(client, "ready", "{}", upTo);
+            }
+            sentUpTo[0] = upTo;
+        });
+    }
+
+    private static void send(SseClient client, String type, String json, long id) {
+        if (!client.terminated()) {
+            client.sendEvent(type, json, Long.toString(id));
+        }
+    }
+
+    private static long lastEventId(String header) {
+        if (header == null || header.isBlank()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        app.stop();
+        sender.shutdownNow();
+        sender.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,74 @@
+package io.wirewatch.dashboard.view;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import io.wirewatch.events.Alert;
+import io.wirewatch.events.Article;
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.StoryAssignment;
+import io.wirewatch.events.Verdict;
+
+/** Small records in the style of the topics, and a clock the test moves. */
+public final class Fixtures {
+
+    public static final Instant T0 = Instant.parse("2026-03-12T06:40:00Z");
+
+    private Fixtures() {
+    }
+
+    public static Article article(String id, String source, String title, Instant time) {
+        return article(id, source, title, time, "de");
+    }
+
+    public static Article article(String id, String source, String title, Instant time, String language) {
+        return new Article(1, id, 1, source, "https://" + source + ".example/feed.rss", "https://" + source + ".example/" + id,
+                title, "Text von " + id, language, List.of(), time, time, "h" + id);
+    }
+
+    public static StoryAssignment assignment(String articleId, String storyId, String duplicateOf) {
+        return new StoryAssignment(1, articleId, 1, storyId, duplicateOf, duplicateOf == null ? 0 : 0.9,
+                duplicateOf == null ? Verdict.ORIGINAL : Verdict.NEAR_COPY, T0);
+    }
+
+    public static Claim claim(String id, String storyId, String articleId, String speaker, List<String> rules) {
+        return new Claim(1, id, articleId, List.of(articleId), storyId,
+                "„Nordkorea hat Raketen abgefeuert“, sagte " + speaker + ".", speaker, "sagte", true, false, rules,
+                0, 40, List.of(new Claim.Span(1, 10)), "de");
+    }
+
+    public static Alert alert(String id, String subscription, String storyId, List<String> rules) {
+        return new Alert(1, id, subscription, storyId, rules, "c1", "a1", "„Nordkorea …“", "Mark Brenner", T0);
+    }
+
+    /** A clock that stands still until the test moves it. */
+    public static final class MovableClock extends Clock {
+        private Instant now;
+
+        public MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        public void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
