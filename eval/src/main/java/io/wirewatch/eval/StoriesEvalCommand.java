@@ -2,20 +2,15 @@ package io.wirewatch.eval;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.wirewatch.events.Json;
 import io.wirewatch.processor.ProcessorConfig;
@@ -32,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 "a, b, overall, label = same|related|different, documents in docs/ beside it). Every document",
                 "goes through the processor topology in file-name order without publication times; a pair is",
                 "joined when both documents end in one story. Prints same pairs joined, different pairs merged,",
-                "related pairs joined, per half when --untuned is given, the distribution of the pairwise event",
+                "related pairs joined, per half when --halves is given, the distribution of the pairwise event",
                 "score per label and the curve of joined against merged pairs over its threshold."})
 public final class StoriesEvalCommand implements Callable<Integer> {
 
@@ -44,13 +39,15 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PAIRS.json", description = "Pairs files (e.g. pairs.json and pairs-de-en.json).")
     List<Path> pairsFiles;
 
-    @Option(names = "--untuned", paramLabel = "FILE",
-            description = "JSON file whose key (--untuned-key) lists the untuned half of the pair ids ('<a>_<b>').")
-    Path untuned;
+    @Option(names = {"--halves", "--untuned"}, paramLabel = "FILE",
+            description = {"A halves file (one list of untuned ids per corpus, e.g. untuned-half.json; a pair's id is",
+                    "'<a>_<b>'): report the tuned half, the untuned half and the whole. --untuned is an alias."})
+    Path halvesFile;
 
-    @Option(names = "--untuned-key", paramLabel = "KEY", defaultValue = "semeval-de-dev",
-            description = "Key of the untuned half in --untuned (default: ${DEFAULT-VALUE}).")
-    String untunedKey;
+    @Option(names = {"--corpus", "--untuned-key"}, paramLabel = "KEY",
+            description = "The corpus's key in the halves file (default: the first of the pairs file's folder's and its"
+                    + " parents' names that is one).")
+    String corpus;
 
     @Option(names = "--json", description = "Print one JSON line instead of the human-readable report.")
     boolean json;
@@ -62,31 +59,33 @@ public final class StoriesEvalCommand implements Callable<Integer> {
     public Integer call() {
         ProcessorConfig settings = processorSettings.settings();
         List<StoryPairs> files = pairsFiles.stream().map(StoryPairs::load).toList();
-        Set<String> untunedIds = untuned == null ? null : untunedIds(untuned, untunedKey);
-        Map<StoryPairs, List<StoriesEvaluation.ScoredPair>> scored = StoriesEvaluation.score(files, untunedIds, settings);
+        Map<StoryPairs, CorpusHalves> halves = new HashMap<>();
+        if (halvesFile != null) {
+            for (StoryPairs file : files) {
+                halves.put(file, readHalves(file));
+            }
+        }
+        boolean split = halvesFile != null;
+        Map<StoryPairs, List<StoriesEvaluation.ScoredPair>> scored = StoriesEvaluation.score(files, halves, settings);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<Object> lines = new ArrayList<>();
-            scored.forEach((file, pairs) -> lines.add(jsonOf(file, pairs, untunedIds != null)));
+            scored.forEach((file, pairs) -> lines.add(jsonOf(file, pairs, split)));
             out.println(Json.write(Map.of("decisionScore", EventSimilarity.WITH_ANCHOR, "files", lines)));
         } else {
-            scored.forEach((file, pairs) -> print(out, file, pairs, untunedIds != null));
+            scored.forEach((file, pairs) -> print(out, file, pairs, split));
         }
         out.flush();
         return 0;
     }
 
-    static Set<String> untunedIds(Path file, String key) {
+    private CorpusHalves readHalves(StoryPairs file) {
         try {
-            JsonNode ids = Json.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8)).path(key);
-            if (!ids.isArray()) {
-                throw new CopiesCorpusException(file.toString(), "no array under \"" + key + "\"");
-            }
-            Set<String> set = new HashSet<>();
-            ids.forEach(id -> set.add(id.asText()));
-            return set;
+            return CorpusHalves.read(halvesFile, corpus, file.file().toAbsolutePath().getParent());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException e) {
-            throw new CopiesCorpusException(file.toString(), "cannot read the untuned half", e);
+            throw new CopiesCorpusException(halvesFile.toString(), "cannot read the halves file", e);
         }
     }
 

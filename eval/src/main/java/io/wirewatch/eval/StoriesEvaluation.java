@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import io.wirewatch.events.Article;
@@ -38,8 +37,8 @@ public final class StoriesEvaluation {
 
     /** Record time of the first document; the set has no publication times. */
     static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
-    static final String TUNED = "tuned";
-    static final String UNTUNED = "untuned";
+    static final String TUNED = CorpusHalves.Half.TUNED.label();
+    static final String UNTUNED = CorpusHalves.Half.UNTUNED.label();
     static final String ALL = "all";
 
     private StoriesEvaluation() {
@@ -49,8 +48,13 @@ public final class StoriesEvaluation {
     public record ScoredPair(StoryPairs.Pair pair, String half, boolean joined, double score, double topic, int anchors) {
     }
 
-    /** The outcome of every pair of every file whose documents share one folder. */
-    public static Map<StoryPairs, List<ScoredPair>> score(List<StoryPairs> files, Set<String> untunedIds, ProcessorConfig config) {
+    /**
+     * The outcome of every pair of every file whose documents share one folder.
+     *
+     * @param halves each file's tuned and untuned halves (pair ids {@code <a>_<b>}); a file without is reported whole
+     */
+    public static Map<StoryPairs, List<ScoredPair>> score(List<StoryPairs> files, Map<StoryPairs, CorpusHalves> halves,
+            ProcessorConfig config) {
         Map<Path, Map<String, String>> storyByDoc = new HashMap<>();
         Map<Path, Map<String, EventKeys>> keysByDoc = new HashMap<>();
         Map<StoryPairs, List<ScoredPair>> result = new LinkedHashMap<>();
@@ -71,7 +75,8 @@ public final class StoriesEvaluation {
                 // As the stream would weigh them if b arrived after every other document: b's keys not yet counted.
                 EventSimilarity.Match match = EventSimilarity.match(a, b,
                         key -> df.getOrDefault(key, 0) - (contains(b, key) ? 1 : 0), keys.size() - 1);
-                String half = untunedIds == null ? ALL : untunedIds.contains(pair.id()) ? UNTUNED : TUNED;
+                CorpusHalves split = halves.get(file);
+                String half = split == null ? ALL : split.of(pair.id()).label();
                 scored.add(new ScoredPair(pair, half, stories.get(pair.a()).equals(stories.get(pair.b())),
                         match.score(), match.topic(), match.anchors()));
             }

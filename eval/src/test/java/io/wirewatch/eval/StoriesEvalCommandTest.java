@@ -35,12 +35,7 @@ class StoriesEvalCommandTest {
 
     @Test
     void reportsJoinedAndMergedPairsPerHalfAsOneJsonLine(@TempDir Path dir) throws Exception {
-        Path docs = Files.createDirectories(dir.resolve("docs"));
-        Files.writeString(docs.resolve("1.txt"), HARBOUR);
-        Files.writeString(docs.resolve("2.txt"), HARBOUR_RETOLD);
-        Files.writeString(docs.resolve("3.txt"), WEATHER);
-        Files.writeString(docs.resolve("4.txt"), FERRY);
-        Path pairs = dir.resolve("pairs.json");
+        Path pairs = writeSet(dir, HARBOUR, HARBOUR_RETOLD, WEATHER, FERRY);
         Files.writeString(pairs, """
                 {"pairs": [
                   {"a": "1.txt", "b": "2.txt", "overall": 1.0, "label": "same"},
@@ -49,14 +44,9 @@ class StoriesEvalCommandTest {
                 ]}""");
         Path untuned = dir.resolve("halves.json");
         Files.writeString(untuned, "{\"semeval-de-dev\": [\"1_3\"]}");
-        StringWriter out = new StringWriter();
-        CommandLine cli = WirewatchCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
 
-        int exit = cli.execute("eval", "stories", "--json", "--untuned", untuned.toString(), pairs.toString());
+        JsonNode file = runJson("--halves", untuned.toString(), "--corpus", "semeval-de-dev", pairs.toString());
 
-        assertThat(exit).isZero();
-        JsonNode file = Json.read(out.toString().strip(), JsonNode.class).path("files").get(0);
         assertThat(file.path("pairs").asInt()).isEqualTo(3);
         JsonNode all = file.path("halves").path("all");
         assertThat(all.path("same").path("pairs").asInt()).isEqualTo(1);
@@ -65,6 +55,39 @@ class StoriesEvalCommandTest {
         assertThat(file.path("halves").path("untuned").path("different").path("pairs").asInt()).isEqualTo(1);
         assertThat(file.path("halves").path("tuned").path("same").path("pairs").asInt()).isEqualTo(1);
         assertThat(file.path("scores")).hasSize(3);
+    }
+
+    @Test
+    void theHalvesFileIsReadAsForExtractionWithTheCorpusKeyFromThePairsFolder(@TempDir Path root) throws Exception {
+        Path pairs = writeSet(Files.createDirectories(root.resolve("semeval-de-dev")), HARBOUR, HARBOUR_RETOLD, WEATHER);
+        Files.writeString(pairs, """
+                {"pairs": [
+                  {"a": "1.txt", "b": "2.txt", "overall": 1.0, "label": "same"},
+                  {"a": "1.txt", "b": "3.txt", "overall": 4.0, "label": "different"}
+                ]}""");
+        Path halves = root.resolve("untuned-half.json");
+        Files.writeString(halves, "{\"fundus-dach\": [\"1_2\"], \"semeval-de-dev\": [\"1_3\"]}");
+
+        JsonNode split = runJson("--untuned", halves.toString(), pairs.toString()).path("halves");
+
+        assertThat(split.path("untuned").path("different").path("pairs").asInt()).as("1_3 listed under semeval-de-dev").isEqualTo(1);
+        assertThat(split.path("tuned").path("same").path("pairs").asInt()).as("1_2 is listed for another corpus only").isEqualTo(1);
+    }
+
+    @Test
+    void aHalvesFileWithoutTheCorpusIsRefusedWithItsKeys(@TempDir Path dir) throws Exception {
+        Path pairs = writeSet(dir, HARBOUR, HARBOUR_RETOLD);
+        Files.writeString(pairs, "{\"pairs\": [{\"a\": \"1.txt\", \"b\": \"2.txt\", \"overall\": 1.0, \"label\": \"same\"}]}");
+        Path halves = dir.resolve("halves.json");
+        Files.writeString(halves, "{\"fundus-dach\": []}");
+        StringWriter err = new StringWriter();
+        CommandLine cli = WirewatchCommand.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+
+        int exit = cli.execute("eval", "stories", "--halves", halves.toString(), pairs.toString());
+
+        assertThat(exit).isNotZero();
+        assertThat(err.toString()).contains("fundus-dach");
     }
 
     @Test
@@ -80,5 +103,29 @@ class StoriesEvalCommandTest {
 
         assertThat(exit).isNotZero();
         assertThat(err.toString()).contains("1.txt");
+    }
+
+    /** Writes the documents as docs/1.txt, 2.txt, … and returns where the pairs file goes. */
+    private static Path writeSet(Path dir, String... documents) throws java.io.IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (int i = 0; i < documents.length; i++) {
+            Files.writeString(docs.resolve((i + 1) + ".txt"), documents[i]);
+        }
+        return dir.resolve("pairs.json");
+    }
+
+    /** Runs {@code eval stories --json} and returns its first file's figures, after asserting a zero exit. */
+    private static JsonNode runJson(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = WirewatchCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        String[] all = new String[args.length + 3];
+        all[0] = "eval";
+        all[1] = "stories";
+        all[2] = "--json";
+        System.arraycopy(args, 0, all, 3, args.length);
+
+        assertThat(cli.execute(all)).isZero();
+        return Json.read(out.toString().strip(), JsonNode.class).path("files").get(0);
     }
 }

@@ -12,7 +12,9 @@ import io.wirewatch.processor.copies.LongSets;
  *       and df the number that hold the key (learnt from the stream, {@link StoryFrequencies}). A word of
  *       every story about a conflict ("Nordkorea", "Kirby") weighs little once the stream has shown it
  *       in several stories; the prior keeps the weights even while the stream is young.</li>
- *   <li><b>anchors</b>: how many dates, figures and quoted runs they share that few stories hold.</li>
+ *   <li><b>anchors</b>: how many dates, figures and quoted runs they share that few stories hold, and one more
+ *       for every {@value #NAMES_PER_ANCHOR} names (two capitalised words in a row) they share that few
+ *       stories hold.</li>
  * </ul>
  * They join when the topic similarity reaches {@value #WITH_ANCHOR} with at least one shared anchor (two
  * reports of one topic share words, two reports of one event also share a fact), or {@value #TOPIC_ALONE}
@@ -28,6 +30,11 @@ public final class EventSimilarity {
     public static final double TOPIC_ALONE = 0.20;
     static final int MIN_SHARED_TOPIC_KEYS = 5;
     static final double ANCHOR_SHARE = 0.05;
+    /**
+     * Shared rare names that count as one anchor. One name is a topic (a place of local news, a minister); a
+     * cast of names (speaker, organisation, place) shared by two reports is an event.
+     */
+    static final int NAMES_PER_ANCHOR = 3;
 
     /**
      * How alike a report is to a story or another report.
@@ -112,10 +119,12 @@ public final class EventSimilarity {
 
     /**
      * Shared anchors that at most {@value #ANCHOR_SHARE} of the stories hold (smoothed by the prior): New
-     * Year's Day in a stream of New Year's reports, or a round figure, is a fact of many events.
+     * Year's Day in a stream of New Year's reports, or a round figure, is a fact of many events. Facts count
+     * one each, names one per {@value #NAMES_PER_ANCHOR} ({@link EventKeys#isName}).
      */
     static int rareAnchors(long[] a, long[] b, LongToIntFunction df, long stories) {
         int rare = 0;
+        int names = 0;
         int i = 0;
         int j = 0;
         while (i < a.length && j < b.length) {
@@ -125,13 +134,18 @@ public final class EventSimilarity {
                 j++;
             } else {
                 if ((df.applyAsInt(a[i]) + 1.0) / (stories + PRIOR_STORIES) <= ANCHOR_SHARE) {
-                    rare++;
+                    if (!EventKeys.isName(a[i])) {
+                        rare++;
+                    } else {
+                        names++;
+                    }
                 }
                 i++;
                 j++;
             }
         }
-        return rare;
+        // a name's rarity, like a word's, is known only once the stream has shown enough stories
+        return rare + (stories >= PRIOR_STORIES ? names / NAMES_PER_ANCHOR : 0);
     }
 
     private static double squared(double x) {

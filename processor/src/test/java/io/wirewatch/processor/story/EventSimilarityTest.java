@@ -67,6 +67,42 @@ class EventSimilarityTest {
     }
 
     @Test
+    void threeSharedRareNamesMakeAnAnchorTwoDoNot() {
+        List<String> two = new java.util.ArrayList<>(words(30));
+        two.addAll(List.of("n:markt schwaben", "n:landkreis erding"));
+        List<String> three = new java.util.ArrayList<>(two);
+        three.add("n:manfred winter");
+        EventKeys withTwo = EventKeys.of(two);
+        EventKeys withThree = EventKeys.of(three);
+
+        assertThat(EventSimilarity.match(withTwo, withTwo, UNSEEN, 1_000).anchors()).as("a place is a topic").isZero();
+        assertThat(EventSimilarity.match(withThree, withThree, UNSEEN, 1_000).anchors()).isEqualTo(1);
+        assertThat(EventSimilarity.match(withThree, withThree, UNSEEN, 10).anchors())
+                .as("young stream: a name's rarity is not known yet").isZero();
+        long name = withThree.anchors()[0];
+        assertThat(EventSimilarity.match(withThree, withThree, key -> key == name ? 400 : 0, 1_000).anchors())
+                .as("a name of many stories does not count").isZero();
+    }
+
+    @Test
+    void aNameWithItsTitleIsOneName() {
+        List<String> evidence = new java.util.ArrayList<>(words(30));
+        evidence.addAll(List.of("n:regierungssprecher matthias", "n:matthias wendler", "n:milliarden euro"));
+
+        EventKeys report = EventKeys.of(evidence);
+
+        assertThat(report.anchors()).hasSize(2);
+        assertThat(EventSimilarity.match(report, report, UNSEEN, 1_000).anchors()).isZero();
+    }
+
+    @Test
+    void namesAndFactsAreToldApart() {
+        EventKeys report = EventKeys.of(List.of("n:matthias wendler", "d:05-14", "z:350", "q:wir lassen die menschen an der"));
+
+        assertThat(java.util.Arrays.stream(report.anchors()).filter(EventKeys::isName).count()).isEqualTo(1);
+    }
+
+    @Test
     void aWordOfEveryStoryWeighsLessThanARareOne() {
         assertThat(EventSimilarity.weight(90, 100)).isLessThan(EventSimilarity.weight(1, 100));
         assertThat(EventSimilarity.weight(0, 100)).isPositive();
