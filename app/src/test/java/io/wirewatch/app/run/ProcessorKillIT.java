@@ -110,11 +110,7 @@ class ProcessorKillIT {
     }
 
     private Process start(Path config, String name) throws IOException {
-        Path dir = Files.createDirectories(workDir.resolve(name));
-        return WirewatchJar.command(dir, "run", "--only", "processor", "--config", config.toString())
-                .redirectError(log(name).toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        return WirewatchJar.runOnly(workDir.resolve(name), "processor", config, log(name));
     }
 
     private static void awaitVerdicts(KafkaConsumer<String, StoryAssignment> consumer, Map<String, StoryAssignment> verdicts,
