@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,18 @@ public final class WirewatchJar {
         builder.environment().put("WIREWATCH_OPS_PORT", "0");
         builder.environment().put("WIREWATCH_DASHBOARD_PORT", "0");
         return builder;
+    }
+
+    /**
+     * {@code run --only SERVICE --config CONFIG} in a working directory {@code dir} of its own, stderr to
+     * {@code log}, stdout discarded (no pipe that fills up).
+     */
+    public static Process runOnly(Path dir, String service, Path config, Path log) throws IOException {
+        Files.createDirectories(dir);
+        return command(dir, "run", "--only", service, "--config", config.toString())
+                .redirectError(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     public static int freePort() throws IOException {
