@@ -98,7 +98,7 @@ class ProcessorTopologyTest {
         StoryAssignment portal = harness.assign(article("bahn-portal", "p1", "portal", T0.plusSeconds(60)));
 
         assertThat(portal.duplicateOf()).as("navigation, credit, share and 'Siehe auch' lines do not decide").isEqualTo("a1");
-        assertThat(portal.reason()).isEqualTo("near-copy");
+        assertThat(portal.reason()).isEqualTo(Verdict.NEAR_COPY);
     }
 
     @Test

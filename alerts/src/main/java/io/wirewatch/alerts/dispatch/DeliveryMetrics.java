@@ -27,8 +27,9 @@ final class DeliveryMetrics {
         this.clock = clock;
     }
 
+    /** A notification read for delivery: a story's first ({@code first}) or one of its updates ({@code update}). */
     static void received(Alert alert) {
-        Metrics.counter(ALERTS, "subscription", alert.subscriptionId()).increment();
+        Metrics.counter(ALERTS, "subscription", alert.subscriptionId(), "kind", alert.sequence() == 0 ? "first" : "update").increment();
     }
 
     /** A delivery: its attempt's latency, and the time since the article was read ({@link Alert#createdAt()}). */

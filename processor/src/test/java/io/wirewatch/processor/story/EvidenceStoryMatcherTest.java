@@ -85,7 +85,7 @@ class EvidenceStoryMatcherTest {
         StoryAssignment sanctions = assign(story("drohnen/5-sanktionen", "sanktionen", MAY_14.plusSeconds(240)));
 
         assertThat(broadcaster.storyId()).as("the same briefing, other words").isEqualTo(agency.storyId());
-        assertThat(broadcaster.reason()).isEqualTo("story-match");
+        assertThat(broadcaster.reason()).isEqualTo(Verdict.STORY_MATCH);
         assertThat(broadcaster.duplicateOf()).as("not a copy").isNull();
         assertThat(java.util.Set.of(agency.storyId(), factory.storyId(), attack.storyId(), sanctions.storyId()))
                 .as("four events, four stories").hasSize(4);
