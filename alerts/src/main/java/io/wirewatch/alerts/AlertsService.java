@@ -2,6 +2,7 @@ package io.wirewatch.alerts;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,8 +54,13 @@ public final class AlertsService implements AutoCloseable {
      * @param console         where console channels print
      */
     public AlertsService(AlertsConfig config, Map<String, Object> kafkaProperties, Path stateDir, PrintStream console) {
+        this(config, kafkaProperties, stateDir, console, null);
+    }
+
+    /** As above, with the wall clock that decides when digests are due (null: the system's). */
+    AlertsService(AlertsConfig config, Map<String, Object> kafkaProperties, Path stateDir, PrintStream console, Clock digestClock) {
         this.config = config;
-        this.streams = new KafkaStreams(AlertsTopology.build(config),
+        this.streams = new KafkaStreams(AlertsTopology.build(config, "", digestClock),
                 new StreamsConfig(streamsProperties(config, kafkaProperties, stateDir)));
         this.dispatcher = new AlertDispatcher(config, kafkaProperties, new ChannelFactory(console));
         streams.setUncaughtExceptionHandler(e -> {

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.wirewatch.alerts.digest.DeliverySchedule;
+
 /**
  * A newsroom's interest: the watch-list rules it follows and where its alerts go.
  *
@@ -15,6 +17,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param sources        only claims seen in an article of these sources; empty for all
  * @param excludeSources never claims seen only in articles of these sources
  * @param minOutlets     the first notification waits until the story has this many distinct outlets (default 1)
+ * @param mode           {@code immediate} (default), {@code hourly} or {@code daily}: when notifications go out ({@link DeliverySchedule})
+ * @param digestAt       local time of the daily digest, {@code HH:mm} (default 08:00); only with mode daily
+ * @param timeZone       IANA time zone of {@code digestAt}, the hours and {@code quietHours} (default UTC)
+ * @param quietHours     local hours in which nothing is sent; what falls inside goes out as one digest when they end
+ * @param trigger        what alerts: {@code claims} (the default and the only one built; see {@link #validate})
  */
 public record SubscriptionConfig(
         @JsonProperty("id")
@@ -30,7 +37,20 @@ public record SubscriptionConfig(
         @JsonProperty("excludeSources")
         List<String> excludeSources,
         @JsonProperty("minOutlets")
-        Integer minOutlets) {
+        Integer minOutlets,
+        @JsonProperty("mode")
+        String mode,
+        @JsonProperty("digestAt")
+        String digestAt,
+        @JsonProperty("timeZone")
+        String timeZone,
+        @JsonProperty("quietHours")
+        QuietHoursConfig quietHours,
+        @JsonProperty("trigger")
+        String trigger) {
+
+    public static final String TRIGGER_CLAIMS = "claims";
+    public static final String TRIGGER_ARTICLES = "articles";
 
     public SubscriptionConfig {
         rules = rules == null ? List.of() : List.copyOf(rules);
@@ -39,16 +59,37 @@ public record SubscriptionConfig(
         sources = sources == null ? List.of() : List.copyOf(sources);
         excludeSources = excludeSources == null ? List.of() : List.copyOf(excludeSources);
         minOutlets = minOutlets == null ? 1 : minOutlets;
+        mode = mode == null ? DeliverySchedule.IMMEDIATE : mode;
+        timeZone = timeZone == null ? "UTC" : timeZone;
+        trigger = trigger == null ? TRIGGER_CLAIMS : trigger;
     }
 
     /** A subscription without filters. */
     public SubscriptionConfig(String id, List<String> rules, List<ChannelConfig> channels) {
-        this(id, rules, channels, null, null, null, null);
+        this(id, rules, channels, null, null, null, null, null, null, null, null, null);
     }
 
     /** This subscription with the given filters (null keeps none). */
     public SubscriptionConfig withFilters(List<String> languages, List<String> sources, List<String> excludeSources, Integer minOutlets) {
-        return new SubscriptionConfig(id, rules, channels, languages, sources, excludeSources, minOutlets);
+        return new SubscriptionConfig(id, rules, channels, languages, sources, excludeSources, minOutlets,
+                mode, digestAt, timeZone, quietHours, trigger);
+    }
+
+    /** This subscription with another delivery mode, digest time, time zone and quiet hours (null for the defaults). */
+    public SubscriptionConfig withDelivery(String mode, String digestAt, String timeZone, QuietHoursConfig quietHours) {
+        return new SubscriptionConfig(id, rules, channels, languages, sources, excludeSources, minOutlets,
+                mode, digestAt, timeZone, quietHours, trigger);
+    }
+
+    /** This subscription with another trigger. */
+    public SubscriptionConfig withTrigger(String trigger) {
+        return new SubscriptionConfig(id, rules, channels, languages, sources, excludeSources, minOutlets,
+                mode, digestAt, timeZone, quietHours, trigger);
+    }
+
+    /** When this subscription's notifications go out; call {@link #validate} first. */
+    public DeliverySchedule schedule() {
+        return DeliverySchedule.parse("subscription '" + id + "'", mode, digestAt, timeZone, quietHours);
     }
 
     /**
@@ -82,6 +123,13 @@ public record SubscriptionConfig(
         if (minOutlets < 1) {
             throw new IllegalArgumentException(path + ".minOutlets: must be at least 1");
         }
+        if (!TRIGGER_CLAIMS.equals(trigger)) {
+            throw new IllegalArgumentException(path + ".trigger: " + (TRIGGER_ARTICLES.equals(trigger)
+                    ? "'articles' is not available: rules are matched on attributed claims only and no topic carries"
+                    + " article-level matches; use 'claims'"
+                    : "unknown trigger '" + trigger + "' (only 'claims')"));
+        }
+        DeliverySchedule.parse(path, mode, digestAt, timeZone, quietHours);
         if (channels.isEmpty()) {
             throw new IllegalArgumentException(path + ".channels: at least one channel required");
         }

@@ -55,6 +55,44 @@ class AlertsConfigTest {
         assertThat(webhook.headers()).containsEntry("Authorization", "Bearer t0k3n");
         assertThat(webhook.timeout()).isEqualTo(Duration.ofSeconds(5));
         assertThatCode(() -> config.validate(RULES)).doesNotThrowAnyException();
+        SubscriptionConfig desk = config.subscriptions().get(0);
+        assertThat(desk.mode()).isEqualTo("daily");
+        assertThat(desk.digestAt()).isEqualTo("07:30");
+        assertThat(desk.timeZone()).isEqualTo("Europe/Berlin");
+        assertThat(desk.quietHours()).isEqualTo(new QuietHoursConfig("22:00", "06:30"));
+        assertThat(desk.schedule().zone()).isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+    }
+
+    @Test
+    void subscriptionDeliversAtOnceOnClaimsByDefault() {
+        SubscriptionConfig plain = new SubscriptionConfig("politik", List.of("streik"), List.of(ChannelConfig.console()));
+
+        assertThat(plain.mode()).isEqualTo("immediate");
+        assertThat(plain.timeZone()).isEqualTo("UTC");
+        assertThat(plain.trigger()).isEqualTo("claims");
+        assertThat(plain.quietHours()).isNull();
+        assertThat(plain.schedule().passesThrough()).isTrue();
+    }
+
+    @Test
+    void articleTriggerIsRefusedNamingTheKeyBecauseNoTopicCarriesArticleMatches() {
+        AlertsConfig articles = withSubscriptions(new SubscriptionConfig("politik", List.of("streik"),
+                List.of(ChannelConfig.console())).withTrigger("articles"));
+        AlertsConfig unknown = withSubscriptions(new SubscriptionConfig("politik", List.of("streik"),
+                List.of(ChannelConfig.console())).withTrigger("headlines"));
+
+        assertThatThrownBy(() -> articles.validate(RULES))
+                .hasMessageStartingWith("subscriptions[0].trigger: 'articles' is not available");
+        assertThatThrownBy(() -> unknown.validate(RULES))
+                .hasMessage("subscriptions[0].trigger: unknown trigger 'headlines' (only 'claims')");
+    }
+
+    @Test
+    void badDeliveryKeysAreNamedWithTheSubscriptionsPath() {
+        AlertsConfig zone = withSubscriptions(new SubscriptionConfig("politik", List.of("streik"),
+                List.of(ChannelConfig.console())).withDelivery("daily", "07:30", "Mars/Olympus", null));
+
+        assertThatThrownBy(() -> zone.validate(RULES)).hasMessageStartingWith("subscriptions[0].timeZone: not an IANA time zone");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +55,9 @@ import io.wirewatch.events.Ids;
 import io.wirewatch.events.Json;
 import io.wirewatch.events.Topics;
 import io.wirewatch.testkit.KafkaBrokerExtension;
+import io.wirewatch.testkit.SettableClock;
+import io.wirewatch.alerts.matching.AlertsTopology;
+import com.fasterxml.jackson.databind.JsonNode;
 
 @ExtendWith(KafkaBrokerExtension.class)
 class AlertsServiceIT {
@@ -403,6 +408,70 @@ class AlertsServiceIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> lines(afterRestart).size() == 1);
         }
         assertThat(Json.read(lines(afterRestart).get(0), Alert.class).storyId()).as("only the new story").isEqualTo("story-other");
+    }
+
+    @Test
+    void hourlyDigestHeldOverARestartReachesTheWebhookWhenTheInjectedClockPassesTheFullHour() {
+        SettableClock clock = new SettableClock(Instant.parse("2024-05-15T08:10:00Z"));
+        String applicationId = KafkaBrokerExtension.unique("alerts-digest-it");
+        String url = "http://127.0.0.1:" + webhook.getAddress().getPort() + "/eingang";
+        AlertsConfig config = new AlertsConfig(applicationId, Duration.ofDays(1), 3, Duration.ofMillis(200), null, null, null,
+                Duration.ZERO, null, null, null)
+                .withSubscriptions(List.of(new SubscriptionConfig("stunden-desk", List.of("stundenblatt"),
+                        List.of(ChannelConfig.webhook(url, SECRET))).withDelivery("hourly", null, "Europe/Berlin", null)));
+        config.validate(Set.of("stundenblatt"));
+
+        try (AlertsService service = new AlertsService(config, kafka(), stateDir, System.out, clock);
+             KafkaConsumer<String, String> changelog = changelogConsumer(applicationId + "-" + AlertsTopology.DIGESTS_STORE + "-changelog")) {
+            service.start();
+            produce(List.of(Fixtures.claim("c-werft-1", "story-werft", List.of("stundenblatt")),
+                    Fixtures.claim("c-dock-1", "story-dock", List.of("stundenblatt"))));
+
+            // Both stories are held (committed to the digest store), and nothing went out before the hour.
+            await().atMost(Duration.ofSeconds(60)).until(() -> heldStories(changelog) == 2);
+            assertThat(accepted).isEmpty();
+            assertThat(webhookCalls).hasValue(0);
+        }
+
+        // The held stories survive a restart; the digest goes out when the hour is over.
+        try (AlertsService service = new AlertsService(config, kafka(), stateDir, System.out, clock)) {
+            service.start();
+            clock.set(Instant.parse("2024-05-15T09:00:00Z"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> accepted.size() == 1);
+        }
+
+        Received delivery = accepted.get(0);
+        Alert digest = Json.read(new String(delivery.body(), StandardCharsets.UTF_8), Alert.class);
+        long from = Instant.parse("2024-05-15T08:10:00Z").toEpochMilli();
+        long to = Instant.parse("2024-05-15T09:00:00Z").toEpochMilli();
+        assertThat(delivery.deliveryId()).as("the same id on the retry after the refused first call")
+                .isEqualTo(digest.id()).isEqualTo(Ids.hash("stunden-desk", "digest", Long.toString(from), Long.toString(to)));
+        assertThat(webhookCalls).hasValue(2);
+        assertThat(WebhookSignature.verify(SECRET, delivery.timestamp(), delivery.body(), delivery.signature())).isTrue();
+        assertThat(digest.digest().mode()).isEqualTo("hourly");
+        assertThat(digest.digest().to()).isEqualTo(Instant.ofEpochMilli(to));
+        assertThat(digest.digest().items()).extracting(Alert::storyId).containsExactlyInAnyOrder("story-werft", "story-dock");
+    }
+
+    private int held = 0;
+
+    /** Stories the digest store holds in its latest committed change. */
+    private int heldStories(KafkaConsumer<String, String> changelog) {
+        changelog.poll(Duration.ofMillis(200)).forEach(r -> held = r.value() == null ? 0 : Json.read(r.value(), JsonNode.class).path("items").size());
+        return held;
+    }
+
+    private static KafkaConsumer<String, String> changelogConsumer(String topic) {
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, KafkaBrokerExtension.unique("changelog-reader"),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                // Streams creates the changelog after this consumer subscribed: look for it often.
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500),
+                new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     private final List<Delivery> seen = new CopyOnWriteArrayList<>();

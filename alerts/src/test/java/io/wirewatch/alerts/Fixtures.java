@@ -61,6 +61,17 @@ public final class Fixtures {
                 article, story, List.of(claim), "https://lage.example.org/stories/story-bahn", 0, null);
     }
 
+    /** A daily digest of two stories: the full alert and a first alert of another story. */
+    public static Alert digest(String subscriptionId) {
+        Alert bahn = fullAlert(subscriptionId);
+        Alert kita = new Alert(Alert.SCHEMA_VERSION, Ids.hash(subscriptionId, "story-kita"), subscriptionId, "story-kita",
+                List.of("streik"), "c-kita", "a-kita", "\"Die Kitas bleiben am Donnerstag geschlossen\", sagte eine Verdi-Sprecherin.",
+                "eine Verdi-Sprecherin", Instant.parse("2024-03-04T06:10:00Z"));
+        Alert.Digest digest = new Alert.Digest("daily", false, Instant.parse("2024-03-03T06:30:00Z"),
+                Instant.parse("2024-03-04T06:30:00Z"), "Europe/Berlin", 0, List.of(bahn, kita));
+        return bahn.asDigest(Ids.hash(subscriptionId, "digest", "1709447400000", "1709533800000"), digest);
+    }
+
     public static String resource(String path) {
         try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -11,7 +11,9 @@ import java.util.Objects;
  * <p>Version 2 added what a reader needs to act on the alert: the triggering {@link #article()},
  * the {@link #story()} with its copy lineage, the {@link #claims()} with their matched words marked
  * and a link to the story on the dashboard ({@link #storyUrl()}). The version 1 fields keep their
- * meaning.
+ * meaning. Version 3 added {@link #digest()}: a subscription with an hourly or daily digest, or with
+ * quiet hours, gets one notification listing several stories; its top-level fields repeat its first
+ * item, so that a reader of version 2 still reads a valid alert.
  *
  * @param schemaVersion  contract version ({@link #SCHEMA_VERSION})
  * @param id             stable id: hash of subscription id and story id
@@ -29,6 +31,7 @@ import java.util.Objects;
  * @param storyUrl       the story on the dashboard ({@code alerts.publicUrl}), or null when none is configured
  * @param sequence       0 for the first notification of the story, 1, 2, … for its updates
  * @param changes        what an update brings ("+3 outlets, 2 new claims"); null for the first notification
+ * @param digest         the stories of a digest, or null for a notification about one story
  */
 public record Alert(
         int schemaVersion,
@@ -46,9 +49,10 @@ public record Alert(
         List<ClaimRef> claims,
         String storyUrl,
         int sequence,
-        String changes) {
+        String changes,
+        Digest digest) {
 
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public Alert {
         Objects.requireNonNull(id, "id");
@@ -58,11 +62,19 @@ public record Alert(
         claims = claims == null ? List.of() : List.copyOf(claims);
     }
 
+    /** A notification about one story (no digest). */
+    public Alert(int schemaVersion, String id, String subscriptionId, String storyId, List<String> rules,
+                 String claimId, String articleId, String text, String speaker, Instant createdAt,
+                 ArticleRef article, StoryRef story, List<ClaimRef> claims, String storyUrl, int sequence, String changes) {
+        this(schemaVersion, id, subscriptionId, storyId, rules, claimId, articleId, text, speaker, createdAt,
+                article, story, claims, storyUrl, sequence, changes, null);
+    }
+
     /** An alert with only the version 1 fields (no article, story, claims or link). */
     public Alert(int schemaVersion, String id, String subscriptionId, String storyId, List<String> rules,
                  String claimId, String articleId, String text, String speaker, Instant createdAt) {
         this(schemaVersion, id, subscriptionId, storyId, rules, claimId, articleId, text, speaker, createdAt,
-                null, null, null, null, 0, null);
+                null, null, null, null, 0, null, null);
     }
 
     /**
@@ -76,7 +88,39 @@ public record Alert(
     /** This alert as the given update of its story. */
     public Alert asUpdate(int sequence, String changes) {
         return new Alert(schemaVersion, id, subscriptionId, storyId, rules, claimId, articleId, text, speaker, createdAt,
-                article, story, claims, storyUrl, sequence, changes);
+                article, story, claims, storyUrl, sequence, changes, digest);
+    }
+
+    /** This notification as the first item of the given digest, under the digest's id. */
+    public Alert asDigest(String digestId, Digest digest) {
+        return new Alert(SCHEMA_VERSION, digestId, subscriptionId, storyId, rules, claimId, articleId, text, speaker, createdAt,
+                article, story, claims, storyUrl, 0, null, digest);
+    }
+
+    /**
+     * Several notifications of one subscription sent as one (version 3).
+     *
+     * @param mode        the subscription's mode: {@code hourly}, {@code daily}, or {@code immediate} when only quiet hours held them
+     * @param quietHours  true when quiet hours held the notifications (the digest goes out as they end)
+     * @param from        start of the window: the previous digest, else the first notification held
+     * @param to          end of the window: when the digest was due
+     * @param timeZone    the subscription's IANA time zone
+     * @param moreStories stories first notified in the window beyond the listed ones (a digest lists at most a fixed number)
+     * @param items       one notification per story, in order of arrival: first alerts ({@code sequence} 0) and updates,
+     *                    with every claim notified for the story in the window; no {@code digest} of their own
+     */
+    public record Digest(
+            String mode,
+            boolean quietHours,
+            Instant from,
+            Instant to,
+            String timeZone,
+            int moreStories,
+            List<Alert> items) {
+
+        public Digest {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
     }
 
     /**

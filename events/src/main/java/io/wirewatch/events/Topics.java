@@ -28,10 +28,10 @@ public final class Topics {
             "news.claims.v1", KEY, JsonSerde.of(Claim.class), false, true,
             "attributed claims matching watch-list rules, key = claim id");
 
-    /** Alerts, one per subscription and story, keyed by alert id. */
+    /** Alerts, one per subscription and story, keyed by alert id; digests of several stories keyed by digest id. */
     public static final TopicSpec<String, Alert> ALERTS = new TopicSpec<>(
             "news.alerts.v1", KEY, JsonSerde.of(Alert.class), false, true,
-            "one alert per subscription and story, key = alert id");
+            "one alert per subscription and story (or a digest of several), key = alert id (or digest id)");
 
     /** The processor's verdict per article (story id, duplicate of), keyed by article id. */
     public static final TopicSpec<String, StoryAssignment> ASSIGNMENTS = new TopicSpec<>(

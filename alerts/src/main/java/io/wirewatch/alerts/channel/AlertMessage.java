@@ -13,19 +13,33 @@ import io.wirewatch.events.Alert;
  */
 public final class AlertMessage {
 
+    private static final java.time.format.DateTimeFormatter DIGEST_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
+
     private final Alert alert;
 
     public AlertMessage(Alert alert) {
         this.alert = alert;
     }
 
-    /** {@code [wirewatch] <headline>}: the story's headline, else the article's title, else the story id. */
+    /**
+     * {@code [wirewatch] <headline>}: the story's headline, else the article's title, else the story id;
+     * for a digest {@code [wirewatch] Digest, 3 stories: <first headline>}.
+     */
     public String subject() {
+        if (alert.digest() != null) {
+            return "[wirewatch] Digest, " + stories() + ": " + headline();
+        }
         return "[wirewatch] " + (alert.sequence() > 0 ? "Update: " : "") + headline();
     }
 
-    /** Headline, link, story line, then each claim with its speaker. */
+    /** Headline, link, story line, then each claim with its speaker; a digest has this for each of its stories. */
     public String plainText() {
+        if (alert.digest() != null) {
+            StringBuilder text = new StringBuilder(digestLine()).append("\n");
+            items().forEach(item -> text.append("\n").append(item.plainText()));
+            return text.toString();
+        }
         List<String> lines = new ArrayList<>();
         lines.add(headline());
         String link = link();
@@ -52,6 +66,16 @@ public final class AlertMessage {
     /** The same as a small HTML document, every feed text escaped, matched words in {@code <strong>}. */
     public String html() {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>");
+        if (alert.digest() != null) {
+            html.append("<p>").append(escapeHtml(digestLine())).append("</p>");
+            items().forEach(item -> item.htmlBody(html.append("<hr>")));
+        } else {
+            htmlBody(html);
+        }
+        return html.append("</body></html>").toString();
+    }
+
+    private void htmlBody(StringBuilder html) {
         String link = link();
         html.append("<h2>");
         if (link != null) {
@@ -71,11 +95,15 @@ public final class AlertMessage {
         if (alert.storyUrl() != null) {
             html.append("<p><a href=\"").append(escapeHtml(alert.storyUrl())).append("\">Story on the dashboard</a></p>");
         }
-        return html.append("</body></html>").toString();
     }
 
     /** Slack mrkdwn: the headline as a link, the story line, each claim quoted with matched words in bold. */
     public String slackText() {
+        if (alert.digest() != null) {
+            StringBuilder text = new StringBuilder("_").append(escapeSlack(digestLine())).append("_");
+            items().forEach(item -> text.append("\n\n").append(item.slackText()));
+            return text.toString();
+        }
         StringBuilder text = new StringBuilder();
         String link = link();
         text.append('*');
@@ -97,6 +125,29 @@ public final class AlertMessage {
             text.append("\n<").append(escapeSlack(alert.storyUrl())).append("|Story on the dashboard>");
         }
         return text.toString();
+    }
+
+    /** "Daily digest: 3 stories since 2024-03-11 07:30 (Europe/Berlin), held for quiet hours". */
+    private String digestLine() {
+        Alert.Digest digest = alert.digest();
+        String kind = switch (digest.mode()) {
+            case "hourly" -> "Hourly digest";
+            case "daily" -> "Daily digest";
+            default -> "Held during quiet hours";
+        };
+        String since = DIGEST_TIME.format(digest.from().atZone(java.time.ZoneId.of(digest.timeZone())));
+        String more = digest.moreStories() == 0 ? "" : " (and " + digest.moreStories() + " more not listed)";
+        return kind + ": " + stories() + more + " since " + since + " (" + digest.timeZone() + ")"
+                + (digest.quietHours() && !"immediate".equals(digest.mode()) ? ", held for quiet hours" : "");
+    }
+
+    private String stories() {
+        int n = alert.digest().items().size();
+        return n + (n == 1 ? " story" : " stories");
+    }
+
+    private List<AlertMessage> items() {
+        return alert.digest().items().stream().map(AlertMessage::new).toList();
     }
 
     private String headline() {

@@ -1,6 +1,11 @@
 package io.wirewatch.alerts.matching;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -14,6 +19,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.alerts.AlertsConfig;
+import io.wirewatch.alerts.digest.DeliverySchedule;
+import io.wirewatch.alerts.digest.DigestProcessor;
 import io.wirewatch.alerts.payload.StoryMembers;
 import io.wirewatch.events.Alert;
 import io.wirewatch.events.JsonSerde;
@@ -27,7 +34,9 @@ import io.wirewatch.events.Topics;
  * ASSIGNMENTS ┘                                            ├─► repartition by story id ─► story task:
  * CLAIMS ─────────────────────────────────────────────────┘    members, match subscriptions,
  *                                                               group per alert id (groupWait, groupInterval,
- *                                                               maxUpdates), payload ─► ALERTS (keyed by alert id)
+ *                                                               maxUpdates), payload ─┬─► ALERTS (keyed by alert id)
+ *        digest or quiet-hours subscriptions: repartition by subscription id ◄┘
+ *        ─► hold per subscription until the digest is due ─► ALERTS (keyed by digest id)
  * </pre>
  * An alert id is a hash of subscription and story, so everything about one (subscription, story)
  * lives in the story's task and the outcome does not depend on how the input topics are partitioned.
@@ -43,7 +52,10 @@ public final class AlertsTopology {
     public static final String ARTICLES_STORE = "alerts-articles";
     /** Story id → its member articles, for the payload. */
     public static final String MEMBERS_STORE = "alerts-story-members";
+    /** Subscription id → the notifications its next digest holds. */
+    public static final String DIGESTS_STORE = "alerts-digests";
     static final String REPARTITION = "alerts-by-story";
+    static final String DIGEST_REPARTITION = "alerts-by-subscription";
     /** How long an article waits for its assignment (and the other way round). */
     static final Duration PAIRING_RETENTION = Duration.ofDays(3);
 
@@ -60,6 +72,14 @@ public final class AlertsTopology {
      * independent deployments side by side on one broker.
      */
     public static Topology build(AlertsConfig config, String topicPrefix) {
+        return build(config, topicPrefix, null);
+    }
+
+    /**
+     * As above, with the wall clock that decides when digests are due (null: the stream thread's, which
+     * {@code TopologyTestDriver} drives): integration tests that cannot wait an hour.
+     */
+    public static Topology build(AlertsConfig config, String topicPrefix, Clock digestClock) {
         TopicSpec<String, Alert> alerts = Topics.ALERTS.withPrefix(topicPrefix);
         SubscriptionMatcher matcher = new SubscriptionMatcher(config.subscriptions());
         JsonSerde<StoryEvent> events = JsonSerde.of(StoryEvent.class);
@@ -70,6 +90,11 @@ public final class AlertsTopology {
                 Stores.persistentTimestampedKeyValueStore(ARTICLES_STORE), Serdes.String(), JsonSerde.of(PendingMember.class)));
         builder.addStateStore(Stores.timestampedKeyValueStoreBuilder(
                 Stores.persistentTimestampedKeyValueStore(MEMBERS_STORE), Serdes.String(), JsonSerde.of(StoryMembers.class)));
+        builder.addStateStore(DigestProcessor.store(DIGESTS_STORE));
+        Map<String, DeliverySchedule> schedules = new HashMap<>();
+        config.subscriptions().forEach(s -> schedules.put(s.id(), s.schedule()));
+        Set<String> atOnce = schedules.entrySet().stream().filter(e -> e.getValue().passesThrough())
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
 
         KStream<String, StoryEvent> articles = source(builder, Topics.ARTICLES.withPrefix(topicPrefix), "articles")
                 .process(() -> new ArticleIndex.Articles(ARTICLES_STORE, PAIRING_RETENTION),
@@ -80,15 +105,23 @@ public final class AlertsTopology {
                 .filter((id, claim) -> claim != null && claim.storyId() != null, Named.as("claims-with-story"))
                 .map((id, claim) -> KeyValue.pair(claim.storyId(), StoryEvent.of(claim)), Named.as("claims-by-story"));
 
-        articles.merge(assignments, Named.as("merge-members"))
+        KStream<String, Alert> notifications = articles.merge(assignments, Named.as("merge-members"))
                 .merge(claims, Named.as("merge-claims"))
                 .repartition(Repartitioned.with(Serdes.String(), events).withName(REPARTITION))
                 .process(() -> new StoryProcessor(matcher, MEMBERS_STORE, config.dedupeRetention()),
                         Named.as("match-subscriptions"), MEMBERS_STORE)
                 .process(() -> new GroupingProcessor(GROUPS_STORE, MEMBERS_STORE, config),
-                        Named.as("group-per-story"), GROUPS_STORE, MEMBERS_STORE)
-                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde())
-                        .withName("alerts"));
+                        Named.as("group-per-story"), GROUPS_STORE, MEMBERS_STORE);
+        // Subscriptions without a digest or quiet hours (or no longer configured) skip the digest stage.
+        notifications.filter((id, alert) -> atOnce.contains(alert.subscriptionId()) || !schedules.containsKey(alert.subscriptionId()),
+                        Named.as("notify-at-once"))
+                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts"));
+        notifications.filter((id, alert) -> schedules.containsKey(alert.subscriptionId()) && !atOnce.contains(alert.subscriptionId()),
+                        Named.as("notify-by-schedule"))
+                .selectKey((id, alert) -> alert.subscriptionId(), Named.as("digests-by-subscription"))
+                .repartition(Repartitioned.with(Serdes.String(), alerts.valueSerde()).withName(DIGEST_REPARTITION))
+                .process(() -> new DigestProcessor(DIGESTS_STORE, schedules, digestClock), Named.as("hold-for-digest"), DIGESTS_STORE)
+                .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName("digests"));
         return builder.build();
     }
 

@@ -44,6 +44,21 @@ class AlertMessageTest {
     }
 
     @Test
+    void digestListsEveryStoryInEachFormatEscaped() {
+        AlertMessage digest = new AlertMessage(Fixtures.digest("verkehrsdesk"));
+
+        assertThat(digest.subject()).isEqualTo("[wirewatch] Digest, 2 stories: GDL: Streik <script>alert(1)</script> & Notfahrplan");
+        assertThat(digest.plainText())
+                .startsWith("Daily digest: 2 stories since 2024-03-03 07:30 (Europe/Berlin)\n")
+                .contains("Der Streik beginnt").contains("Die Kitas bleiben am Donnerstag geschlossen")
+                .contains("— eine Verdi-Sprecherin");
+        assertThat(digest.html()).startsWith("<!DOCTYPE html><html><body><p>Daily digest").endsWith("</body></html>")
+                .doesNotContain("<script>").contains("Die Kitas bleiben").containsOnlyOnce("<body>");
+        assertThat(digest.slackText()).startsWith("_Daily digest: 2 stories").doesNotContain("<!channel>")
+                .contains("Die Kitas bleiben");
+    }
+
+    @Test
     void versionOneAlertStillReads() {
         Alert old = Fixtures.alert("5d1e0c9a7b3f2e10", "verkehrsdesk");
 

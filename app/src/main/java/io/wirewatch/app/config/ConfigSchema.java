@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.wirewatch.alerts.AlertsConfig;
+import io.wirewatch.alerts.SubscriptionConfig;
+import io.wirewatch.alerts.digest.DeliverySchedule;
 import io.wirewatch.alerts.ChannelConfig;
 import io.wirewatch.dashboard.DashboardConfig;
 import io.wirewatch.ingest.IngestConfig;
@@ -70,6 +72,13 @@ public final class ConfigSchema {
             new ConfigField("subscriptions[].sources", STRING_LIST, null, "Only claims seen in an article of one of these source ids. Default: all sources."),
             new ConfigField("subscriptions[].excludeSources", STRING_LIST, null, "Never claims seen only in articles of these source ids."),
             new ConfigField("subscriptions[].minOutlets", INTEGER, 1, "The first notification of a story waits until it has at least this many distinct outlets."),
+            new ConfigField("subscriptions[].mode", STRING, DeliverySchedule.IMMEDIATE, "When notifications go out: 'immediate' (as grouping allows), 'hourly' (one digest at each full local hour) or 'daily' (one digest at digestAt). A digest lists the stories, first alerts and updates, since the last one; nothing collected, nothing sent."),
+            new ConfigField("subscriptions[].digestAt", STRING, DeliverySchedule.DEFAULT_DIGEST_AT.toString(), "Local time of the daily digest, HH:mm, in timeZone. Only with mode 'daily'."),
+            new ConfigField("subscriptions[].timeZone", STRING, "UTC", "IANA time zone (e.g. Europe/Berlin) of digestAt, of the hourly digests' full hours and of quietHours."),
+            new ConfigField("subscriptions[].quietHours", OBJECT, null, "Local hours in which nothing is sent, e.g. {from: \"22:00\", to: \"06:30\"} (may cross midnight); what falls inside goes out as one digest when they end."),
+            new ConfigField("subscriptions[].quietHours.from", STRING, null, "First minute of the quiet hours, HH:mm. Required with quietHours."),
+            new ConfigField("subscriptions[].quietHours.to", STRING, null, "First minute after the quiet hours, HH:mm. Required with quietHours."),
+            new ConfigField("subscriptions[].trigger", STRING, SubscriptionConfig.TRIGGER_CLAIMS, "What alerts: 'claims' (attributed claims matching the rules). 'articles' is refused: rules are matched on claims only and no topic carries article-level matches."),
             new ConfigField("subscriptions[].channels", OBJECT_LIST, null, "Where the alerts go: a list of channels, each receives every alert (at least one)."),
             new ConfigField("subscriptions[].channels[].type", STRING, null, "Channel kind: 'console' (one JSON line per alert on stdout), 'webhook' (signed HTTP POST), 'slack' (Slack-compatible incoming webhook) or 'email' (SMTP). Required."),
             new ConfigField("subscriptions[].channels[].url", STRING, null, "Webhook or Slack incoming-webhook endpoint, http or https. Required for webhook and slack channels."),

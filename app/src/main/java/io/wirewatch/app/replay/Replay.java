@@ -1,6 +1,7 @@
 package io.wirewatch.app.replay;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import io.wirewatch.processor.ProcessorTopology;
  * ({@code groupInterval} apart, at most {@code maxUpdates}). Nothing is published and nothing is delivered.
  */
 public final class Replay implements AutoCloseable {
+
+    private static final Duration DIGESTS_DUE = Duration.ofDays(2);
 
     private final WirewatchConfig config;
     private final PrintStream out;
@@ -81,6 +84,11 @@ public final class Replay implements AutoCloseable {
             alerts.advanceWallClock(config.alertsConfig().groupInterval());
             printAlerts();
         }
+        // Digest and quiet-hours subscriptions: what they hold goes out as its digest, as if two days
+        // passed (every digest is due within them: a daily one within a day, pushed back by quiet hours
+        // by less than another).
+        alerts.advanceWallClock(DIGESTS_DUE);
+        printAlerts();
         claims.values().forEach(claim -> out.println(Json.write(ReplayLines.claim(claim))));
         out.flush();
         return allRead ? 0 : 1;

@@ -84,6 +84,31 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void digestKeysLoadAndBadOnesAreRefusedNamingTheKey() {
+        String daily = VALID.replace("rules: [nk-arms]\n", """
+                rules: [nk-arms]
+                    mode: daily
+                    digestAt: "07:30"
+                    timeZone: Europe/Berlin
+                    quietHours: {from: "22:00", to: "06:30"}
+                """);
+        assertThat(ConfigLoader.parse(daily, "test.yaml", Map.of()).alertsConfig().subscriptions()).singleElement()
+                .satisfies(s -> assertThat(s.schedule().zone().getId()).isEqualTo("Europe/Berlin"))
+                .satisfies(s -> assertThat(s.quietHours().to()).isEqualTo("06:30"));
+
+        assertThatThrownBy(() -> ConfigLoader.parse(daily.replace("Europe/Berlin", "Europe/Berln"), "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("subscriptions[0].timeZone");
+        assertThatThrownBy(() -> ConfigLoader.parse(daily.replace("\"07:30\"", "\"7.30\""), "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("subscriptions[0].digestAt");
+        assertThatThrownBy(() -> ConfigLoader.parse(daily.replace("mode: daily", "mode: weekly"), "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("subscriptions[0].mode");
+        assertThatThrownBy(() -> ConfigLoader.parse(daily.replace("mode: daily", "mode: daily\n    trigger: articles"), "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("subscriptions[0].trigger");
+        assertThatThrownBy(() -> ConfigLoader.parse(daily.replace("quietHours: {", "quietHours: {until: \"05:00\", "), "test.yaml", Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("subscriptions[0].quietHours.until");
+    }
+
+    @Test
     void subscriptionToUnknownRuleIsRefused() {
         String yaml = VALID.replace("rules: [nk-arms]", "rules: [nk-arms, iran-drones]");
         assertThatThrownBy(() -> ConfigLoader.parse(yaml, "test.yaml", Map.of()))

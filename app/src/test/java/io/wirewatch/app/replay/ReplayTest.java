@@ -86,6 +86,24 @@ class ReplayTest {
     }
 
     @Test
+    void aDailyDigestSubscriptionGetsOneDigestOfItsStoriesAtTheEnd() {
+        WirewatchConfig demo = Demo.prepare(data, Map.of());
+        WirewatchConfig config = new WirewatchConfig(demo.kafka(), demo.data(), demo.sources(), demo.rules(),
+                demo.subscriptions().stream().map(s -> s.withDelivery("daily", "07:30", "Europe/Berlin", null)).toList(),
+                demo.ingest(), demo.processor(), demo.alerts(), demo.ops());
+        Path demoDir = data.resolve("demo");
+
+        List<JsonNode> notifications = ofType(replay(config, demoDir.resolve("feeds/nordkurier-agentur.rss").toString(),
+                demoDir.resolve("feeds/rundschau.atom").toString(), demoDir.resolve("pages").toString()), "alert");
+
+        assertThat(notifications).singleElement().satisfies(digest -> {
+            assertThat(digest.path("digest").path("mode").asText()).isEqualTo("daily");
+            assertThat(digest.path("digest").path("items").size()).isGreaterThanOrEqualTo(2);
+            assertThat(digest.path("storyId").asText()).isEqualTo(digest.path("digest").path("items").get(0).path("storyId").asText());
+        });
+    }
+
+    @Test
     void plainTextFilesReplayWithTheirFirstLineAsTitle(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("a.txt");
         Files.writeString(first, """
