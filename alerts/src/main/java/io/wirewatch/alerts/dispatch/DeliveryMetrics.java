@@ -27,9 +27,10 @@ final class DeliveryMetrics {
         this.clock = clock;
     }
 
-    /** A notification read for delivery: a story's first ({@code first}) or one of its updates ({@code update}). */
+    /** A notification read for delivery: a story's first ({@code first}), one of its updates ({@code update}) or a digest. */
     static void received(Alert alert) {
-        Metrics.counter(ALERTS, "subscription", alert.subscriptionId(), "kind", alert.sequence() == 0 ? "first" : "update").increment();
+        String kind = alert.digest() != null ? "digest" : alert.sequence() == 0 ? "first" : "update";
+        Metrics.counter(ALERTS, "subscription", alert.subscriptionId(), "kind", kind).increment();
     }
 
     /** A delivery: its attempt's latency, and the time since the article was read ({@link Alert#createdAt()}). */
