@@ -90,7 +90,7 @@ class ReplayTest {
         WirewatchConfig demo = Demo.prepare(data, Map.of());
         WirewatchConfig config = new WirewatchConfig(demo.kafka(), demo.data(), demo.sources(), demo.rules(),
                 demo.subscriptions().stream().map(s -> s.withDelivery("daily", "07:30", "Europe/Berlin", null)).toList(),
-                demo.ingest(), demo.processor(), demo.alerts(), demo.ops());
+                demo.ingest(), demo.processor(), demo.alerts(), demo.ops(), demo.dashboard());
         Path demoDir = data.resolve("demo");
 
         List<JsonNode> notifications = ofType(replay(config, demoDir.resolve("feeds/nordkurier-agentur.rss").toString(),
