@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -44,10 +46,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.sun.net.httpserver.HttpServer;
-
 import io.wirewatch.alerts.channel.WebhookSignature;
 import io.wirewatch.alerts.dispatch.DeadLetterTool;
+import io.wirewatch.alerts.matching.AlertsTopology;
 import io.wirewatch.events.Alert;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Delivery;
@@ -56,8 +57,6 @@ import io.wirewatch.events.Json;
 import io.wirewatch.events.Topics;
 import io.wirewatch.testkit.KafkaBrokerExtension;
 import io.wirewatch.testkit.SettableClock;
-import io.wirewatch.alerts.matching.AlertsTopology;
-import com.fasterxml.jackson.databind.JsonNode;
 
 @ExtendWith(KafkaBrokerExtension.class)
 class AlertsServiceIT {

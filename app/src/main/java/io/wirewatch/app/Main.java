@@ -1,7 +1,8 @@
 package io.wirewatch.app;
 
-import io.wirewatch.app.cli.WirewatchCommand;
 import picocli.CommandLine;
+
+import io.wirewatch.app.cli.WirewatchCommand;
 
 /** Entry point of {@code wirewatch.jar}. */
 public final class Main {

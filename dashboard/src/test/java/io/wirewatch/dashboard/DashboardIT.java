@@ -5,8 +5,8 @@ import static io.wirewatch.dashboard.view.Fixtures.article;
 import static io.wirewatch.dashboard.view.Fixtures.assignment;
 import static io.wirewatch.dashboard.view.Fixtures.claim;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,15 +24,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.wirewatch.events.Json;
 import io.wirewatch.events.Delivery;
+import io.wirewatch.events.Json;
 import io.wirewatch.events.Topics;
 import io.wirewatch.testkit.KafkaBrokerExtension;
 

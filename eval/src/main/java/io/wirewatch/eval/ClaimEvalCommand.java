@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.wirewatch.events.Json;
-import io.wirewatch.processor.claims.ClaimExtractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+
+import io.wirewatch.events.Json;
+import io.wirewatch.processor.claims.ClaimExtractor;
 
 /** {@code wirewatch eval claims FILE.tsv}: precision and recall of the claim extractor on annotated sentences. */
 @Command(name = "claims", mixinStandardHelpOptions = true,

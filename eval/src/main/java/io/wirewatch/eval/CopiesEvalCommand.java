@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.wirewatch.events.Json;
-import io.wirewatch.processor.ProcessorConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import io.wirewatch.events.Json;
+import io.wirewatch.processor.ProcessorConfig;
 
 /** {@code wirewatch eval copies}: copy and story detection of the processor scored on a labelled corpus. */
 @Command(name = "copies", mixinStandardHelpOptions = true,

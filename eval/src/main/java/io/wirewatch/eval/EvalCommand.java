@@ -1,8 +1,9 @@
 package io.wirewatch.eval;
 
-import io.wirewatch.app.cli.OptionalSubcommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import io.wirewatch.app.cli.OptionalSubcommand;
 
 /** {@code wirewatch eval}: groups the evaluation commands; on the command line when this module is on the classpath. */
 @Command(name = "eval", mixinStandardHelpOptions = true,

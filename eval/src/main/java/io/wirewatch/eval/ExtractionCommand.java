@@ -12,12 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.wirewatch.events.Json;
-import io.wirewatch.ingest.extract.ArticleExtractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import io.wirewatch.events.Json;
+import io.wirewatch.ingest.extract.ArticleExtractor;
 
 /**
  * {@code wirewatch eval extraction}: runs {@link ArticleExtractor} over a labelled corpus and prints

@@ -14,9 +14,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import io.wirewatch.events.Json;
-import io.wirewatch.ingest.feed.FeedParseException;
 import io.wirewatch.ingest.IngestConfig;
+import io.wirewatch.ingest.feed.FeedParseException;
 import io.wirewatch.ingest.feed.FeedParser;
 import io.wirewatch.ingest.feed.ParsedFeed;
 import io.wirewatch.ingest.fetch.HttpFetcher;
@@ -24,11 +30,6 @@ import io.wirewatch.ingest.source.ArticleFactory;
 import io.wirewatch.ingest.source.DocumentKind;
 import io.wirewatch.ingest.source.SourceLoader;
 import io.wirewatch.ingest.source.SourceSpec;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code wirewatch eval feeds DIR...}: runs the feed parser over every feed file under the directories and

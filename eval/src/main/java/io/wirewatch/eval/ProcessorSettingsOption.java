@@ -2,9 +2,10 @@ package io.wirewatch.eval;
 
 import java.nio.file.Path;
 
+import picocli.CommandLine.Option;
+
 import io.wirewatch.app.config.ConfigLoader;
 import io.wirewatch.processor.ProcessorConfig;
-import picocli.CommandLine.Option;
 
 /** The {@code --config} option of the evaluation commands that run the processor: its settings, or the defaults. */
 public final class ProcessorSettingsOption {

@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
-import io.wirewatch.events.Json;
-import io.wirewatch.processor.ProcessorConfig;
-import io.wirewatch.processor.story.EventSimilarity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import io.wirewatch.events.Json;
+import io.wirewatch.processor.ProcessorConfig;
+import io.wirewatch.processor.story.EventSimilarity;
 
 /** {@code wirewatch eval stories PAIRS.json...}: story joining of independent reports scored on labelled pairs. */
 @Command(name = "stories", mixinStandardHelpOptions = true,

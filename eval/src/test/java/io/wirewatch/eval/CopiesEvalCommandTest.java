@@ -8,14 +8,13 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine;
 
 import io.wirewatch.app.cli.WirewatchCommand;
 import io.wirewatch.events.Json;
-import picocli.CommandLine;
 
 /** {@code wirewatch eval copies} on a three-article corpus written in the test. */
 class CopiesEvalCommandTest {

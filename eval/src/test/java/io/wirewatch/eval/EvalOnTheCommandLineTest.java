@@ -6,9 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 import io.wirewatch.app.cli.WirewatchCommand;
-import picocli.CommandLine;
 
 /** With this module on the classpath, {@code wirewatch} offers {@code eval} next to its own commands. */
 class EvalOnTheCommandLineTest {

@@ -12,10 +12,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import io.wirewatch.app.cli.WirewatchCommand;
 import io.wirewatch.events.Json;
-import picocli.CommandLine;
 
 class FeedEvalCommandTest {
 

@@ -4,6 +4,7 @@ import java.net.http.HttpTimeoutException;
 import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.Metrics;
+
 import io.wirewatch.ingest.fetch.BlockedAddressException;
 import io.wirewatch.ingest.fetch.FetchException;
 import io.wirewatch.ingest.fetch.ResponseTooLargeException;

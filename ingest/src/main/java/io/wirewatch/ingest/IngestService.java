@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.health.ServiceFailure;
-import io.wirewatch.ingest.seen.SeenStore;
 import io.wirewatch.ingest.fetch.HttpFetcher;
 import io.wirewatch.ingest.fetch.ValidatorCache;
+import io.wirewatch.ingest.seen.SeenStore;
 import io.wirewatch.ingest.source.ArticleFactory;
 import io.wirewatch.ingest.source.SourceLoader;
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.wirewatch.events.health.ServiceFailure;
-import io.wirewatch.ingest.seen.SeenStore;
 import io.wirewatch.ingest.fetch.HttpFetcher;
 import io.wirewatch.ingest.fetch.ValidatorCache;
+import io.wirewatch.ingest.seen.SeenStore;
 import io.wirewatch.ingest.source.ArticleFactory;
 import io.wirewatch.ingest.source.SourceLoader;
 

@@ -1,6 +1,7 @@
 package io.wirewatch.processor;
 
 import io.micrometer.core.instrument.Metrics;
+
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.events.Verdict;

@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Topics;
 import io.wirewatch.events.health.ServiceFailure;
-import io.wirewatch.processor.state.MissHeavyRocksDbConfig;
 import io.wirewatch.processor.attribution.RuleDeadLetters;
 import io.wirewatch.processor.attribution.SharedRuleBook;
+import io.wirewatch.processor.state.MissHeavyRocksDbConfig;
 
 /**
  * Runs {@link ProcessorTopology} with Kafka Streams. Exactly-once processing; a record that cannot be

@@ -17,6 +17,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Topics;
+import io.wirewatch.processor.attribution.ClaimAttributionProcessor;
+import io.wirewatch.processor.attribution.RejectedRules;
+import io.wirewatch.processor.attribution.RuleStoreUpdater;
+import io.wirewatch.processor.attribution.SharedRuleBook;
 import io.wirewatch.processor.copies.CopyDetectionProcessor;
 import io.wirewatch.processor.copies.CopyStores;
 import io.wirewatch.processor.copies.FingerprintedArticle;
@@ -25,10 +29,6 @@ import io.wirewatch.processor.order.ReorderBuffer;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.StoryMatcherFactory;
-import io.wirewatch.processor.attribution.ClaimAttributionProcessor;
-import io.wirewatch.processor.attribution.RejectedRules;
-import io.wirewatch.processor.attribution.RuleStoreUpdater;
-import io.wirewatch.processor.attribution.SharedRuleBook;
 
 /**
  * The processor topology:

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.wirewatch.events.Verdict;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
 import io.wirewatch.events.StoryAssignment;
+import io.wirewatch.events.Verdict;
 import io.wirewatch.processor.copies.ArticleState;
 import io.wirewatch.processor.copies.CopyStores;
 import io.wirewatch.processor.story.EvidencePostings;

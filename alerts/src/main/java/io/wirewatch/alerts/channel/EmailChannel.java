@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Properties;
 
-import io.wirewatch.alerts.ChannelConfig;
-import io.wirewatch.events.Alert;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -14,6 +12,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+
+import io.wirewatch.alerts.ChannelConfig;
+import io.wirewatch.events.Alert;
 
 /**
  * Sends an alert as an e-mail over SMTP (Jakarta Mail, implemented by Eclipse Angus): subject

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
+
 import io.wirewatch.events.Alert;
 
 /**

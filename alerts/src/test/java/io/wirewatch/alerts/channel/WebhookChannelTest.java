@@ -13,11 +13,10 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import com.sun.net.httpserver.Headers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.sun.net.httpserver.Headers;
 
 import io.wirewatch.alerts.ChannelConfig;
 import io.wirewatch.alerts.Fixtures;

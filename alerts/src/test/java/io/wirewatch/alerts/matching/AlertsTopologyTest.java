@@ -27,8 +27,8 @@ import io.wirewatch.events.Article;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Ids;
 import io.wirewatch.events.StoryAssignment;
-import io.wirewatch.events.Verdict;
 import io.wirewatch.events.Topics;
+import io.wirewatch.events.Verdict;
 
 class AlertsTopologyTest {
 

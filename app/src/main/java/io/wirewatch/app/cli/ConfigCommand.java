@@ -3,12 +3,13 @@ package io.wirewatch.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import io.wirewatch.app.config.ConfigField;
-import io.wirewatch.app.config.ConfigSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import io.wirewatch.app.config.ConfigField;
+import io.wirewatch.app.config.ConfigSchema;
 
 /** {@code wirewatch config}: lists the declared keys, or checks a file. */
 @Command(name = "config", mixinStandardHelpOptions = true,

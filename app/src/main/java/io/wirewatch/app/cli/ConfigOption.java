@@ -3,9 +3,10 @@ package io.wirewatch.app.cli;
 import java.nio.file.Path;
 import java.util.Map;
 
+import picocli.CommandLine.Option;
+
 import io.wirewatch.app.config.ConfigLoader;
 import io.wirewatch.app.config.WirewatchConfig;
-import picocli.CommandLine.Option;
 
 /** The {@code --config FILE} option shared by the commands that read a configuration. */
 final class ConfigOption {

@@ -6,16 +6,17 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
 import io.wirewatch.alerts.dispatch.DeadLetterTool;
 import io.wirewatch.app.config.KafkaSettings;
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.app.run.Demo;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code wirewatch dead-letters list|replay}: what could not be processed or delivered, and sending alerts again. */
 @Command(name = "dead-letters", mixinStandardHelpOptions = true,

@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Json;
 import io.wirewatch.ingest.IngestConfig;
-import io.wirewatch.ingest.source.SourceBatch;
 import io.wirewatch.ingest.SourceReader;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import io.wirewatch.ingest.source.SourceBatch;
 
 /** {@code wirewatch fetch}: a dry run of ingest. */
 @Command(name = "fetch", mixinStandardHelpOptions = true,

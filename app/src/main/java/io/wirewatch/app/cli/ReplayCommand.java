@@ -6,12 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.wirewatch.app.config.WirewatchConfig;
-import io.wirewatch.app.replay.Replay;
-import io.wirewatch.app.run.Demo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+
+import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.app.replay.Replay;
+import io.wirewatch.app.run.Demo;
 
 /** {@code wirewatch replay}: files through the processor and alert code, offline. */
 @Command(name = "replay", mixinStandardHelpOptions = true,

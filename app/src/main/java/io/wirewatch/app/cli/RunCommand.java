@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import io.wirewatch.app.config.WirewatchConfig;
 import io.wirewatch.app.logging.LogFormat;
@@ -19,9 +22,6 @@ import io.wirewatch.app.run.DataDirectoryLock;
 import io.wirewatch.app.run.Demo;
 import io.wirewatch.app.run.Pipeline;
 import io.wirewatch.app.run.Service;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code wirewatch run}: the services, until SIGTERM or Ctrl-C. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.wirewatch.alerts.AlertsConfig;
+import io.wirewatch.alerts.ChannelConfig;
 import io.wirewatch.alerts.SubscriptionConfig;
 import io.wirewatch.alerts.digest.DeliverySchedule;
-import io.wirewatch.alerts.ChannelConfig;
 import io.wirewatch.dashboard.DashboardConfig;
 import io.wirewatch.ingest.IngestConfig;
 import io.wirewatch.ingest.SourceConfig;

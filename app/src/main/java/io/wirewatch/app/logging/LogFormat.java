@@ -2,12 +2,11 @@ package io.wirewatch.app.logging;
 
 import java.net.URL;
 
-import org.slf4j.ILoggerFactory;
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.core.joran.spi.JoranException;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
 
 /**
  * Text or JSON lines on stderr: {@code logback.xml} or {@code logback-json.xml}. Logback configures

@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 
-import io.micrometer.core.instrument.binder.MeterBinder;
 import io.wirewatch.app.config.OpsSettings;
 
 /**

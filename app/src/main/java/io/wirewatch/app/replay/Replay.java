@@ -18,8 +18,8 @@ import io.wirewatch.events.Claim;
 import io.wirewatch.events.Json;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.events.Topics;
-import io.wirewatch.ingest.source.SourceBatch;
 import io.wirewatch.ingest.SourceReader;
+import io.wirewatch.ingest.source.SourceBatch;
 import io.wirewatch.processor.ProcessorTopology;
 
 /**

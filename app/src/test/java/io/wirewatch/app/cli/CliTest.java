@@ -7,13 +7,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine;
 
 import io.wirewatch.events.Json;
-import picocli.CommandLine;
 
 class CliTest {
 

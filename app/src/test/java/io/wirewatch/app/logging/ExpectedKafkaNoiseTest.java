@@ -2,12 +2,11 @@ package io.wirewatch.app.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.spi.FilterReply;
+import org.junit.jupiter.api.Test;
 
 class ExpectedKafkaNoiseTest {
 

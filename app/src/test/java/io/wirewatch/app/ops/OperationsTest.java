@@ -8,11 +8,10 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Metrics;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.micrometer.core.instrument.Metrics;
 import io.wirewatch.app.config.OpsSettings;
 import io.wirewatch.events.Json;
 

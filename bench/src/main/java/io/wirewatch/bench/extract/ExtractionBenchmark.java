@@ -3,6 +3,7 @@ package io.wirewatch.bench.extract;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import net.dankito.readability4j.Readability4J;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,11 +16,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.ingest.extract.ArticleExtractor;
-import net.dankito.readability4j.Readability4J;
 
 /**
  * Pages per second of wirewatch's {@link ArticleExtractor} and of Readability4J, side by side on the

@@ -16,6 +16,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.sse.SseClient;
+
 import io.wirewatch.dashboard.DashboardConfig;
 import io.wirewatch.dashboard.view.ChangeLog;
 import io.wirewatch.dashboard.view.Views;

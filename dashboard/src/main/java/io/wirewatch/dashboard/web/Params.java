@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+
 import io.wirewatch.dashboard.view.Query;
 
 /** Reads a list request's query parameters; a malformed one is a 400 that names it. */

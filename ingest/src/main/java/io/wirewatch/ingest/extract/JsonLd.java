@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.wirewatch.events.Json;
 

@@ -7,14 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.Assertions;
-
-import io.wirewatch.ingest.extract.ArticleExtractor;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Assertions;
+
+import io.wirewatch.ingest.extract.ArticleExtractor;
 
 /**
  * Feed parsing and page extraction over hostile input (random bytes, cut and spliced feeds, stray markup):

@@ -8,17 +8,17 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Topics;
 import io.wirewatch.ingest.source.ArticleFactory;
 import io.wirewatch.ingest.source.SourceSpec;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 class FieldLimitsTest {
 

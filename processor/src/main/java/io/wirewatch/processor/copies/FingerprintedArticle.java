@@ -5,12 +5,12 @@ import static io.wirewatch.processor.state.CompactSerde.readTexts;
 import static io.wirewatch.processor.state.CompactSerde.writeLongs;
 import static io.wirewatch.processor.state.CompactSerde.writeTexts;
 
+import java.util.List;
+
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
-
-import java.util.List;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Topics;

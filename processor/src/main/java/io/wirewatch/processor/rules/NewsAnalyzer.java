@@ -1,6 +1,7 @@
 package io.wirewatch.processor.rules;
 
 import java.io.Reader;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;

@@ -1,6 +1,7 @@
 package io.wirewatch.processor.rules;
 
 import java.io.IOException;
+
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanLightStemmer;

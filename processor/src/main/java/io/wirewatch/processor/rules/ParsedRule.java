@@ -3,6 +3,7 @@ package io.wirewatch.processor.rules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.search.IndexSearcher;

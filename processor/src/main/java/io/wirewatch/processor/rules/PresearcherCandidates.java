@@ -1,6 +1,7 @@
 package io.wirewatch.processor.rules;
 
 import java.util.Map;
+
 import org.apache.lucene.monitor.CandidateMatcher;
 import org.apache.lucene.monitor.MatcherFactory;
 import org.apache.lucene.monitor.QueryMatch;

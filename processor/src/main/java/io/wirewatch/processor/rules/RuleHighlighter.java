@@ -1,9 +1,9 @@
 package io.wirewatch.processor.rules;
 
-import io.wirewatch.events.Claim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.IndexSearcher;
@@ -12,6 +12,8 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+
+import io.wirewatch.events.Claim;
 
 /**
  * Whether a rule really matches one sentence, and the spans that made it match.

@@ -1,8 +1,5 @@
 package io.wirewatch.processor.rules;
 
-import io.wirewatch.events.Claim;
-import io.wirewatch.events.Rule;
-import io.wirewatch.processor.claims.SentenceSplitter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,17 +12,22 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorConfiguration;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.QueryMatch;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
+
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Rule;
+import io.wirewatch.processor.claims.SentenceSplitter;
 
 /**
  * Matches watch-list rules against text, one sentence at a time.

@@ -2,6 +2,7 @@ package io.wirewatch.processor.rules;
 
 import java.io.IOException;
 import java.util.Arrays;
+
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;

@@ -1,12 +1,13 @@
 package io.wirewatch.processor.rules;
 
-import io.wirewatch.events.Rule;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+
+import io.wirewatch.events.Rule;
 
 /**
  * Turns a {@link Rule} into a Lucene {@link Query}, or names what is wrong with it. {@link #parse(String, String)}

@@ -3,6 +3,7 @@ package io.wirewatch.processor.rules;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
+
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;

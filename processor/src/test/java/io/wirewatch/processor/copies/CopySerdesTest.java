@@ -11,9 +11,9 @@ import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
-import io.wirewatch.events.Verdict;
 import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Story;
+import io.wirewatch.events.Verdict;
 import io.wirewatch.processor.state.CompactSerde;
 
 class CopySerdesTest {

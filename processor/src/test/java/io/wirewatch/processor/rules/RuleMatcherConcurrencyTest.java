@@ -2,8 +2,6 @@ package io.wirewatch.processor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.events.Claim;
-import io.wirewatch.events.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
+
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Rule;
 
 /**
  * One matcher shared by two matching threads, as the processor's stream threads share it, while a

@@ -3,11 +3,13 @@ package io.wirewatch.processor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wirewatch.events.Claim;
-import io.wirewatch.events.Rule;
 import java.util.List;
 import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Rule;
 
 class RuleMatcherTest {
 

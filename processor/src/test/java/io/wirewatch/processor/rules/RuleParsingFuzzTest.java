@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.junit.jupiter.api.Assertions;
-
-import io.wirewatch.events.Rule;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Assertions;
+
+import io.wirewatch.events.Rule;
 
 /**
  * Rule parsing over hostile input: a query parses or is refused with {@link InvalidRuleException} naming the

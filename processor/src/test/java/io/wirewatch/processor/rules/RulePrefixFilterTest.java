@@ -2,12 +2,12 @@ package io.wirewatch.processor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.events.Rule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
@@ -17,6 +17,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.junit.jupiter.api.Test;
+
+import io.wirewatch.events.Rule;
 
 /**
  * {@link RulePrefixFilter} gives exactly the tokens (term, position increment and length, offsets,

@@ -2,13 +2,14 @@ package io.wirewatch.processor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirewatch.events.Rule;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.junit.jupiter.api.Test;
+
+import io.wirewatch.events.Rule;
 
 class RuleTermsTest {
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.wirewatch.events.Verdict;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.StoryAssignment;
+import io.wirewatch.events.Verdict;
 import io.wirewatch.processor.Fixtures;
 import io.wirewatch.processor.ProcessorConfig;
 import io.wirewatch.processor.ProcessorTopology;
