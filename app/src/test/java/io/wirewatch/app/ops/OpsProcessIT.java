@@ -63,7 +63,7 @@ class OpsProcessIT {
                 .filteredOn(line -> !knownTransactionRetry(line))
                 .as("a healthy start and stop log no warning").isEmpty();
         assertThat(logs).allSatisfy(line -> assertThat(line.path("context").path("properties").path("service").asText())
-                .isEqualTo("ingest,processor,alerts"));
+                .isEqualTo("ingest,processor,alerts,dashboard"));
         assertThat(logs).anySatisfy(line -> assertThat(line.path("mdc").path("source").asText()).isNotEmpty());
         assertThat(logs.get(logs.size() - 1).path("formattedMessage").asText()).as("the last line says the stop finished")
                 .startsWith("wirewatch stopped");
