@@ -1,9 +1,6 @@
 package io.wirewatch.dashboard.view;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import io.wirewatch.events.Alert;
@@ -42,33 +39,5 @@ public final class Fixtures {
 
     public static Alert alert(String id, String subscription, String storyId, List<String> rules) {
         return new Alert(1, id, subscription, storyId, rules, "c1", "a1", "„Nordkorea …“", "Mark Brenner", T0);
-    }
-
-    /** A clock that stands still until the test moves it. */
-    public static final class MovableClock extends Clock {
-        private Instant now;
-
-        public MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        public void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -15,10 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.testkit.SettableClock;
 
 class ViewsTest {
 
-    private final Fixtures.MovableClock clock = new Fixtures.MovableClock(T0.plus(Duration.ofHours(1)));
+    private final SettableClock clock = new SettableClock(T0.plus(Duration.ofHours(1)));
     private final ChangeLog changes = new ChangeLog(100);
     private Views views = new Views(clock, Duration.ofDays(7), 1000, 200, 1000, 1000, changes);
 
