@@ -39,7 +39,8 @@ public final class DeadLetter {
         return letter;
     }
 
-    private static void add(Headers headers, String name, String value) {
+    /** Adds a UTF-8 header; nothing for a null value. */
+    public static void add(Headers headers, String name, String value) {
         if (value != null) {
             headers.add(name, value.getBytes(StandardCharsets.UTF_8));
         }

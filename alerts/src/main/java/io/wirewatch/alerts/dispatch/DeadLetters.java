@@ -1,6 +1,5 @@
 package io.wirewatch.alerts.dispatch;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -11,13 +10,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.header.Headers;
 
+import io.wirewatch.events.DeadLetter;
 import io.wirewatch.events.Topics;
 
 /**
- * Writes undeliverable alerts to {@link Topics#DEAD_LETTERS}: the original key and value bytes,
- * with the reason in headers so an operator can replay them after fixing the endpoint.
+ * Writes undeliverable alerts to {@link Topics#DEAD_LETTERS} ({@link DeadLetter}): the original key and
+ * value bytes, with the reason in headers so an operator can replay them after fixing the endpoint.
  *
  * <p>Headers: {@value #STAGE} ({@code alerts-dispatch}), {@value #REASON}, {@value #SOURCE_TOPIC},
  * {@value #SOURCE_PARTITION}, {@value #SOURCE_OFFSET}, and where known {@value #SUBSCRIPTION},
@@ -25,17 +24,17 @@ import io.wirewatch.events.Topics;
  */
 final class DeadLetters {
 
-    static final String STAGE = "wirewatch.error.stage";
-    static final String REASON = "wirewatch.error.reason";
+    static final String STAGE = DeadLetter.STAGE;
+    static final String REASON = DeadLetter.REASON;
     static final String SUBSCRIPTION = "wirewatch.error.subscription";
     static final String CHANNEL = "wirewatch.error.channel";
     static final String STATUS = "wirewatch.error.status";
     static final String ATTEMPTS = "wirewatch.error.attempts";
     /** Index of the channel in the subscription's {@code channels}, so that a replay goes to that channel only. */
     static final String CHANNEL_INDEX = "wirewatch.error.channel-index";
-    static final String SOURCE_TOPIC = "wirewatch.source.topic";
-    static final String SOURCE_PARTITION = "wirewatch.source.partition";
-    static final String SOURCE_OFFSET = "wirewatch.source.offset";
+    static final String SOURCE_TOPIC = DeadLetter.SOURCE_TOPIC;
+    static final String SOURCE_PARTITION = DeadLetter.SOURCE_PARTITION;
+    static final String SOURCE_OFFSET = DeadLetter.SOURCE_OFFSET;
 
     private static final String STAGE_NAME = "alerts-dispatch";
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
@@ -54,14 +53,8 @@ final class DeadLetters {
      * @throws KafkaException when the dead letter could not be written
      */
     void send(ConsumerRecord<byte[], byte[]> source, String reason, Map<String, String> details) {
-        ProducerRecord<byte[], byte[]> letter = new ProducerRecord<>(Topics.DEAD_LETTERS.name(), source.key(), source.value());
-        Headers headers = letter.headers();
-        add(headers, STAGE, STAGE_NAME);
-        add(headers, REASON, reason);
-        add(headers, SOURCE_TOPIC, source.topic());
-        add(headers, SOURCE_PARTITION, Integer.toString(source.partition()));
-        add(headers, SOURCE_OFFSET, Long.toString(source.offset()));
-        details.forEach((name, value) -> add(headers, name, value));
+        ProducerRecord<byte[], byte[]> letter = DeadLetter.of(STAGE_NAME, reason, source.topic(), source.partition(),
+                source.offset(), source.key(), source.value(), details);
         sendAndWait(producer, letter, "dead letter for " + source.topic() + "-" + source.partition() + "@" + source.offset());
     }
 
@@ -78,13 +71,6 @@ final class DeadLetters {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaException("interrupted while writing " + what, e);
-        }
-    }
-
-    /** Adds a UTF-8 header; nothing for a null value. */
-    static void add(Headers headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -8,6 +8,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
+import io.wirewatch.events.DeadLetter;
 import io.wirewatch.events.Topics;
 
 /**
@@ -39,13 +40,13 @@ record RetryLetter(byte[] key, byte[] value, String subscription, int channelInd
     ProducerRecord<byte[], byte[]> toRecord() {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.ALERT_RETRIES.name(), key, value);
         Headers headers = record.headers();
-        DeadLetters.add(headers, SUBSCRIPTION, subscription);
-        DeadLetters.add(headers, CHANNEL_INDEX, Integer.toString(channelIndex));
-        DeadLetters.add(headers, CHANNEL, channel);
-        DeadLetters.add(headers, ATTEMPTS, Integer.toString(attempts));
-        DeadLetters.add(headers, FIRST_FAILURE, firstFailure.toString());
-        DeadLetters.add(headers, DUE, due.toString());
-        DeadLetters.add(headers, LAST_ERROR, lastError);
+        DeadLetter.add(headers, SUBSCRIPTION, subscription);
+        DeadLetter.add(headers, CHANNEL_INDEX, Integer.toString(channelIndex));
+        DeadLetter.add(headers, CHANNEL, channel);
+        DeadLetter.add(headers, ATTEMPTS, Integer.toString(attempts));
+        DeadLetter.add(headers, FIRST_FAILURE, firstFailure.toString());
+        DeadLetter.add(headers, DUE, due.toString());
+        DeadLetter.add(headers, LAST_ERROR, lastError);
         return record;
     }
 
