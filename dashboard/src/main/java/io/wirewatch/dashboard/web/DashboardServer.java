@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import io.javalin.Javalin;
@@ -36,14 +35,16 @@ public final class DashboardServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "html", "text/html; charset=utf-8");
 
+    /** Changes that may wait for one event-stream client; one that falls further behind is disconnected. */
+    static final int EVENTS_QUEUED_PER_CLIENT = 1_000;
+    /** Event streams open at once: each has a thread of its own. */
+    static final int MAX_EVENT_STREAMS = 200;
+
     private final Views views;
     private final ChangeLog changes;
     private final Optional<BearerToken> token;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "wirewatch-dashboard-sse");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Set<EventSession> sessions = ConcurrentHashMap.newKeySet();
+    private final AtomicLong sessionNumber = new AtomicLong();
     private final Javalin app;
 
     /** Creates and starts the server; throws when the configuration is unsafe (see {@link DashboardConfig#validate}). */
@@ -82,6 +83,11 @@ public final class DashboardServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Event streams open now. */
+    int eventStreams() {
+        return sessions.size();
+    }
+
     private void guard(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -93,6 +99,9 @@ public final class DashboardServer implements AutoCloseable {
             if (token.isPresent() && !token.get().accepts(ctx.header("Authorization"))) {
                 ctx.header("WWW-Authenticate", "Bearer");
                 error(ctx, 401, "a bearer token is required");
+                ctx.skipRemainingHandlers();
+            } else if (ctx.path().equals("/api/events") && sessions.size() >= MAX_EVENT_STREAMS) {
+                error(ctx, 503, "too many event streams open (" + MAX_EVENT_STREAMS + ")");
                 ctx.skipRemainingHandlers();
             }
         }
@@ -121,42 +130,14 @@ public final class DashboardServer implements AutoCloseable {
 
     /**
      * One live client: first what it missed since its {@code Last-Event-ID} (or a {@code reset} event
-     * when that is no longer kept), then every change. All sends go through one thread, so a client
-     * sees the changes in order.
+     * when that is no longer kept), then every change, in order, from its own {@link EventSession}.
      */
     private void events(SseClient client) {
         client.keepAlive();
-        long lastSeen = lastEventId(client.ctx().header("Last-Event-ID"));
-        long[] sentUpTo = {Long.MAX_VALUE};
-        Consumer<ChangeLog.Change> listener = change -> sender.execute(() -> {
-            if (change.id() > sentUpTo[0]) {
-                send(client, change.type(), Json.write(change.data()), change.id());
-            }
-        });
-        client.onClose(() -> changes.unsubscribe(listener));
-        sender.execute(() -> {
-            changes.subscribe(listener);
-            long upTo = changes.lastId();
-            Optional<java.util.List<ChangeLog.Change>> missed = lastSeen < 0 ? Optional.of(java.util.List.of())
-                    : changes.after(lastSeen);
-            if (missed.isEmpty()) {
-                send(client, "reset", "{}", upTo);
-            } else {
-                for (ChangeLog.Change change : missed.get()) {
-                    if (change.id() <= upTo) {
-                        send(client, change.type(), Json.write(change.data()), change.id());
-                    }
-                }
-                send(client, "ready", "{}", upTo);
-            }
-            sentUpTo[0] = upTo;
-        });
-    }
-
-    private static void send(SseClient client, String type, String json, long id) {
-        if (!client.terminated()) {
-            client.sendEvent(type, json, Long.toString(id));
-        }
+        EventSession session = new EventSession(client, changes, lastEventId(client.ctx().header("Last-Event-ID")),
+                EVENTS_QUEUED_PER_CLIENT, "wirewatch-dashboard-sse-" + sessionNumber.incrementAndGet(), sessions::remove);
+        sessions.add(session);
+        session.start();
     }
 
     private static long lastEventId(String header) {
@@ -172,8 +153,7 @@ public final class DashboardServer implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        sessions.forEach(EventSession::end);
         app.stop();
-        sender.shutdownNow();
-        sender.awaitTermination(5, TimeUnit.SECONDS);
     }
 }
