@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import io.wirewatch.dashboard.feed.TopicFeed;
+import io.wirewatch.dashboard.pipeline.PipelineInfo;
 import io.wirewatch.dashboard.view.ChangeLog;
 import io.wirewatch.dashboard.view.Views;
 import io.wirewatch.dashboard.web.DashboardServer;
@@ -22,6 +23,7 @@ public final class DashboardService implements AutoCloseable {
     private final Map<String, Object> client;
     private final String topicPrefix;
     private final Clock clock;
+    private final PipelineInfo pipeline;
     private final ChangeLog changes = new ChangeLog(CHANGES_KEPT);
     private final Views views;
     private TopicFeed feed;
@@ -30,9 +32,12 @@ public final class DashboardService implements AutoCloseable {
     /**
      * @param client      Kafka client settings
      * @param topicPrefix "" in production; tests isolate their topics with a prefix
+     * @param pipeline    the configured sources and subscriptions, and the sources' poll health when ingest runs here
      */
-    public DashboardService(DashboardConfig config, Map<String, Object> client, String topicPrefix, Clock clock) {
+    public DashboardService(DashboardConfig config, Map<String, Object> client, String topicPrefix, Clock clock,
+                            PipelineInfo pipeline) {
         this.config = config.validate();
+        this.pipeline = pipeline;
         this.client = Map.copyOf(client);
         this.topicPrefix = topicPrefix;
         this.clock = clock;
@@ -40,13 +45,17 @@ public final class DashboardService implements AutoCloseable {
                 config.maxClaims(), config.maxAlerts(), changes);
     }
 
-    public DashboardService(DashboardConfig config, Map<String, Object> client) {
-        this(config, client, "", Clock.systemUTC());
+    public DashboardService(DashboardConfig config, Map<String, Object> client, String topicPrefix, Clock clock) {
+        this(config, client, topicPrefix, clock, PipelineInfo.none());
+    }
+
+    public DashboardService(DashboardConfig config, Map<String, Object> client, PipelineInfo pipeline) {
+        this(config, client, "", Clock.systemUTC(), pipeline);
     }
 
     /** Starts the server first (so that the page answers while the views are rebuilt), then the feed. */
     public synchronized void start() {
-        server = new DashboardServer(config, views, changes);
+        server = new DashboardServer(config, views, changes, pipeline);
         feed = new TopicFeed(client, topicPrefix, views, clock);
         feed.start();
     }

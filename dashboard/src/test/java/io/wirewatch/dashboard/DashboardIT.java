@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +32,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import io.wirewatch.dashboard.pipeline.ChannelInfo;
+import io.wirewatch.dashboard.pipeline.PipelineInfo;
+import io.wirewatch.dashboard.pipeline.SourceInfo;
+import io.wirewatch.dashboard.pipeline.SourcePoll;
+import io.wirewatch.dashboard.pipeline.SubscriptionInfo;
 import io.wirewatch.events.Delivery;
 import io.wirewatch.events.Json;
 import io.wirewatch.events.Topics;
@@ -128,6 +135,41 @@ class DashboardIT {
             assertThat(rebuilt.at("/claims")).hasSize(1);
             assertThat(rebuilt.at("/alerts")).hasSize(1);
         });
+    }
+
+    @Test
+    void sourcesJoinTheTopicsTheConfigurationAndThePollHealthAndSubscriptionsAreListed() throws Exception {
+        Instant polled = Instant.now().minusSeconds(30);
+        SourcePoll failing = new SourcePoll(SourcePoll.FAILING, polled, polled.minusSeconds(600), 3,
+                "HTTP 503 <b>busy</b>", 503, 120L, polled.plusSeconds(480), 480);
+        PipelineInfo pipeline = new PipelineInfo(
+                List.of(new SourceInfo("erste", Duration.ofMinutes(5), "de"), new SourceInfo("stumm", Duration.ofSeconds(30), null)),
+                List.of(new SubscriptionInfo("lagezentrum", List.of("nordkorea"), List.of(new ChannelInfo("webhook", "https://hooks.example.org")),
+                        List.of("de"), List.of(), List.of(), 2, "immediate", null, "UTC", null)),
+                Optional.of(() -> Map.of("erste", failing)));
+        service = new DashboardService(DashboardConfig.defaults().withAddress("127.0.0.1", 0), TestTopics.client(), topics.prefix,
+                Clock.systemUTC(), pipeline);
+        service.start();
+        publishStory();
+
+        await().atMost(30, TimeUnit.SECONDS).untilAsserted(() ->
+                assertThat(json("/api/sources").at("/items")).extracting(n -> n.get("id").asText()).containsExactly("erste", "stumm", "zweite"));
+        JsonNode sources = json("/api/sources");
+        assertThat(sources.at("/pollHealth").asBoolean()).isTrue();
+        assertThat(sources.at("/items/0/articles").asInt()).isEqualTo(1);
+        assertThat(sources.at("/items/0/intervalSeconds").asLong()).isEqualTo(300);
+        assertThat(sources.at("/items/0/poll/status").asText()).isEqualTo("failing");
+        assertThat(sources.at("/items/0/poll/backoffSeconds").asLong()).isEqualTo(480);
+        assertThat(sources.at("/items/0/poll/lastError").asText()).isEqualTo("HTTP 503 <b>busy</b>");
+        assertThat(sources.at("/items/1/configured").asBoolean()).as("configured, no article yet").isTrue();
+        assertThat(sources.at("/items/1/articles").asInt()).isZero();
+        assertThat(sources.at("/items/2/configured").asBoolean()).as("seen on the topics only").isFalse();
+        assertThat(sources.at("/items/2/poll").isNull()).isTrue();
+
+        JsonNode subscriptions = json("/api/subscriptions");
+        assertThat(subscriptions.at("/items/0/id").asText()).isEqualTo("lagezentrum");
+        assertThat(subscriptions.at("/items/0/channels/0/target").asText()).isEqualTo("https://hooks.example.org");
+        assertThat(subscriptions.at("/items/0/minOutlets").asInt()).isEqualTo(2);
     }
 
     @Test

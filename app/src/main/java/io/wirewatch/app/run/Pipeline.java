@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +27,7 @@ import io.wirewatch.app.ops.ServiceChecks;
 import io.wirewatch.broker.EmbeddedKafkaBroker;
 import io.wirewatch.dashboard.DashboardService;
 import io.wirewatch.ingest.IngestService;
+import io.wirewatch.ingest.SourceHealth;
 import io.wirewatch.processor.ProcessorService;
 
 /**
@@ -43,6 +47,7 @@ public final class Pipeline implements AutoCloseable {
     private Operations ops;
     private final CompletableFuture<String> failure = new CompletableFuture<>();
     private DashboardService dashboard;
+    private final AtomicReference<Supplier<Map<String, SourceHealth>>> ingestHealth = new AtomicReference<>();
 
     private Pipeline(WirewatchConfig config, Set<Service> services, PrintStream console) {
         Path data = config.dataDir().toAbsolutePath();
@@ -84,7 +89,11 @@ public final class Pipeline implements AutoCloseable {
                 consumerGroups.add(AlertDispatcher.groupId(config.alertsConfig()));
             }
             if (services.contains(Service.DASHBOARD)) {
-                dashboard = new DashboardService(config.dashboard(), client);
+                // Ingest starts after the dashboard: its poll health is looked up when asked for.
+                Optional<Supplier<Map<String, SourceHealth>>> health = services.contains(Service.INGEST)
+                        ? Optional.of(() -> ingestHealth.get() == null ? Map.of() : ingestHealth.get().get())
+                        : Optional.empty();
+                dashboard = new DashboardService(config.dashboard(), client, DashboardFacts.of(config, health));
                 started.push(dashboard);
                 dashboard.start();
                 LOG.info("Dashboard on http://{}:{}/", config.dashboard().host(), dashboard.port());
@@ -94,6 +103,7 @@ public final class Pipeline implements AutoCloseable {
                 started.push(ingest);
                 ingest.failure().onFailure(failure::complete);
                 ingest.start();
+                ingestHealth.set(ingest::health);
                 ops.ready("ingest", ServiceChecks.sources(ingest::health));
                 ops.bind(ingest.kafkaClientMetrics());
             }

@@ -17,6 +17,8 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.sse.SseClient;
 
 import io.wirewatch.dashboard.DashboardConfig;
+import io.wirewatch.dashboard.pipeline.PipelineInfo;
+import io.wirewatch.dashboard.pipeline.SourceStatus;
 import io.wirewatch.dashboard.view.ChangeLog;
 import io.wirewatch.dashboard.view.Views;
 import io.wirewatch.events.Json;
@@ -47,8 +49,13 @@ public final class DashboardServer implements AutoCloseable {
     private final AtomicLong sessionNumber = new AtomicLong();
     private final Javalin app;
 
-    /** Creates and starts the server; throws when the configuration is unsafe (see {@link DashboardConfig#validate}). */
+    /** A server that knows nothing beyond the topics (no configured sources, subscriptions or poll health). */
     public DashboardServer(DashboardConfig config, Views views, ChangeLog changes) {
+        this(config, views, changes, PipelineInfo.none());
+    }
+
+    /** Creates and starts the server; throws when the configuration is unsafe (see {@link DashboardConfig#validate}). */
+    public DashboardServer(DashboardConfig config, Views views, ChangeLog changes, PipelineInfo pipeline) {
         config.validate();
         this.views = views;
         this.changes = changes;
@@ -66,7 +73,9 @@ public final class DashboardServer implements AutoCloseable {
                     .orElseThrow(() -> new NotFoundResponse("no story with this id in the view"))));
             c.routes.get("/api/claims", ctx -> json(ctx, views.claims(Params.query(ctx))));
             c.routes.get("/api/alerts", ctx -> json(ctx, views.alerts(Params.query(ctx))));
-            c.routes.get("/api/sources", ctx -> json(ctx, Map.of("items", views.sources())));
+            c.routes.get("/api/sources", ctx -> json(ctx, Map.of("items", SourceStatus.merge(views.sources(), pipeline),
+                    "pollHealth", pipeline.health().isPresent())));
+            c.routes.get("/api/subscriptions", ctx -> json(ctx, Map.of("items", pipeline.subscriptions())));
             c.routes.sse("/api/events", this::events);
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
             c.routes.error(404, "*", ctx -> {
