@@ -1,7 +1,9 @@
 package io.wirewatch.dashboard;
 
+import static io.wirewatch.dashboard.view.Fixtures.alert;
 import static io.wirewatch.dashboard.view.Fixtures.article;
 import static io.wirewatch.dashboard.view.Fixtures.assignment;
+import static io.wirewatch.dashboard.view.Fixtures.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -14,6 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -29,6 +34,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import io.wirewatch.dashboard.pipeline.ChannelInfo;
+import io.wirewatch.dashboard.pipeline.PipelineInfo;
+import io.wirewatch.dashboard.pipeline.SourceInfo;
+import io.wirewatch.dashboard.pipeline.SourcePoll;
+import io.wirewatch.dashboard.pipeline.SubscriptionInfo;
+import io.wirewatch.events.Claim;
+import io.wirewatch.events.Delivery;
 import io.wirewatch.events.Topics;
 import io.wirewatch.testkit.KafkaBrokerExtension;
 
@@ -65,8 +77,18 @@ class DashboardBrowserIT {
     @BeforeEach
     void start() throws Exception {
         topics = new TestTopics();
+        Instant polled = Instant.now().minusSeconds(40);
+        SourcePoll failing = new SourcePoll(SourcePoll.FAILING, polled, polled.minusSeconds(900), 3, "HTTP 503 " + HOSTILE, 503,
+                120L, polled.plusSeconds(480), 480);
+        SourcePoll ok = new SourcePoll(SourcePoll.OK, polled, polled, 0, null, 0, null, polled.plusSeconds(300), 0);
+        PipelineInfo pipeline = new PipelineInfo(
+                List.of(new SourceInfo("erste", Duration.ofMinutes(5), "de"), new SourceInfo("zweite", Duration.ofMinutes(5), null)),
+                List.of(new SubscriptionInfo("lagezentrum", List.of("nordkorea"),
+                        List.of(new ChannelInfo("webhook", "https://hooks.example.org"), new ChannelInfo("console", "standard output")),
+                        List.of("de"), List.of(), List.of("zweite"), 2, "immediate", null, "Europe/Berlin", "22:00–06:30")),
+                Optional.of(() -> Map.of("erste", failing, "zweite", ok)));
         service = new DashboardService(DashboardConfig.defaults().withAddress("127.0.0.1", 0), TestTopics.client(),
-                topics.prefix, Clock.systemUTC());
+                topics.prefix, Clock.systemUTC(), pipeline);
         service.start();
         profile = Files.createTempDirectory("wirewatch-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -128,6 +150,116 @@ class DashboardBrowserIT {
         assertThat(articles.get(0).findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("https://erste.example/h1");
         assertNothingRan();
         screenshot("story.png");
+    }
+
+    @Test
+    void sourcesShowTheirHealthTheClaimsFilterNarrowsTheFeedAndSubscriptionsAreListed() throws Exception {
+        Instant now = Instant.now();
+        topics.publish(Topics.ARTICLES, "k1", article("k1", "erste", "Nordkorea feuert Raketen", now.minusSeconds(600)));
+        topics.publish(Topics.ASSIGNMENTS, "k1", assignment("k1", "s-k", null));
+        topics.publish(Topics.ARTICLES, "k2", article("k2", "zweite", "Hochwasser an der Elbe", now, "en"));
+        topics.publish(Topics.ASSIGNMENTS, "k2", assignment("k2", "s-f", null));
+        topics.publish(Topics.CLAIMS, "c1", claim("c1", "s-k", "k1", "Mark Brenner", List.of("nordkorea")));
+        topics.publish(Topics.CLAIMS, "c2", new Claim(1, "c2", "k2", List.of("k2"), "s-f", "“The Elbe will crest tonight”, said Lena Vogt.",
+                "Lena Vogt", "said", true, false, List.of("flood"), 0, 30, List.of(new Claim.Span(16, 21)), "en"));
+        topics.publish(Topics.CLAIMS, "c3", claim("c3", "s-k", "k1", "Lena Vogt", List.of("nordkorea")));
+        topics.publish(Topics.ALERTS, "x1", alert("x1", "lagezentrum", "s-k", List.of("nordkorea")));
+        topics.publish(Topics.DELIVERIES, "x1", new Delivery(Delivery.SCHEMA_VERSION, "x1", "lagezentrum", "s-k",
+                "webhook https://hooks.example.org", Delivery.FAILED, 1, 5000, 503, "HTTP 503", null, now));
+
+        browser.get("http://127.0.0.1:" + service.port() + "/#/sources");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(cells("tr.source[data-id='erste'] td").get(6)).as("articles last hour").isEqualTo("1"));
+        List<String> erste = cells("tr.source[data-id='erste'] td");
+        assertThat(erste.get(1)).isEqualTo("failing");
+        assertThat(erste.get(2)).as("last poll").endsWith("UTC");
+        assertThat(erste.get(3)).isEqualTo("3 in a row · HTTP 503: HTTP 503 " + HOSTILE);
+        assertThat(erste.get(4)).isEqualTo("8 min (server asked 2 min)");
+        assertThat(cells("tr.source[data-id='zweite'] td").get(1)).isEqualTo("ok");
+        assertThat(browser.findElement(By.id("main")).getText()).as("ingest runs here: no note, no stray text")
+                .doesNotContain("null", "Poll health is kept by the ingest service");
+        assertNothingRan();
+        screenshot("sources.png");
+
+        browser.get("http://127.0.0.1:" + service.port() + "/#/claims");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(browser.findElements(By.cssSelector("ol.claims li.claim"))).hasSize(3));
+        filter("speaker", "lena vogt");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.findElements(By.cssSelector("ol.claims li.claim"))).hasSize(2));
+        filter("rule", "nordkorea");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<WebElement> claims = browser.findElements(By.cssSelector("ol.claims li.claim"));
+            assertThat(claims).hasSize(1);
+            assertThat(claims.get(0).getText()).contains("Lena Vogt", "erste", "nordkorea");
+        });
+        assertThat(browser.getCurrentUrl()).endsWith("#/claims?rule=nordkorea&speaker=lena+vogt");
+        assertThat(browser.findElement(By.id("filter-speaker")).getDomProperty("value")).isEqualTo("lena vogt");
+        screenshot("claims.png");
+        browser.get("http://127.0.0.1:" + service.port() + "/#/claims?language=en");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<WebElement> claims = browser.findElements(By.cssSelector("ol.claims li.claim"));
+            assertThat(claims).hasSize(1);
+            assertThat(claims.get(0).getText()).contains("Elbe", "flood");
+        });
+        browser.get("http://127.0.0.1:" + service.port() + "/#/claims?source=erste");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(browser.findElements(By.cssSelector("ol.claims li.claim"))).hasSize(2));
+
+        browser.get("http://127.0.0.1:" + service.port() + "/#/alerts");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(browser.findElements(By.cssSelector("li.delivery[data-outcome='failed']"))).hasSize(1));
+        assertThat(browser.findElement(By.cssSelector("li.delivery")).getText()).contains("failed", "HTTP 503");
+
+        browser.get("http://127.0.0.1:" + service.port() + "/#/subscriptions");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(browser.findElements(By.cssSelector("tr.subscription[data-id='lagezentrum']"))).hasSize(1));
+        List<String> subscription = cells("tr.subscription[data-id='lagezentrum'] td");
+        assertThat(subscription.get(2)).contains("webhook: https://hooks.example.org", "console: standard output");
+        assertThat(subscription.get(3)).isEqualTo("languages: de · not: zweite · at least 2 outlets");
+        assertThat(subscription.get(4)).isEqualTo("immediate · Europe/Berlin · quiet 22:00–06:30");
+        screenshot("subscriptions.png");
+    }
+
+    /**
+     * The story list against the race of its load with the event stream, in the browser's own module:
+     * an event that arrives while the list loads wins over the older summary in the list, one the list
+     * already includes does not, and a load overtaken by a newer one changes nothing.
+     */
+    @Test
+    void aStoryEventDuringTheListLoadIsNotOverwrittenByTheList() {
+        browser.get("http://127.0.0.1:" + service.port() + "/");
+        Object result = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/assets/storylist.js').then(({ StoryList }) => {
+                  const list = new StoryList();
+                  const old = { id: 's1', headline: 'old', lastActivity: '2026-03-12T07:00:00Z' };
+                  const live = { id: 's1', headline: 'live', lastActivity: '2026-03-12T07:05:00Z' };
+                  const other = { id: 's2', headline: 'included', lastActivity: '2026-03-12T06:00:00Z' };
+                  const stale = { id: 's2', headline: 'stale', lastActivity: '2026-03-12T05:00:00Z' };
+                  const load = list.begin();
+                  list.event('7', stale);
+                  list.event('9', live);
+                  list.finish(load, [old, other], 8);
+                  const first = list.sorted().map((s) => s.headline).join(',');
+                  const overtaken = list.begin();
+                  const newer = list.begin();
+                  list.finish(newer, [live, other], 9);
+                  const applied = list.finish(overtaken, [old], 3);
+                  done([first, list.sorted().map((s) => s.headline).join(','), applied, list.stale(10), list.stale(9)].join('|'));
+                }, (e) => done('error: ' + e));
+                """);
+        assertThat(result).isEqualTo("live,included|live,included|false|true|false");
+    }
+
+    private void filter(String name, String value) {
+        WebElement input = browser.findElement(By.id("filter-" + name));
+        input.clear();
+        input.sendKeys(value, Keys.ENTER);
+    }
+
+    private List<String> cells(String selector) {
+        return browser.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
     }
 
     private void assertNothingRan() {

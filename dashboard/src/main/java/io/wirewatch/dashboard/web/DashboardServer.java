@@ -32,6 +32,8 @@ public final class DashboardServer implements AutoCloseable {
     /** No inline script or style, nothing from elsewhere: hostile titles can run nothing even if one slipped into markup. */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    /** Header of list answers: the newest event id whose change they include. */
+    static final String EVENT_ID_HEADER = "Wirewatch-Event-Id";
     private static final String WEB = "/io/wirewatch/dashboard/web/";
     private static final Pattern ASSET = Pattern.compile("[a-z][a-z0-9-]*\\.(js|css)");
     private static final Map<String, String> TYPES = Map.of(
@@ -68,11 +70,11 @@ public final class DashboardServer implements AutoCloseable {
             c.routes.before(this::guard);
             c.routes.get("/", ctx -> resource(ctx, "index.html"));
             c.routes.get("/assets/{name}", ctx -> resource(ctx, ctx.pathParam("name")));
-            c.routes.get("/api/stories", ctx -> json(ctx, views.stories(Params.query(ctx))));
+            c.routes.get("/api/stories", ctx -> json(eventId(ctx), views.stories(Params.query(ctx))));
             c.routes.get("/api/stories/{id}", ctx -> json(ctx, views.story(ctx.pathParam("id"))
                     .orElseThrow(() -> new NotFoundResponse("no story with this id in the view"))));
-            c.routes.get("/api/claims", ctx -> json(ctx, views.claims(Params.query(ctx))));
-            c.routes.get("/api/alerts", ctx -> json(ctx, views.alerts(Params.query(ctx))));
+            c.routes.get("/api/claims", ctx -> json(eventId(ctx), views.claims(Params.query(ctx))));
+            c.routes.get("/api/alerts", ctx -> json(eventId(ctx), views.alerts(Params.query(ctx))));
             c.routes.get("/api/sources", ctx -> json(ctx, Map.of("items", SourceStatus.merge(views.sources(), pipeline),
                     "pollHealth", pipeline.health().isPresent())));
             c.routes.get("/api/subscriptions", ctx -> json(ctx, Map.of("items", pipeline.subscriptions())));
@@ -114,6 +116,14 @@ public final class DashboardServer implements AutoCloseable {
                 ctx.skipRemainingHandlers();
             }
         }
+    }
+
+    /**
+     * Marks a list with the newest change id before it was read: every change up to it is in the
+     * list, so a page that buffered events during the load applies only those after it.
+     */
+    private Context eventId(Context ctx) {
+        return ctx.header(EVENT_ID_HEADER, Long.toString(changes.lastId()));
     }
 
     private static void json(Context ctx, Object value) {

@@ -1,5 +1,6 @@
 import { listen } from './sse.js';
-import { el, safeHref, time, delay, marked } from './dom.js';
+import { el, safeHref, time, delay, duration, marked } from './dom.js';
+import { StoryList } from './storylist.js';
 
 // A token handed over as #token=… (never sent to the server in the URL) is kept for this tab.
 if (location.hash.startsWith('#token=')) {
@@ -11,22 +12,30 @@ const headers = token ? { Authorization: 'Bearer ' + token } : {};
 
 const main = document.getElementById('main');
 const status = document.getElementById('status');
-const stories = new Map();
+const stories = new StoryList();
+// The id of the first 'ready' event: from there on the stream has every change.
+let streamFrom = null;
+const CLAIM_FILTERS = ['rule', 'speaker', 'language', 'source'];
 
-async function api(path) {
+async function fetchApi(path) {
   const response = await fetch(path, { headers, cache: 'no-store' });
   if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
-  return response.json();
+  return response;
+}
+
+async function api(path) {
+  return (await fetchApi(path)).json();
 }
 
 function show(...nodes) {
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.filter((node) => node !== null && node !== undefined));
 }
 
 function route() {
   const hash = location.hash || '#/';
   if (hash.startsWith('#/story/')) return { page: 'story', id: decodeURIComponent(hash.slice('#/story/'.length)) };
-  return { page: hash.slice(2) || 'stories' };
+  const [page, query] = hash.slice(2).split('?');
+  return { page: page || 'stories', params: new URLSearchParams(query ?? '') };
 }
 
 function timeline(summary, articles) {
@@ -56,32 +65,45 @@ function storyItem(s) {
 }
 
 function renderStories() {
-  const sorted = [...stories.values()].sort((a, b) => b.lastActivity.localeCompare(a.lastActivity) || a.id.localeCompare(b.id));
+  const sorted = stories.sorted();
   show(el('h2', {}, 'Stories'),
     sorted.length ? el('ol', { class: 'stories' }, sorted.map(storyItem)) : el('p', { class: 'empty' }, 'No stories in the view yet.'));
 }
 
 async function loadStories() {
-  const page = await api('/api/stories?limit=200');
-  stories.clear();
-  for (const s of page.items) stories.set(s.id, s);
-  renderStories();
+  const load = stories.begin();
+  try {
+    const response = await fetchApi('/api/stories?limit=200');
+    const page = await response.json();
+    const eventId = response.headers.get('Wirewatch-Event-Id');
+    if (stories.finish(load, page.items, eventId === null ? null : Number(eventId)) && route().page === 'stories') renderStories();
+    reloadIfStale();
+  } catch (e) {
+    stories.abandon(load);
+    throw e;
+  }
 }
 
 function claimItem(view) {
   const c = view.claim;
   return el('li', { class: 'claim' },
     el('div', {}, marked(c.text, c.highlights)),
-    el('div', { class: 'meta' }, `${c.speaker ?? 'unattributed'} · ${view.sourceId ?? ''} · ${time(view.receivedAt)} `, rules(c.rules)));
+    el('div', { class: 'meta' }, `${c.speaker ?? 'unattributed'} · ${view.sourceId ?? ''} · ${c.language ?? ''} · ${time(view.receivedAt)} `,
+      rules(c.rules)));
+}
+
+function deliveryItem(d) {
+  return el('li', { class: 'delivery', 'data-outcome': d.outcome },
+    `${time(d.at)} · ${d.channel} · `, el('span', { class: 'outcome' }, d.outcome), d.detail ? ` · ${d.detail}` : '');
 }
 
 function alertItem(view) {
   const a = view.alert;
-  const deliveries = view.deliveries.length
-    ? view.deliveries.map((d) => `${d.channel}: ${d.outcome}`).join(', ') : 'delivery log not available';
   return el('li', { class: 'alert' },
     el('div', {}, a.text ?? ''),
-    el('div', { class: 'meta' }, `${a.subscriptionId} · ${time(view.receivedAt)} · ${deliveries} `, rules(a.rules)));
+    el('div', { class: 'meta' }, `${a.subscriptionId} · ${time(view.receivedAt)} `, rules(a.rules)),
+    view.deliveries.length ? el('ul', { class: 'deliveries' }, view.deliveries.map(deliveryItem))
+      : el('div', { class: 'meta' }, 'no delivery in the log yet'));
 }
 
 async function renderStory(id) {
@@ -115,37 +137,121 @@ async function renderList(title, path, item) {
   show(el('h2', {}, title), page.items.length ? el('ol', { class: title.toLowerCase() }, page.items.map(item)) : el('p', { class: 'empty' }, 'Nothing in the view.'));
 }
 
+function pollCells(p) {
+  if (!p) return [el('td', { class: 'status' }, '–'), el('td', {}, ''), el('td', {}, ''), el('td', {}, ''), el('td', {}, '')];
+  const errors = p.consecutiveFailures
+    ? `${p.consecutiveFailures} in a row${p.lastHttpStatus ? ' · HTTP ' + p.lastHttpStatus : ''}${p.lastError ? ': ' + p.lastError : ''}`
+    : '';
+  const backoff = p.backoffSeconds ? duration(p.backoffSeconds) + (p.retryAfterSeconds ? ` (server asked ${duration(p.retryAfterSeconds)})` : '') : '';
+  return [el('td', { class: 'status status-' + p.status }, p.status), el('td', {}, time(p.lastPoll)), el('td', { class: 'errors' }, errors),
+    el('td', {}, backoff), el('td', {}, time(p.nextPoll))];
+}
+
 function sourceRow(s) {
-  return el('tr', {}, el('td', {}, s.id), el('td', {}, String(s.articles)), el('td', {}, String(s.articlesLastHour)),
+  return el('tr', { class: 'source', 'data-id': s.id },
+    el('td', {}, s.id), ...pollCells(s.poll), el('td', {}, String(s.articlesLastHour)), el('td', {}, String(s.articles)),
     el('td', {}, time(s.lastArticleAt)), el('td', {}, s.languages.join(', ')));
 }
 
 async function renderSources() {
   const page = await api('/api/sources');
-  show(el('h2', {}, 'Sources'), el('table', { class: 'sources' },
-    el('thead', {}, el('tr', {}, ['Source', 'Articles', 'Last hour', 'Last article', 'Languages'].map((h) => el('th', {}, h)))),
-    el('tbody', {}, page.items.map(sourceRow))));
+  show(el('h2', {}, 'Sources'),
+    page.pollHealth ? null : el('p', { class: 'empty' },
+      'Poll health is kept by the ingest service, which does not run in this process: what the topics tell is shown.'),
+    el('table', { class: 'sources' },
+      el('thead', {}, el('tr', {}, ['Source', 'Status', 'Last poll', 'Errors', 'Back-off', 'Next poll', 'Articles last hour',
+        'Articles', 'Last article', 'Languages'].map((h) => el('th', {}, h)))),
+      el('tbody', {}, page.items.map(sourceRow))));
+}
+
+function subscriptionRow(s) {
+  const filters = [
+    s.languages.length ? 'languages: ' + s.languages.join(', ') : null,
+    s.sources.length ? 'sources: ' + s.sources.join(', ') : null,
+    s.excludeSources.length ? 'not: ' + s.excludeSources.join(', ') : null,
+    s.minOutlets > 1 ? `at least ${s.minOutlets} outlets` : null].filter((f) => f);
+  const when = [s.mode, s.digestAt ? 'at ' + s.digestAt : null, s.timeZone, s.quietHours ? 'quiet ' + s.quietHours : null].filter((f) => f);
+  return el('tr', { class: 'subscription', 'data-id': s.id },
+    el('td', {}, s.id), el('td', {}, rules(s.rules)),
+    el('td', {}, el('ul', { class: 'channels' }, s.channels.map((c) => el('li', {}, `${c.type}: ${c.target}`)))),
+    el('td', {}, filters.join(' · ') || 'all'), el('td', {}, when.join(' · ')));
+}
+
+async function renderSubscriptions() {
+  const page = await api('/api/subscriptions');
+  show(el('h2', {}, 'Subscriptions'),
+    el('p', { class: 'meta' }, 'As the alerts service is configured (read-only; change them in the configuration file).'),
+    page.items.length ? el('table', { class: 'subscriptions' },
+      el('thead', {}, el('tr', {}, ['Subscription', 'Rules', 'Channels', 'Filters', 'Delivery'].map((h) => el('th', {}, h)))),
+      el('tbody', {}, page.items.map(subscriptionRow)))
+      : el('p', { class: 'empty' }, 'No subscriptions configured in this process.'));
+}
+
+function filterQuery(params) {
+  const query = new URLSearchParams();
+  for (const name of CLAIM_FILTERS) if (params.get(name)) query.set(name, params.get(name));
+  return query.toString();
+}
+
+function options(id, values) {
+  return el('datalist', { id }, [...new Set(values.filter((v) => v))].sort().map((v) => el('option', { value: v })));
+}
+
+/** The filter bar writes the filters into the address (#/claims?rule=…), so a filtered feed can be bookmarked. */
+function claimFilters(params, recent) {
+  const inputs = CLAIM_FILTERS.map((name) => el('input', {
+    type: 'search', id: 'filter-' + name, name, placeholder: name, 'aria-label': 'filter by ' + name, value: params.get(name) ?? '', list: 'values-' + name }));
+  for (const input of inputs) {
+    input.addEventListener('change', () => {
+      const next = new URLSearchParams();
+      for (const i of inputs) if (i.value.trim()) next.set(i.name, i.value.trim());
+      const query = next.toString();
+      location.hash = '#/claims' + (query ? '?' + query : '');
+    });
+  }
+  return el('div', { class: 'filters' }, inputs,
+    options('values-rule', recent.flatMap((v) => v.claim.rules)),
+    options('values-speaker', recent.map((v) => v.claim.speaker)),
+    options('values-language', recent.map((v) => v.claim.language)),
+    options('values-source', recent.map((v) => v.sourceId)));
+}
+
+async function renderClaims(params) {
+  const query = filterQuery(params);
+  const [page, recent] = await Promise.all([api('/api/claims?limit=200' + (query ? '&' + query : '')), api('/api/claims?limit=500')]);
+  show(el('h2', {}, 'Claims'), claimFilters(params, recent.items),
+    el('p', { class: 'meta', id: 'claims-total' }, `${page.total} claims${query ? ' matching the filters' : ''}`),
+    page.items.length ? el('ol', { class: 'claims' }, page.items.map(claimItem)) : el('p', { class: 'empty' }, 'No claims match.'));
 }
 
 async function render() {
   const at = route();
   try {
     if (at.page === 'story') await renderStory(at.id);
-    else if (at.page === 'claims') await renderList('Claims', '/api/claims', claimItem);
+    else if (at.page === 'claims') await renderClaims(at.params);
     else if (at.page === 'alerts') await renderList('Alerts', '/api/alerts', alertItem);
     else if (at.page === 'sources') await renderSources();
+    else if (at.page === 'subscriptions') await renderSubscriptions();
     else await loadStories();
   } catch (e) {
     show(el('p', { class: 'empty' }, String(e.message)));
   }
 }
 
-function onEvent(type, data) {
+/** A list read before the stream was open may miss what changed in between: read it again. */
+function reloadIfStale() {
+  if (route().page === 'stories' && stories.stale(streamFrom)) loadStories().catch((e) => show(el('p', { class: 'empty' }, String(e.message))));
+}
+
+function onEvent(type, data, id) {
   const at = route();
-  if (type === 'reset') {
+  if (type === 'ready' && streamFrom === null) {
+    streamFrom = Number(id);
+    reloadIfStale();
+  } else if (type === 'reset') {
     render();
   } else if (type === 'story') {
-    stories.set(data.id, data);
+    stories.event(id, data);
     if (at.page === 'stories') renderStories();
     else if (at.page === 'story' && at.id === data.id) renderStory(data.id);
   } else if ((type === 'claim' && at.page === 'claims') || (type === 'alert' && at.page === 'alerts')) {
@@ -158,6 +264,7 @@ function onStatus(state) {
   status.textContent = state === 'live' ? 'live' : 'reconnecting…';
 }
 
+// The stream first, then the lists: events that arrive while a list loads are applied on top of it.
+listen('/api/events', headers, onEvent, onStatus);
 window.addEventListener('hashchange', render);
 render();
-listen('/api/events', headers, onEvent, onStatus);

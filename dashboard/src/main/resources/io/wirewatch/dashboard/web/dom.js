@@ -48,3 +48,10 @@ export function marked(text, spans) {
   parts.push(text.slice(at));
   return parts;
 }
+
+/** A length of time for people: 45 s, 8 min, 2.5 h. */
+export function duration(seconds) {
+  if (seconds < 60) return Math.round(seconds) + ' s';
+  if (seconds < 3600) return Math.round(seconds / 60) + ' min';
+  return (seconds / 3600).toFixed(1) + ' h';
+}

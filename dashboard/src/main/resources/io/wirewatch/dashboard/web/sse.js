@@ -18,7 +18,7 @@ function parseBlock(block) {
 }
 
 /**
- * Listens for ever; calls onEvent(type, object) per event and onStatus('live' | 'offline').
+ * Listens for ever; calls onEvent(type, object, id) per event and onStatus('live' | 'offline').
  */
 export async function listen(url, headers, onEvent, onStatus) {
   let lastId = null;
@@ -41,7 +41,7 @@ export async function listen(url, headers, onEvent, onStatus) {
           buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, '');
           const event = parseBlock(block);
           if (event.id !== null) lastId = event.id;
-          if (event.data.length) onEvent(event.type, JSON.parse(event.data.join('\n')));
+          if (event.data.length) onEvent(event.type, JSON.parse(event.data.join('\n')), event.id);
         }
       }
     } catch (e) {
