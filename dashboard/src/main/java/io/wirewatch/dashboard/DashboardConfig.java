@@ -1,6 +1,8 @@
 package io.wirewatch.dashboard;
 
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 
@@ -17,6 +19,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param maxArticlesPerStory most articles listed per story (the counts stay exact up to this cap)
  * @param maxClaims          most claims kept
  * @param maxAlerts          most alerts kept
+ * @param sourceHealthUrl       URL of ingest's {@code /health/sources} (its ops port), for the sources' poll health when
+ *                           ingest runs in another process; null when it runs in this one or is not wanted
  */
 public record DashboardConfig(
         @JsonProperty("host")
@@ -34,7 +38,9 @@ public record DashboardConfig(
         @JsonProperty("maxClaims")
         Integer maxClaims,
         @JsonProperty("maxAlerts")
-        Integer maxAlerts) {
+        Integer maxAlerts,
+        @JsonProperty("sourceHealthUrl")
+        String sourceHealthUrl) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -53,21 +59,22 @@ public record DashboardConfig(
         maxArticlesPerStory = maxArticlesPerStory == null ? DEFAULT_MAX_ARTICLES_PER_STORY : maxArticlesPerStory;
         maxClaims = maxClaims == null ? DEFAULT_MAX_CLAIMS : maxClaims;
         maxAlerts = maxAlerts == null ? DEFAULT_MAX_ALERTS : maxAlerts;
+        sourceHealthUrl = sourceHealthUrl == null || sourceHealthUrl.isBlank() ? null : sourceHealthUrl.trim();
     }
 
     /** All defaults: loopback, port 8080, no token, 7 days. */
     public static DashboardConfig defaults() {
-        return new DashboardConfig(null, null, null, null, null, null, null, null);
+        return new DashboardConfig(null, null, null, null, null, null, null, null, null);
     }
 
     /** This configuration on another address and port (tests and the demo pick free ports). */
     public DashboardConfig withAddress(String host, int port) {
-        return new DashboardConfig(host, port, token, horizon, maxStories, maxArticlesPerStory, maxClaims, maxAlerts);
+        return new DashboardConfig(host, port, token, horizon, maxStories, maxArticlesPerStory, maxClaims, maxAlerts, sourceHealthUrl);
     }
 
     /** This configuration with another token. */
     public DashboardConfig withToken(String token) {
-        return new DashboardConfig(host, port, token, horizon, maxStories, maxArticlesPerStory, maxClaims, maxAlerts);
+        return new DashboardConfig(host, port, token, horizon, maxStories, maxArticlesPerStory, maxClaims, maxAlerts, sourceHealthUrl);
     }
 
     /** True when the server is reachable only from this machine. */
@@ -93,7 +100,20 @@ public record DashboardConfig(
         }
         if (!loopbackOnly() && token == null) {
             throw new IllegalArgumentException("dashboard.token: required when dashboard.host is not a loopback address (was '"
-                    + host + "'); anyone who can reach the port could read the views");
+                    + host + "'); anyone who can reach the port could read the views. Set dashboard.token or"
+                    + " WIREWATCH_DASHBOARD_TOKEN, or bind to 127.0.0.1");
+        }
+        if (sourceHealthUrl != null) {
+            URI uri;
+            try {
+                uri = new URI(sourceHealthUrl);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("dashboard.sourceHealthUrl: not a URL '" + sourceHealthUrl + "'", e);
+            }
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("dashboard.sourceHealthUrl: must be an http(s) URL with a host, e.g."
+                        + " http://ingest:8080/health/sources, was '" + sourceHealthUrl + "'");
+            }
         }
         if (horizon.isZero() || horizon.isNegative()) {
             throw new IllegalArgumentException("dashboard.horizon: must be positive");
@@ -116,6 +136,6 @@ public record DashboardConfig(
     public String toString() {
         return "DashboardConfig[host=" + host + ", port=" + port + ", token=" + (token == null ? null : "***")
                 + ", horizon=" + horizon + ", maxStories=" + maxStories + ", maxArticlesPerStory=" + maxArticlesPerStory
-                + ", maxClaims=" + maxClaims + ", maxAlerts=" + maxAlerts + "]";
+                + ", maxClaims=" + maxClaims + ", maxAlerts=" + maxAlerts + ", sourceHealthUrl=" + sourceHealthUrl + "]";
     }
 }

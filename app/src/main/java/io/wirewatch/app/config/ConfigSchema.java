@@ -135,7 +135,9 @@ public final class ConfigSchema {
             new ConfigField("dashboard.maxStories", INTEGER, DASHBOARD.maxStories(), "Most stories kept in the view; the least recently active are dropped first."),
             new ConfigField("dashboard.maxArticlesPerStory", INTEGER, DASHBOARD.maxArticlesPerStory(), "Most articles listed per story."),
             new ConfigField("dashboard.maxClaims", INTEGER, DASHBOARD.maxClaims(), "Most claims kept in the view; the oldest are dropped first."),
-            new ConfigField("dashboard.maxAlerts", INTEGER, DASHBOARD.maxAlerts(), "Most alerts kept in the view; the oldest are dropped first."));
+            new ConfigField("dashboard.maxAlerts", INTEGER, DASHBOARD.maxAlerts(), "Most alerts kept in the view; the oldest are dropped first."),
+            new ConfigField("dashboard.sourceHealthUrl", STRING, null, "URL of ingest's /health/sources (on its ops port), e.g. http://ingest:8080/health/sources:"
+                    + " the sources' poll health when ingest runs in another process; not needed when it runs in the same one."));
 
     private static final Map<String, ConfigField> BY_PATH = index();
 

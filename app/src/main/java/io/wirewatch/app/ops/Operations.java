@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 
 import io.wirewatch.app.config.OpsSettings;
+import io.wirewatch.events.Json;
 
 /**
  * Health and metrics of one process: the Prometheus registry, the readiness checks, the HTTP server
@@ -25,6 +29,7 @@ public final class Operations implements AutoCloseable {
     private final Readiness readiness = new Readiness();
     private final Admin admin;
     private final OpsServer server;
+    private final AtomicReference<Supplier<?>> sources = new AtomicReference<>();
 
     private Operations(OpsSettings settings, Map<String, Object> clientProperties) {
         Map<String, Object> adminProperties = new HashMap<>(clientProperties);
@@ -33,7 +38,8 @@ public final class Operations implements AutoCloseable {
         admin = Admin.create(adminProperties);
         readiness.register("broker", new BrokerCheck(admin, BROKER_TIMEOUT));
         try {
-            server = OpsServer.start(settings.bind(), settings.port(), readiness, telemetry::scrape);
+            server = OpsServer.start(settings.bind(), settings.port(), readiness, telemetry::scrape,
+                    () -> Optional.ofNullable(sources.get()).map(s -> Json.write(Map.of("sources", s.get()))));
         } catch (RuntimeException e) {
             admin.close(Duration.ZERO);
             telemetry.close();
@@ -53,6 +59,11 @@ public final class Operations implements AutoCloseable {
     /** Adds a check to {@code /health/ready}. */
     public void ready(String name, HealthCheck check) {
         readiness.register(name, check);
+    }
+
+    /** Serves the sources' poll health at {@code /health/sources} (ingest runs here), for a dashboard elsewhere. */
+    public void sources(Supplier<?> health) {
+        sources.set(health);
     }
 
     /** Adds meters to {@code /metrics}. */

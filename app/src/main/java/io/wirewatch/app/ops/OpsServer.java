@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -19,8 +20,9 @@ import io.wirewatch.events.Json;
 
 /**
  * The process's HTTP server: {@code GET /health/live} (200 while the JVM serves requests),
- * {@code GET /health/ready} (200 or 503, with a JSON body naming each check and what is not ready)
- * and {@code GET /metrics} (Prometheus text format).
+ * {@code GET /health/ready} (200 or 503, with a JSON body naming each check and what is not ready),
+ * {@code GET /metrics} (Prometheus text format) and, where ingest runs, {@code GET /health/sources}
+ * (each source's poll health, for a dashboard in another process).
  *
  * <p>The JDK's own server: three read-only endpoints need no framework, and it adds no dependency to
  * the jar. Requests are served on two threads; a scrape or probe is small.
@@ -44,7 +46,8 @@ public final class OpsServer implements AutoCloseable {
      *
      * @throws IllegalStateException when the address cannot be bound (port in use), naming the settings to change
      */
-    public static OpsServer start(String bind, int port, Readiness readiness, Supplier<String> metrics) {
+    public static OpsServer start(String bind, int port, Readiness readiness, Supplier<String> metrics,
+                                  Supplier<Optional<String>> sources) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(bind, port), 16);
@@ -60,6 +63,8 @@ public final class OpsServer implements AutoCloseable {
             return new Response(report.ready() ? 200 : 503, JSON, body(report));
         });
         serve(server, "/metrics", () -> new Response(200, PROMETHEUS_TEXT, metrics.get()));
+        serve(server, "/health/sources", () -> sources.get().map(body -> new Response(200, JSON, body))
+                .orElse(new Response(404, JSON, "{\"error\":\"ingest does not run in this process\"}")));
         server.createContext("/", exchange -> {
             try (exchange) {
                 send(exchange, NOT_FOUND);

@@ -30,14 +30,15 @@ final class DashboardFacts {
     }
 
     /**
-     * @param health the sources' poll health when ingest runs in this process, else empty
+     * @param health the sources' poll health (from ingest in this process, or from another one's
+     *               {@code /health/sources}), else empty
      */
-    static PipelineInfo of(WirewatchConfig config, Optional<Supplier<Map<String, SourceHealth>>> health) {
+    static PipelineInfo of(WirewatchConfig config, Optional<Supplier<Map<String, SourcePoll>>> health) {
         List<SourceInfo> sources = config.ingestConfig().sources().stream()
                 .map(s -> new SourceInfo(s.id(), s.interval(), s.language())).toList();
         List<SubscriptionInfo> subscriptions = config.alertsConfig().subscriptions().stream()
                 .map(DashboardFacts::subscription).toList();
-        return new PipelineInfo(sources, subscriptions, health.map(h -> () -> polls(h.get())));
+        return new PipelineInfo(sources, subscriptions, health);
     }
 
     static SubscriptionInfo subscription(SubscriptionConfig s) {
@@ -65,6 +66,7 @@ final class DashboardFacts {
         }
     }
 
+    /** Ingest's health of each source as the dashboard and {@code /health/sources} show it. */
     static Map<String, SourcePoll> polls(Map<String, SourceHealth> health) {
         Map<String, SourcePoll> polls = new LinkedHashMap<>();
         health.forEach((id, h) -> polls.put(id, poll(h)));

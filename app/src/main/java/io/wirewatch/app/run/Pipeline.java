@@ -1,7 +1,9 @@
 package io.wirewatch.app.run;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,6 +28,8 @@ import io.wirewatch.app.ops.Operations;
 import io.wirewatch.app.ops.ServiceChecks;
 import io.wirewatch.broker.EmbeddedKafkaBroker;
 import io.wirewatch.dashboard.DashboardService;
+import io.wirewatch.dashboard.pipeline.RemoteSourceHealth;
+import io.wirewatch.dashboard.pipeline.SourcePoll;
 import io.wirewatch.ingest.IngestService;
 import io.wirewatch.ingest.SourceHealth;
 import io.wirewatch.processor.ProcessorService;
@@ -90,9 +94,10 @@ public final class Pipeline implements AutoCloseable {
             }
             if (services.contains(Service.DASHBOARD)) {
                 // Ingest starts after the dashboard: its poll health is looked up when asked for.
-                Optional<Supplier<Map<String, SourceHealth>>> health = services.contains(Service.INGEST)
-                        ? Optional.of(() -> ingestHealth.get() == null ? Map.of() : ingestHealth.get().get())
-                        : Optional.empty();
+                Optional<Supplier<Map<String, SourcePoll>>> health = services.contains(Service.INGEST)
+                        ? Optional.of(() -> ingestHealth.get() == null ? Map.of() : DashboardFacts.polls(ingestHealth.get().get()))
+                        : Optional.ofNullable(config.dashboard().sourceHealthUrl())
+                                .map(url -> new RemoteSourceHealth(URI.create(url), Clock.systemUTC()));
                 dashboard = new DashboardService(config.dashboard(), client, DashboardFacts.of(config, health));
                 started.push(dashboard);
                 dashboard.start();
@@ -104,6 +109,7 @@ public final class Pipeline implements AutoCloseable {
                 ingest.failure().onFailure(failure::complete);
                 ingest.start();
                 ingestHealth.set(ingest::health);
+                ops.sources(() -> DashboardFacts.polls(ingest.health()));
                 ops.ready("ingest", ServiceChecks.sources(ingest::health));
                 ops.bind(ingest.kafkaClientMetrics());
             }

@@ -1,7 +1,10 @@
 package io.wirewatch.app.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -10,11 +13,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.wirewatch.app.config.ConfigLoader;
+import io.wirewatch.app.config.OpsSettings;
 import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.app.ops.Operations;
 import io.wirewatch.dashboard.pipeline.PipelineInfo;
+import io.wirewatch.dashboard.pipeline.RemoteSourceHealth;
+import io.wirewatch.dashboard.pipeline.SourceHealthUnavailableException;
 import io.wirewatch.dashboard.pipeline.SourcePoll;
 import io.wirewatch.events.Json;
 import io.wirewatch.ingest.SourceHealth;
+import io.wirewatch.testkit.SettableClock;
 
 /** What run tells the dashboard: the configuration without any secret, and the sources' poll health. */
 class DashboardFactsTest {
@@ -108,9 +116,35 @@ class DashboardFactsTest {
         Instant at = Instant.parse("2024-03-12T07:00:00Z");
         Map<String, SourceHealth> live = new java.util.HashMap<>();
 
-        PipelineInfo info = DashboardFacts.of(config, Optional.of(() -> Map.copyOf(live)));
+        PipelineInfo info = DashboardFacts.of(config, Optional.of(() -> DashboardFacts.polls(Map.copyOf(live))));
         live.put("dw", new SourceHealth(at, at, 0, false, null, 0, null, at.plusSeconds(300)));
 
         assertThat(info.health()).hasValueSatisfying(h -> assertThat(h.get().get("dw").status()).isEqualTo(SourcePoll.OK));
+    }
+
+    @Test
+    void aDashboardInAnotherProcessReadsThePollHealthFromIngestsOpsPort() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        Instant at = Instant.parse("2024-03-12T07:00:00Z");
+        Map<String, SourceHealth> health = Map.of(
+                "dw", new SourceHealth(at.minusSeconds(900), at, 2, false, "HTTP 503", 503, Duration.ofSeconds(120), at.plusSeconds(1200)),
+                "tagesschau", new SourceHealth(at, at, 0, false, null, 0, null, at.plusSeconds(300)));
+        SettableClock clock = new SettableClock(at);
+        try (Operations ops = Operations.start(new OpsSettings(0, "127.0.0.1"), Map.of("bootstrap.servers", "127.0.0.1:" + closed))) {
+            RemoteSourceHealth remote = new RemoteSourceHealth(URI.create("http://127.0.0.1:" + ops.port() + "/health/sources"), clock);
+
+            assertThatThrownBy(remote::get).isInstanceOf(SourceHealthUnavailableException.class).hasMessageContaining("HTTP 404");
+
+            ops.sources(() -> DashboardFacts.polls(health));
+            assertThatThrownBy(remote::get).as("a failure is kept for a few seconds").hasMessageContaining("HTTP 404");
+            clock.advance(Duration.ofSeconds(6));
+            assertThat(remote.get()).isEqualTo(DashboardFacts.polls(health));
+        }
+        clock.advance(Duration.ofSeconds(6));
+        RemoteSourceHealth gone = new RemoteSourceHealth(URI.create("http://127.0.0.1:" + closed + "/health/sources"), clock);
+        assertThatThrownBy(gone::get).isInstanceOf(SourceHealthUnavailableException.class).hasMessageContaining("did not answer");
     }
 }

@@ -34,13 +34,16 @@ public record SourceStatus(
         List<String> languages,
         SourcePoll poll) {
 
-    /** Every source that is configured or seen on the topics, by id. */
-    public static List<SourceStatus> merge(List<SourceView> seen, PipelineInfo pipeline) {
+    /**
+     * Every source that is configured or seen on the topics, by id.
+     *
+     * @param health the poll health by source id; empty when not known
+     */
+    public static List<SourceStatus> merge(List<SourceView> seen, List<SourceInfo> sources, Map<String, SourcePoll> health) {
         Map<String, SourceView> byId = new TreeMap<>();
         seen.forEach(view -> byId.put(view.id(), view));
         Map<String, SourceInfo> configured = new TreeMap<>();
-        pipeline.sources().forEach(source -> configured.put(source.id(), source));
-        Map<String, SourcePoll> health = pipeline.health().map(h -> h.get()).orElse(Map.of());
+        sources.forEach(source -> configured.put(source.id(), source));
         TreeSet<String> ids = new TreeSet<>(byId.keySet());
         ids.addAll(configured.keySet());
         List<SourceStatus> rows = new ArrayList<>();

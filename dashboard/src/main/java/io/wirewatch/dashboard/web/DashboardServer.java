@@ -2,6 +2,7 @@ package io.wirewatch.dashboard.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,8 @@ import io.javalin.http.sse.SseClient;
 
 import io.wirewatch.dashboard.DashboardConfig;
 import io.wirewatch.dashboard.pipeline.PipelineInfo;
+import io.wirewatch.dashboard.pipeline.SourceHealthUnavailableException;
+import io.wirewatch.dashboard.pipeline.SourcePoll;
 import io.wirewatch.dashboard.pipeline.SourceStatus;
 import io.wirewatch.dashboard.view.ChangeLog;
 import io.wirewatch.dashboard.view.Views;
@@ -75,8 +78,7 @@ public final class DashboardServer implements AutoCloseable {
                     .orElseThrow(() -> new NotFoundResponse("no story with this id in the view"))));
             c.routes.get("/api/claims", ctx -> json(eventId(ctx), views.claims(Params.query(ctx))));
             c.routes.get("/api/alerts", ctx -> json(eventId(ctx), views.alerts(Params.query(ctx))));
-            c.routes.get("/api/sources", ctx -> json(ctx, Map.of("items", SourceStatus.merge(views.sources(), pipeline),
-                    "pollHealth", pipeline.health().isPresent())));
+            c.routes.get("/api/sources", ctx -> json(ctx, sources(pipeline)));
             c.routes.get("/api/subscriptions", ctx -> json(ctx, Map.of("items", pipeline.subscriptions())));
             c.routes.sse("/api/events", this::events);
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -92,6 +94,29 @@ public final class DashboardServer implements AutoCloseable {
     /** The port the server listens on (useful when configured as 0). */
     public int port() {
         return app.port();
+    }
+
+    /**
+     * The sources with their poll health; when that cannot be had from ingest, the sources without it
+     * and {@code pollHealthError} saying why.
+     */
+    private Map<String, Object> sources(PipelineInfo pipeline) {
+        Map<String, SourcePoll> health = Map.of();
+        String error = null;
+        if (pipeline.health().isPresent()) {
+            try {
+                health = pipeline.health().get().get();
+            } catch (SourceHealthUnavailableException e) {
+                error = e.getMessage();
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", SourceStatus.merge(views.sources(), pipeline.sources(), health));
+        body.put("pollHealth", pipeline.health().isPresent());
+        if (error != null) {
+            body.put("pollHealthError", error);
+        }
+        return body;
     }
 
     /** Event streams open now. */

@@ -156,8 +156,9 @@ function sourceRow(s) {
 async function renderSources() {
   const page = await api('/api/sources');
   show(el('h2', {}, 'Sources'),
-    page.pollHealth ? null : el('p', { class: 'empty' },
-      'Poll health is kept by the ingest service, which does not run in this process: what the topics tell is shown.'),
+    page.pollHealth ? null : el('p', { class: 'empty' }, 'Poll health is kept by the ingest service, which does not run in this'
+      + ' process (set dashboard.sourceHealthUrl to its /health/sources): what the topics tell is shown.'),
+    page.pollHealthError ? el('p', { class: 'empty', id: 'poll-health-error' }, 'Poll health not available: ' + page.pollHealthError) : null,
     el('table', { class: 'sources' },
       el('thead', {}, el('tr', {}, ['Source', 'Status', 'Last poll', 'Errors', 'Back-off', 'Next poll', 'Articles last hour',
         'Articles', 'Last article', 'Languages'].map((h) => el('th', {}, h)))),
