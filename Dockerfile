@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One image for every wirewatch service; the command picks it: `run --only ingest|processor|alerts`.
+# One image for every wirewatch service; the command picks it: `run --only ingest|processor|alerts|dashboard`.
 #
 #   docker build -t wirewatch:0.1.0 --build-arg VERSION=0.1.0 --build-arg REVISION=$(git rev-parse HEAD) \
 #     --build-arg CREATED=$(date -u +%Y-%m-%dT%H:%M:%SZ) --build-arg SOURCE=<repository URL> .
@@ -17,7 +17,9 @@ COPY testkit/pom.xml testkit/
 COPY ingest/pom.xml ingest/
 COPY processor/pom.xml processor/
 COPY alerts/pom.xml alerts/
+COPY dashboard/pom.xml dashboard/
 COPY app/pom.xml app/
+COPY eval/pom.xml eval/
 COPY bench/pom.xml bench/
 COPY events/src events/src
 COPY broker/src broker/src
@@ -25,6 +27,7 @@ COPY testkit/src testkit/src
 COPY ingest/src ingest/src
 COPY processor/src processor/src
 COPY alerts/src alerts/src
+COPY dashboard/src dashboard/src
 COPY app/src app/src
 # The tests ran in CI (./mvnw -B verify); the image build only packages. The local repository is a
 # BuildKit cache, so dependencies are downloaded once per builder, not once per build.
@@ -58,13 +61,15 @@ COPY --from=build /src/app/target/wirewatch.jar /opt/wirewatch/wirewatch.jar
 COPY app/src/main/resources/demo/feeds /opt/wirewatch/demo/feeds
 COPY app/src/main/resources/demo/pages /opt/wirewatch/demo/pages
 
+# The dashboard's port differs from the ops port, so that `run` with every service binds both.
 ENV WIREWATCH_DATA=/var/lib/wirewatch \
     WIREWATCH_OPS_BIND=0.0.0.0 \
-    WIREWATCH_OPS_PORT=8080
+    WIREWATCH_OPS_PORT=8080 \
+    WIREWATCH_DASHBOARD_PORT=8090
 USER 10001:10001
 WORKDIR /var/lib/wirewatch
 VOLUME ["/var/lib/wirewatch"]
-EXPOSE 8080
+EXPOSE 8080 8090
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=4 \
     CMD curl -fsS http://127.0.0.1:8080/health/ready >/dev/null || exit 1
 # Container-aware heap: three quarters of the container's memory limit, whatever the limit is.

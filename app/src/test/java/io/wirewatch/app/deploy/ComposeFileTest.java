@@ -1,6 +1,7 @@
 package io.wirewatch.app.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import io.wirewatch.app.config.ConfigLoader;
 import io.wirewatch.app.config.WirewatchConfig;
+import io.wirewatch.dashboard.DashboardConfig;
 import io.wirewatch.events.Json;
 
 /**
@@ -32,7 +34,7 @@ import io.wirewatch.events.Json;
 class ComposeFileTest {
 
     private static final Path ROOT = Path.of("..");
-    private static final List<String> WIREWATCH_SERVICES = List.of("ingest", "processor", "alerts");
+    private static final List<String> WIREWATCH_SERVICES = List.of("ingest", "processor", "alerts", "dashboard");
 
     private final JsonNode compose = read(ROOT.resolve("docker-compose.yml"));
     private final JsonNode services = compose.path("services");
@@ -40,7 +42,7 @@ class ComposeFileTest {
     @Test
     void everyImageIsPinnedAndKafkaMatchesTheClients() {
         assertThat(services.fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("kafka", "ingest", "processor", "alerts", "prometheus", "grafana");
+                .containsExactlyInAnyOrder("kafka", "ingest", "processor", "alerts", "dashboard", "prometheus", "grafana");
         services.fields().forEachRemaining(service -> {
             String image = service.getValue().path("image").asText();
             assertThat(image).as(service.getKey()).matches("[\\w./-]+:[\\w.-]+").doesNotEndWith(":latest");
@@ -71,11 +73,49 @@ class ComposeFileTest {
             assertThat(service.path("stop_grace_period").asText()).as(name).isNotEmpty();
             assertThat(service.path("environment").path("WIREWATCH_KAFKA_BOOTSTRAP").asText()).as(name).isEqualTo("kafka:29092");
             Map<String, String> mounts = volumeMounts(service);
-            assertThat(mounts).as(name).containsEntry(name + "-data", "/var/lib/wirewatch")
-                    .containsEntry("./deploy/wirewatch.yaml", "/etc/wirewatch/wirewatch.yaml:ro");
+            assertThat(mounts).as(name).containsEntry("./deploy/wirewatch.yaml", "/etc/wirewatch/wirewatch.yaml:ro");
+            if (!name.equals("dashboard")) {
+                assertThat(mounts).as(name + " keeps its state").containsEntry(name + "-data", "/var/lib/wirewatch");
+            }
         }
         assertThat(services.path("ingest").path("depends_on").path("processor").path("condition").asText())
                 .as("consumers first, as ./wirewatch run starts them").isEqualTo("service_healthy");
+    }
+
+    /**
+     * The dashboard listens on every interface of its container: without a token from the host's
+     * environment it must refuse to start, naming the variable; with one it starts, reading the
+     * sources' poll health from ingest's ops port.
+     */
+    @Test
+    void theDashboardServiceRefusesToStartWithoutATokenAndServesWithOne() throws IOException {
+        JsonNode dashboard = services.path("dashboard");
+        assertThat(texts(dashboard.path("command"))).containsSequence("run", "--only", "dashboard");
+        assertThat(texts(dashboard.path("ports"))).contains("8080:8090");
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        dashboard.path("environment").fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        assertThat(env.get("WIREWATCH_DASHBOARD_TOKEN")).as("a default, not ${VAR:?}: compose config must pass without it")
+                .isEqualTo("${WIREWATCH_DASHBOARD_TOKEN:-}");
+        String deployed = Files.readString(ROOT.resolve("deploy/wirewatch.yaml"));
+
+        Map<String, String> unset = withComposeDefaults(env);
+        assertThatThrownBy(() -> ConfigLoader.parse(deployed, "deploy/wirewatch.yaml", unset))
+                .hasMessageContaining("dashboard.token").hasMessageContaining("WIREWATCH_DASHBOARD_TOKEN");
+
+        Map<String, String> set = new java.util.HashMap<>(unset);
+        set.put("WIREWATCH_DASHBOARD_TOKEN", "0123456789abcdef0123456789abcdef");
+        DashboardConfig config = ConfigLoader.parse(deployed, "deploy/wirewatch.yaml", set).dashboard();
+        assertThat(config.host()).isEqualTo("0.0.0.0");
+        assertThat(config.port()).isEqualTo(8090);
+        assertThat(config.token()).isEqualTo("0123456789abcdef0123456789abcdef");
+        assertThat(config.sourceHealthUrl()).isEqualTo("http://ingest:8080/health/sources");
+    }
+
+    /** The values docker compose gives {@code ${NAME:-default}} when NAME is not set on the host. */
+    private static Map<String, String> withComposeDefaults(Map<String, String> env) {
+        Map<String, String> resolved = new java.util.HashMap<>();
+        env.forEach((name, value) -> resolved.put(name, value.replaceAll("\\$\\{[A-Z_]+:-([^}]*)}", "$1")));
+        return resolved;
     }
 
     @Test
@@ -93,7 +133,7 @@ class ComposeFileTest {
         JsonNode prometheus = read(ROOT.resolve("deploy/prometheus/prometheus.yml"));
         List<String> targets = new ArrayList<>();
         prometheus.path("scrape_configs").forEach(job -> job.path("static_configs").forEach(group -> targets.addAll(texts(group.path("targets")))));
-        assertThat(targets).containsExactlyInAnyOrder("ingest:8080", "processor:8080", "alerts:8080");
+        assertThat(targets).containsExactlyInAnyOrder("ingest:8080", "processor:8080", "alerts:8080", "dashboard:8080");
 
         String datasourceUid = read(ROOT.resolve("deploy/grafana/provisioning/datasources/prometheus.yml"))
                 .path("datasources").get(0).path("uid").asText();
