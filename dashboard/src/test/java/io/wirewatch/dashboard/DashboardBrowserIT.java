@@ -205,6 +205,12 @@ class DashboardBrowserIT {
         browser.get("http://127.0.0.1:" + service.port() + "/#/claims?source=erste");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(browser.findElements(By.cssSelector("ol.claims li.claim"))).hasSize(2));
+        browser.findElement(By.id("filter-speaker")).sendKeys("half-typed");
+        topics.publish(Topics.CLAIMS, "c4", claim("c4", "s-k", "k1", "Jonas Ritter", List.of("nordkorea")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(browser.findElements(By.cssSelector("ol.claims li.claim"))).as("live, filtered").hasSize(3));
+        assertThat(browser.findElement(By.id("filter-speaker")).getDomProperty("value"))
+                .as("a live update keeps what is being typed").isEqualTo("half-typed");
 
         browser.get("http://127.0.0.1:" + service.port() + "/#/alerts");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

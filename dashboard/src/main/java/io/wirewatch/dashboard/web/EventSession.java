@@ -64,6 +64,11 @@ final class EventSession implements Consumer<ChangeLog.Change> {
             // Subscribe before taking the backlog, so that nothing falls between the two; what is in
             // both (ids up to upTo) is sent once, from the backlog.
             changes.subscribe(this);
+            if (ended) {
+                // Closed before it was subscribed: end() could not unsubscribe it yet.
+                changes.unsubscribe(this);
+                return;
+            }
             long upTo = changes.lastId();
             Optional<List<ChangeLog.Change>> missed = lastSeen < 0 ? Optional.of(List.of()) : changes.after(lastSeen);
             if (missed.isEmpty()) {

@@ -204,6 +204,8 @@ function claimFilters(params, recent) {
     type: 'search', id: 'filter-' + name, name, placeholder: name, 'aria-label': 'filter by ' + name, value: params.get(name) ?? '', list: 'values-' + name }));
   for (const input of inputs) {
     input.addEventListener('change', () => {
+      // A field left half-typed fires 'change' as the page moves elsewhere: that must not bring it back.
+      if (!input.isConnected || route().page !== 'claims') return;
       const next = new URLSearchParams();
       for (const i of inputs) if (i.value.trim()) next.set(i.name, i.value.trim());
       const query = next.toString();
@@ -217,12 +219,23 @@ function claimFilters(params, recent) {
     options('values-source', recent.map((v) => v.sourceId)));
 }
 
-async function renderClaims(params) {
-  const query = filterQuery(params);
-  const [page, recent] = await Promise.all([api('/api/claims?limit=200' + (query ? '&' + query : '')), api('/api/claims?limit=500')]);
-  show(el('h2', {}, 'Claims'), claimFilters(params, recent.items),
+function claimResults(page, query) {
+  return el('div', { id: 'claims-results' },
     el('p', { class: 'meta', id: 'claims-total' }, `${page.total} claims${query ? ' matching the filters' : ''}`),
     page.items.length ? el('ol', { class: 'claims' }, page.items.map(claimItem)) : el('p', { class: 'empty' }, 'No claims match.'));
+}
+
+/** live: a new claim arrived; only the results are replaced, so that a filter being typed keeps its text and focus. */
+async function renderClaims(params, live = false) {
+  const query = filterQuery(params);
+  const listPath = '/api/claims?limit=200' + (query ? '&' + query : '');
+  const current = document.getElementById('claims-results');
+  if (live && current) {
+    current.replaceWith(claimResults(await api(listPath), query));
+    return;
+  }
+  const [page, recent] = await Promise.all([api(listPath), api('/api/claims?limit=500')]);
+  show(el('h2', {}, 'Claims'), claimFilters(params, recent.items), claimResults(page, query));
 }
 
 async function render() {
@@ -255,7 +268,9 @@ function onEvent(type, data, id) {
     stories.event(id, data);
     if (at.page === 'stories') renderStories();
     else if (at.page === 'story' && at.id === data.id) renderStory(data.id);
-  } else if ((type === 'claim' && at.page === 'claims') || (type === 'alert' && at.page === 'alerts')) {
+  } else if (type === 'claim' && at.page === 'claims') {
+    renderClaims(at.params, true).catch((e) => show(el('p', { class: 'empty' }, String(e.message))));
+  } else if (type === 'alert' && at.page === 'alerts') {
     render();
   }
 }
