@@ -114,6 +114,8 @@ class DashboardIT {
         assertThat(json("/api/stories/s1").at("/claims/0/claim/speaker").asText()).isEqualTo("Mark Brenner");
 
         assertThat(json("/api/stories?rule=nordkorea").at("/total").asInt()).isEqualTo(1);
+        assertThat(get("/api/stories").headers().firstValue("Wirewatch-Event-Id")).as("the newest event the list includes")
+                .hasValueSatisfying(id -> assertThat(Long.parseLong(id)).isGreaterThanOrEqualTo(4));
         assertThat(json("/api/stories?source=nirgendwo").at("/total").asInt()).isZero();
         assertThat(json("/api/claims?speaker=mark%20brenner").at("/items/0/sourceId").asText()).isEqualTo("erste");
         assertThat(json("/api/alerts?subscription=lagezentrum").at("/total").asInt()).isEqualTo(1);

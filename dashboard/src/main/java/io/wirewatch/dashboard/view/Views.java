@@ -39,6 +39,8 @@ public final class Views {
 
     /** How many articles (and assignments) may wait for their other half; the oldest are dropped first. */
     static final int MAX_PENDING = 10_000;
+    /** Delivery outcomes kept per alert. */
+    static final int MAX_DELIVERIES = 100;
     private static final Duration HOUR = Duration.ofHours(1);
     private static final int MAX_RECENT_PER_SOURCE = 10_000;
 
@@ -87,6 +89,8 @@ public final class Views {
             Comparator.<StoryState>comparingLong(s -> s.lastActivity).thenComparing(s -> s.id));
     private final Map<String, String> storyOfArticle = new HashMap<>();
     private final LinkedHashMap<String, Timed<Article>> pendingArticles = new LinkedHashMap<>();
+    /** Delivery outcomes read before their alert: two topics, read in no fixed order (above all when rebuilding). */
+    private final LinkedHashMap<String, List<AlertView.Delivery>> pendingDeliveries = new LinkedHashMap<>();
     private final LinkedHashMap<String, Timed<StoryAssignment>> pendingAssignments = new LinkedHashMap<>();
     private final LinkedHashMap<String, ClaimState> claims = new LinkedHashMap<>();
     private final LinkedHashMap<String, AlertState> alerts = new LinkedHashMap<>();
@@ -177,15 +181,29 @@ public final class Views {
             if (old != null) {
                 state.deliveries.addAll(old.deliveries);
             }
+            List<AlertView.Delivery> waiting = pendingDeliveries.remove(alert.id());
+            if (waiting != null) {
+                waiting.stream().limit(MAX_DELIVERIES - state.deliveries.size()).forEach(state.deliveries::add);
+            }
             changes.append("alert", alertView(state));
         });
     }
 
-    /** A delivery outcome of an alert, for when a delivery-log topic exists; unknown alerts are ignored. */
+    /**
+     * A delivery outcome of an alert (at most {@value #MAX_DELIVERIES} per alert). One read before its
+     * alert waits for it, like an article for its assignment.
+     */
     public void onDelivery(String alertId, AlertView.Delivery delivery) {
         write(() -> {
             AlertState state = alerts.get(alertId);
-            if (state != null && state.deliveries.size() < 100) {
+            if (state == null) {
+                List<AlertView.Delivery> waiting = pendingDeliveries.remove(alertId);
+                waiting = waiting == null ? new ArrayList<>() : waiting;
+                if (waiting.size() < MAX_DELIVERIES) {
+                    waiting.add(delivery);
+                }
+                bounded(pendingDeliveries, alertId, waiting);
+            } else if (state.deliveries.size() < MAX_DELIVERIES) {
                 state.deliveries.add(delivery);
                 changes.append("alert", alertView(state));
             }
@@ -361,6 +379,7 @@ public final class Views {
         evictOldest(alerts, maxAlerts, state -> state.at < cutoff);
         evictOldest(pendingArticles, MAX_PENDING, timed -> timed.at() < cutoff);
         evictOldest(pendingAssignments, MAX_PENDING, timed -> timed.at() < cutoff);
+        evictOldest(pendingDeliveries, MAX_PENDING, waiting -> waiting.get(0).at() != null && waiting.get(0).at().toEpochMilli() < cutoff);
         for (Iterator<SourceState> it = sources.values().iterator(); it.hasNext(); ) {
             SourceState source = it.next();
             source.perHour.headMap(cutoff / HOUR.toMillis()).clear();

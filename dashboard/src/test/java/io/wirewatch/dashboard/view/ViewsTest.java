@@ -52,6 +52,21 @@ class ViewsTest {
     }
 
     @Test
+    void aDeliveryReadBeforeItsAlertWaitsForIt() {
+        AlertView.Delivery failed = new AlertView.Delivery("webhook", "failed", T0.plusSeconds(1), "HTTP 503");
+        AlertView.Delivery delivered = new AlertView.Delivery("webhook", "delivered", T0.plusSeconds(9), "200");
+        views.onDelivery("x1", failed);
+        views.onDelivery("x1", delivered);
+        assertThat(views.alerts(Query.all()).total()).isZero();
+
+        views.onAlert(alert("x1", "lagezentrum", "s1", List.of("nordkorea")), at(T0));
+        views.onDelivery("x1", new AlertView.Delivery("email", "delivered", T0.plusSeconds(10), null));
+
+        assertThat(views.alerts(Query.all()).items()).singleElement().satisfies(alert ->
+                assertThat(alert.deliveries()).extracting(AlertView.Delivery::outcome).containsExactly("failed", "delivered", "delivered"));
+    }
+
+    @Test
     void aCorrectionReplacesTheArticleAndKeepsItsVerdict() {
         views.onArticle(article("a1", "erste", "Alt", T0), at(T0));
         views.onAssignment(assignment("a1", "s1", "a0"), at(T0));
