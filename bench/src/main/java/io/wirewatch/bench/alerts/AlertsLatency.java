@@ -1,5 +1,6 @@
 package io.wirewatch.bench.alerts;
 
+import java.io.PrintStream;
 import java.time.Duration;
 
 import io.wirewatch.events.Json;
@@ -22,14 +23,21 @@ public final class AlertsLatency {
     }
 
     public static void main(String[] args) throws Exception {
-        LoadSettings settings = parse(args);
+        report(parse(args), System.out);
+        // A stream thread still flushing towards the stopped broker must not keep the JVM up.
+        System.exit(0);
+    }
+
+    /** Runs the benchmark and prints its figures, the JSON summary last. */
+    static Summary report(LoadSettings settings, PrintStream out) throws Exception {
         Summary summary = new LatencyRun(settings, System.err).run();
-        System.out.printf("alerts: %d subscriptions, %d rules, %.1f of %.0f articles/s for %.1f s: %d alerts expected, %d received"
+        out.printf("alerts: %d subscriptions, %d rules, %.1f of %.0f articles/s for %.1f s: %d alerts expected, %d received"
                         + " (%.1f/s), %d missing; latency p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms (load average %.2f)%n",
                 summary.subscriptions(), summary.rules(), summary.achievedRate(), summary.offeredRate(), summary.measuredSeconds(),
                 summary.expected(), summary.received(), summary.deliveriesPerSecond(), summary.missing(), summary.p50Ms(),
                 summary.p90Ms(), summary.p99Ms(), summary.maxMs(), summary.loadAverage());
-        System.out.println(Json.write(summary));
+        out.println(Json.write(summary));
+        return summary;
     }
 
     static LoadSettings parse(String... args) {

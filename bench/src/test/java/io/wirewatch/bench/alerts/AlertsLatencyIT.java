@@ -25,13 +25,8 @@ class AlertsLatencyIT {
         String[] args = {"--subscriptions", "20", "--rules", "10", "--webhooks", "5", "--rate", "10", "--warm-up", "0",
             "--measure", "2", "--drain", "20", "--claim-share", "1", "--partitions", "1"};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            AlertsLatency.main(args);
-        } finally {
-            System.setOut(stdout);
-        }
+        AlertsLatency.report(AlertsLatency.parse(args), new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.err.print(out.toString(StandardCharsets.UTF_8));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         JsonNode summary = Json.mapper().readTree(lines.get(lines.size() - 1));
 
