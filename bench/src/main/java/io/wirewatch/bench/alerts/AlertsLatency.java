@@ -14,7 +14,7 @@ import io.wirewatch.events.Json;
  * Keys (defaults in brackets): {@code --subscriptions} [10000], {@code --rules} [1000], {@code --webhooks}
  * [300], {@code --rate} articles/s [100], {@code --warm-up} [30], {@code --measure} [60], {@code --drain}
  * [30], {@code --claim-share} [0.25], {@code --copy-share} [0.4], {@code --group-wait} [0],
- * {@code --partitions} [4], {@code --seed} [42]. Durations in seconds or ISO-8601 ({@code PT1M}). Progress goes to
+ * {@code --partitions} [4], {@code --stream-threads} [the service's default], {@code --seed} [42]. Durations in seconds or ISO-8601 ({@code PT1M}). Progress goes to
  * stderr; the last line on stdout is the {@link Summary} as JSON.
  */
 public final class AlertsLatency {
@@ -53,6 +53,7 @@ public final class AlertsLatency {
         double copyShare = d.copyShare();
         Duration groupWait = d.groupWait();
         int partitions = d.partitions();
+        int streamThreads = d.streamThreads();
         long seed = d.seed();
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
@@ -71,12 +72,13 @@ public final class AlertsLatency {
                 case "--copy-share" -> copyShare = Double.parseDouble(value);
                 case "--group-wait" -> groupWait = duration(value);
                 case "--partitions" -> partitions = Integer.parseInt(value);
+                case "--stream-threads" -> streamThreads = Integer.parseInt(value);
                 case "--seed" -> seed = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         return new LoadSettings(subscriptions, rules, webhooks, rate, warmUp, measure, drain, claimShare, copyShare, groupWait,
-                partitions, seed);
+                partitions, streamThreads, seed);
     }
 
     /** Seconds ({@code 30}, {@code 0.5}) or ISO-8601 ({@code PT1M}). */

@@ -78,7 +78,11 @@ final class LatencyRun {
                     .withGrouping(settings.groupWait(), AlertsConfig.DEFAULT_GROUP_INTERVAL, AlertsConfig.DEFAULT_MAX_UPDATES)
                     .withSubscriptions(subscriptions);
             PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-            try (AlertsService service = new AlertsService(config, client, dir.resolve("alerts"), nowhere)) {
+            Map<String, Object> streams = new HashMap<>(client);
+            if (settings.streamThreads() > 0) {
+                streams.put("num.stream.threads", settings.streamThreads());
+            }
+            try (AlertsService service = new AlertsService(config, streams, dir.resolve("alerts"), nowhere)) {
                 service.start();
                 await(() -> service.streamsState() == KafkaStreams.State.RUNNING && service.dispatcherAssigned(), READY_TIMEOUT,
                         "the alerts service to run");

@@ -16,15 +16,16 @@ import java.time.Duration;
  * @param copyShare     share of articles that are copies of a recent article (same story, same claims)
  * @param groupWait     {@code alerts.groupWait}; latency counts from the claim record plus this designed wait
  * @param partitions    partitions of each public topic
+ * @param streamThreads the alerts service's {@code num.stream.threads}; 0 for the service's default
  * @param seed          seed of the generated subscriptions and articles
  */
 record LoadSettings(int subscriptions, int rules, int webhooks, double rate, Duration warmUp, Duration measure,
-                    Duration drain, double claimShare, double copyShare, Duration groupWait, int partitions, long seed) {
+                    Duration drain, double claimShare, double copyShare, Duration groupWait, int partitions, int streamThreads, long seed) {
 
     /** The figure: 10,000 subscriptions over 1,000 rules at 100 articles/s, 60 s measured after 30 s. */
     static LoadSettings defaults() {
         return new LoadSettings(10_000, 1_000, 300, 100, Duration.ofSeconds(30), Duration.ofSeconds(60),
-                Duration.ofSeconds(30), 0.25, 0.4, Duration.ZERO, 4, 42);
+                Duration.ofSeconds(30), 0.25, 0.4, Duration.ZERO, 4, 0, 42);
     }
 
     LoadSettings {
