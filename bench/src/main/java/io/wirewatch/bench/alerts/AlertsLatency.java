@@ -32,10 +32,12 @@ public final class AlertsLatency {
     static Summary report(LoadSettings settings, PrintStream out) throws Exception {
         Summary summary = new LatencyRun(settings, System.err).run();
         out.printf("alerts: %d subscriptions, %d rules, %.1f of %.0f articles/s for %.1f s: %d alerts expected, %d received"
-                        + " (%.1f/s), %d missing; latency p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms (load average %.2f)%n",
+                        + " (%.1f/s), %d missing; latency p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms; of which Streams"
+                        + " (claim → alert committed) p50 %.0f ms, p99 %.0f ms; %.2f cores used (load average %.2f)%n",
                 summary.subscriptions(), summary.rules(), summary.achievedRate(), summary.offeredRate(), summary.measuredSeconds(),
                 summary.expected(), summary.received(), summary.deliveriesPerSecond(), summary.missing(), summary.p50Ms(),
-                summary.p90Ms(), summary.p99Ms(), summary.maxMs(), summary.loadAverage());
+                summary.p90Ms(), summary.p99Ms(), summary.maxMs(), summary.streamsP50Ms(), summary.streamsP99Ms(),
+                summary.cpuCores(), summary.loadAverage());
         out.println(Json.write(summary));
         return summary;
     }

@@ -3,6 +3,7 @@ package io.wirewatch.bench.alerts;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,18 +90,23 @@ final class LatencyRun {
                 progress.printf("alerts service running: %d subscriptions over %d rules, %d webhooks at %s%n",
                         subscriptions.size(), settings.rules(), settings.webhooks(), receiver.baseUrl());
                 Expectations expected = new Expectations(subscriptions, settings.warmUpArticles(), settings.groupWait().toNanos());
-                Load load = produce(client, workload, expected);
-                long drainEnd = System.nanoTime() + settings.drain().toNanos();
-                awaitQuietly(() -> expected.receivedOf(receiver) >= expected.measured().size(), drainEnd);
-                return expected.summarise(settings, load, receiver);
+                try (AlertsTopicWatch topic = new AlertsTopicWatch(client, settings.partitions())) {
+                    Load load = produce(client, workload, expected);
+                    long drainEnd = System.nanoTime() + settings.drain().toNanos();
+                    awaitQuietly(() -> expected.receivedAll(receiver), drainEnd);
+                    return expected.summarise(settings, load, topic);
+                }
             }
         } finally {
             TempDirs.deleteQuietly(dir);
         }
     }
 
-    /** When the measured part started and ended (nanoTime), and the articles and claims it produced. */
-    record Load(long measureStart, long measureEnd, long articles, long claims) {
+    /**
+     * When the measured part started and ended (nanoTime), the articles and claims it produced, and the CPU
+     * time the whole JVM (broker, service, receiver, load) used meanwhile.
+     */
+    record Load(long measureStart, long measureEnd, long articles, long claims, long cpuNanos) {
     }
 
     private Load produce(Map<String, Object> client, AlertsWorkload workload, Expectations expected) {
@@ -114,7 +120,11 @@ final class LatencyRun {
             long measureStart = start + warmUp * period;
             long claims = 0;
             long reported = start;
+            long cpuAtMeasureStart = warmUp == 0 ? cpuNanos() : -1;
             for (long i = 0; i < total; i++) {
+                if (i == warmUp && cpuAtMeasureStart < 0) {
+                    cpuAtMeasureStart = cpuNanos();
+                }
                 long due = start + i * period;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
@@ -136,8 +146,12 @@ final class LatencyRun {
                 }
             }
             producer.flush();
-            return new Load(measureStart, System.nanoTime(), total - warmUp, claims);
+            return new Load(measureStart, System.nanoTime(), total - warmUp, claims, cpuNanos() - cpuAtMeasureStart);
         }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static <V> void send(KafkaProducer<byte[], byte[]> producer, TopicSpec<String, V> topic, String key, V value, Instant time) {
@@ -171,16 +185,24 @@ final class LatencyRun {
 
         private final SubscriptionMatcher matcher;
         private final Set<String> immediate = new HashSet<>();
+        private final Set<String> sourceFiltered = new HashSet<>();
+        private final Map<String, String> subscriptionOf = new HashMap<>();
         private final Map<String, String> sourceOf = new HashMap<>();
         private final Map<String, Long> dueBy = new HashMap<>();
         private final Set<String> measured = new HashSet<>();
         private final long warmUpArticles;
         private final long groupWaitNanos;
+        private final Map<String, Long> first = new HashMap<>();
+        private long deliveries;
+        private long repeats;
+        private long unexpected;
+        private long receivedMeasured;
 
         Expectations(List<SubscriptionConfig> subscriptions, long warmUpArticles, long groupWaitNanos) {
             this.matcher = new SubscriptionMatcher(subscriptions);
             subscriptions.stream().filter(s -> DeliverySchedule.IMMEDIATE.equals(s.schedule().mode()))
                     .forEach(s -> immediate.add(s.id()));
+            subscriptions.stream().filter(s -> !s.sources().isEmpty() || !s.excludeSources().isEmpty()).forEach(s -> sourceFiltered.add(s.id()));
             this.warmUpArticles = warmUpArticles;
             this.groupWaitNanos = groupWaitNanos;
         }
@@ -195,6 +217,7 @@ final class LatencyRun {
                 if (dueBy.putIfAbsent(alert.id(), dueNanos + groupWaitNanos) == null
                         && index >= warmUpArticles && immediate.contains(alert.subscriptionId())) {
                     measured.add(alert.id());
+                    subscriptionOf.put(alert.id(), alert.subscriptionId());
                 }
             }
         }
@@ -203,34 +226,36 @@ final class LatencyRun {
             return measured;
         }
 
-        long receivedOf(WebhookReceiver receiver) {
-            return receiver.received().stream().filter(r -> measured.contains(r.alertId())).map(WebhookReceiver.Received::alertId)
-                    .distinct().count();
-        }
-
-        Summary summarise(LoadSettings settings, Load load, WebhookReceiver receiver) {
-            Map<String, Long> first = new HashMap<>();
-            long repeats = 0;
-            long unexpected = 0;
-            long deliveries = 0;
-            for (WebhookReceiver.Received r : receiver.received()) {
+        /** Takes in what the receiver got since the last call; true once every measured alert arrived. */
+        boolean receivedAll(WebhookReceiver receiver) {
+            for (WebhookReceiver.Received r = receiver.received().poll(); r != null; r = receiver.received().poll()) {
                 deliveries++;
                 if (first.containsKey(r.alertId())) {
                     repeats++;
                 } else if (!r.digest()) {
                     first.put(r.alertId(), r.nanos());
                     unexpected += dueBy.containsKey(r.alertId()) ? 0 : 1;
+                    receivedMeasured += measured.contains(r.alertId()) ? 1 : 0;
                 }
             }
+            return receivedMeasured >= measured.size();
+        }
+
+        Summary summarise(LoadSettings settings, Load load, AlertsTopicWatch topic) {
+            long missingUnfiltered = measured.stream().filter(id -> !first.containsKey(id) && !sourceFiltered.contains(subscriptionOf.get(id)))
+                    .count();
             long[] latencies = measured.stream().filter(first::containsKey).mapToLong(id -> first.get(id) - dueBy.get(id)).toArray();
             long[] sorted = Summary.sorted(latencies);
+            long[] streams = Summary.sorted(measured.stream().filter(id -> topic.visibleAt(id) != null)
+                    .mapToLong(id -> topic.visibleAt(id) - dueBy.get(id)).toArray());
             double seconds = (load.measureEnd() - load.measureStart()) / 1e9;
             return new Summary("alerts-latency", settings.subscriptions(), settings.rules(), settings.rate(),
                     Math.round(load.articles() / seconds * 10) / 10.0, Math.round(seconds * 10) / 10.0, load.claims(),
-                    measured.size(), sorted.length, measured.size() - sorted.length, deliveries,
+                    measured.size(), sorted.length, measured.size() - sorted.length, missingUnfiltered, deliveries,
                     Math.round(sorted.length / seconds * 10) / 10.0, repeats, unexpected, settings.groupWait().toMillis(),
                     Summary.percentileMs(sorted, 0.5), Summary.percentileMs(sorted, 0.9), Summary.percentileMs(sorted, 0.99),
-                    Summary.percentileMs(sorted, 1.0), loadAverage());
+                    Summary.percentileMs(sorted, 1.0), Summary.percentileMs(streams, 0.5), Summary.percentileMs(streams, 0.99),
+                    Math.round(load.cpuNanos() / (seconds * 1e9) * 100) / 100.0, loadAverage());
         }
 
         private static double loadAverage() {

@@ -14,6 +14,8 @@ import java.util.Arrays;
  * @param expected        alerts the measured claims should bring to immediate subscriptions
  * @param received        of those, alerts the receiver got
  * @param missing         expected alerts not received within the drain time
+ * @param missingUnfiltered of those, alerts of subscriptions without a source filter (the others may be judged
+ *                        on fewer articles by the service, see the README); anything but 0 is a lost alert
  * @param deliveries      every webhook request received in the run (warm-up, digests and repeats included)
  * @param deliveriesPerSecond measured alerts received per second of the measured part
  * @param repeats         requests for an alert already received (at-least-once redeliveries)
@@ -23,12 +25,15 @@ import java.util.Arrays;
  * @param p90Ms           90th percentile
  * @param p99Ms           99th percentile
  * @param maxMs           the slowest
+ * @param streamsP50Ms    median of the Streams part alone: claim due → alert committed on the alerts topic
+ * @param streamsP99Ms    99th percentile of the Streams part (the rest is the dispatcher's: read, lane, HTTP)
+ * @param cpuCores        CPU the JVM used in the measured part (broker, service, receiver and load together), in cores
  * @param loadAverage     the machine's one-minute load average at the end (other work on shared cores)
  */
 record Summary(String benchmark, int subscriptions, int rules, double offeredRate, double achievedRate, double measuredSeconds,
-               long claims, long expected, long received, long missing, long deliveries, double deliveriesPerSecond,
+               long claims, long expected, long received, long missing, long missingUnfiltered, long deliveries, double deliveriesPerSecond,
                long repeats, long unexpected, long groupWaitMs, double p50Ms, double p90Ms, double p99Ms, double maxMs,
-               double loadAverage) {
+               double streamsP50Ms, double streamsP99Ms, double cpuCores, double loadAverage) {
 
     /** The {@code q}-quantile (nearest rank) of the latencies in nanoseconds, in milliseconds; 0 for none. */
     static double percentileMs(long[] sortedNanos, double q) {

@@ -56,7 +56,7 @@ final class WebhookReceiver implements AutoCloseable {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
-    /** Every alert received so far, in order of arrival. */
+    /** The alerts received and not yet taken from the queue, in order of arrival. */
     Queue<Received> received() {
         return received;
     }

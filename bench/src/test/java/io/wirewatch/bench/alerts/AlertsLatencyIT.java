@@ -35,6 +35,8 @@ class AlertsLatencyIT {
         assertThat(summary.get("expected").asLong()).isPositive();
         assertThat(summary.get("received").asLong()).isEqualTo(summary.get("expected").asLong());
         assertThat(summary.get("missing").asLong()).isZero();
+        assertThat(summary.get("missingUnfiltered").asLong()).isZero();
+        assertThat(summary.get("cpuCores").asDouble()).isPositive();
         assertThat(summary.get("deliveries").asLong()).isGreaterThanOrEqualTo(summary.get("received").asLong());
         assertThat(summary.get("p99Ms").asDouble()).isPositive().isLessThanOrEqualTo(summary.get("maxMs").asDouble());
     }
