@@ -32,7 +32,8 @@ import io.wirewatch.events.JsonSerde;
  * and window (start and due time, both kept in the store), so a restart loses nothing and a
  * redelivered digest carries the same {@code X-Wirewatch-Delivery} id. Time is the wall clock: the
  * task's ({@link ProcessorContext#currentSystemTimeMs()}, which tests drive), or an injected
- * {@link Clock}.
+ * {@link Clock}. The punctuator finds what is due from the due times it keeps in memory (rebuilt from
+ * the store when the task opens) and reads only those digests from the store.
  */
 public final class DigestProcessor implements Processor<String, Alert, String, Alert> {
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * looks only at what is due instead of reading every group of the store each tick. A group that was
  * due with nothing to send waits under its story until a new claim or a new member of the story makes
  * it due again. Rebuilt from the store whenever the task opens (restart, move, rolled-back
- * transaction), so it never needs a changelog of its own; about 150 bytes of heap per open group.
+ * transaction), so it never needs a changelog of its own; about 200 bytes of heap per open group.
  */
 final class DueIndex {
 
