@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -32,7 +32,8 @@ import io.wirewatch.events.JsonSerde;
  * and window (start and due time, both kept in the store), so a restart loses nothing and a
  * redelivered digest carries the same {@code X-Wirewatch-Delivery} id. Time is the wall clock: the
  * task's ({@link ProcessorContext#currentSystemTimeMs()}, which tests drive), or an injected
- * {@link Clock}.
+ * {@link Clock}. The punctuator finds what is due from the due times it keeps in memory (rebuilt from
+ * the store when the task opens) and reads only those digests from the store.
  */
 public final class DigestProcessor implements Processor<String, Alert, String, Alert> {
 
@@ -43,6 +44,8 @@ public final class DigestProcessor implements Processor<String, Alert, String, A
     private final Clock clock;
     private ProcessorContext<String, Alert> context;
     private KeyValueStore<String, Held> store;
+    /** Subscription → when its held digest is due, for every subscription holding something: the punctuator's index. */
+    private final Map<String, Long> dueBySubscription = new HashMap<>();
 
     /**
      * @param storeName digest store: subscription id → {@link Held}
@@ -64,6 +67,11 @@ public final class DigestProcessor implements Processor<String, Alert, String, A
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
         this.store = context.getStateStore(storeName);
+        // Derived from the restored store whenever the task opens, so it needs no changelog of its own.
+        dueBySubscription.clear();
+        try (KeyValueIterator<String, Held> all = store.all()) {
+            all.forEachRemaining(entry -> remember(entry.key, entry.value));
+        }
         context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, tick -> sendDue(now()));
     }
 
@@ -89,20 +97,37 @@ public final class DigestProcessor implements Processor<String, Alert, String, A
         if (!current.holding()) {
             current = current.due(at.toEpochMilli(), schedule.heldByQuietHours(Instant.ofEpochMilli(now)));
         }
-        store.put(subscription, current.with(notification, record.timestamp()));
+        put(subscription, current.with(notification, record.timestamp()));
     }
 
+    /** Sends the digests that are due; looks up only those (the in-memory due times), not every subscription held. */
     private void sendDue(long now) {
-        List<KeyValue<String, Held>> due = new ArrayList<>();
-        try (KeyValueIterator<String, Held> all = store.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Held> entry = all.next();
-                if (entry.value.holding() && entry.value.dueMs() <= now) {
-                    due.add(entry);
-                }
+        List<String> due = new ArrayList<>();
+        dueBySubscription.forEach((subscription, dueMs) -> {
+            if (dueMs <= now) {
+                due.add(subscription);
+            }
+        });
+        due.sort(null); // in key order, as the store would list them
+        for (String subscription : due) {
+            Held held = store.get(subscription);
+            if (held != null && held.holding() && held.dueMs() <= now) {
+                send(subscription, held);
             }
         }
-        due.forEach(entry -> send(entry.key, entry.value));
+    }
+
+    private void put(String subscription, Held held) {
+        store.put(subscription, held);
+        remember(subscription, held);
+    }
+
+    private void remember(String subscription, Held held) {
+        if (held.holding()) {
+            dueBySubscription.put(subscription, held.dueMs());
+        } else {
+            dueBySubscription.remove(subscription);
+        }
     }
 
     /** Sends the held notifications as one digest and returns what the store keeps after it. */
@@ -117,7 +142,7 @@ public final class DigestProcessor implements Processor<String, Alert, String, A
             context.forward(new Record<>(id, first.asDigest(id, digest), timestamp));
         }
         Held after = Held.empty(held.dueMs());
-        store.put(subscription, after);
+        put(subscription, after);
         return after;
     }
 

@@ -80,6 +80,11 @@ public final class AlertsTopology {
      * {@code TopologyTestDriver} drives): integration tests that cannot wait an hour.
      */
     public static Topology build(AlertsConfig config, String topicPrefix, Clock digestClock) {
+        return build(config, topicPrefix, digestClock, true);
+    }
+
+    /** As above; with {@code indexedDue} false grouping reads every group each tick, the reference form for tests. */
+    static Topology build(AlertsConfig config, String topicPrefix, Clock digestClock, boolean indexedDue) {
         TopicSpec<String, Alert> alerts = Topics.ALERTS.withPrefix(topicPrefix);
         SubscriptionMatcher matcher = new SubscriptionMatcher(config.subscriptions());
         JsonSerde<StoryEvent> events = JsonSerde.of(StoryEvent.class);
@@ -110,7 +115,7 @@ public final class AlertsTopology {
                 .repartition(Repartitioned.with(Serdes.String(), events).withName(REPARTITION))
                 .process(() -> new StoryProcessor(matcher, MEMBERS_STORE, config.dedupeRetention()),
                         Named.as("match-subscriptions"), MEMBERS_STORE)
-                .process(() -> new GroupingProcessor(GROUPS_STORE, MEMBERS_STORE, config),
+                .process(() -> new GroupingProcessor(GROUPS_STORE, MEMBERS_STORE, config, indexedDue),
                         Named.as("group-per-story"), GROUPS_STORE, MEMBERS_STORE);
         // Subscriptions without a digest or quiet hours (or no longer configured) skip the digest stage.
         notifications.filter((id, alert) -> atOnce.contains(alert.subscriptionId()) || !schedules.containsKey(alert.subscriptionId()),

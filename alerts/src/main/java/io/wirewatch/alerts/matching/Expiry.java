@@ -1,6 +1,7 @@
 package io.wirewatch.alerts.matching;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -18,12 +19,18 @@ final class Expiry {
 
     /** Deletes the entries stamped at or before {@code cutoff}; returns how many. */
     static <V> int purge(TimestampedKeyValueStore<String, V> store, long cutoff) {
+        return purge(store, cutoff, key -> { });
+    }
+
+    /** As above, telling {@code deleted} each key it deletes. */
+    static <V> int purge(TimestampedKeyValueStore<String, V> store, long cutoff, Consumer<String> deleted) {
         int purged = 0;
         try (KeyValueIterator<String, ValueAndTimestamp<V>> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, ValueAndTimestamp<V>> entry = all.next();
                 if (entry.value.timestamp() <= cutoff) {
                     store.delete(entry.key);
+                    deleted.accept(entry.key);
                     purged++;
                 }
             }

@@ -31,7 +31,10 @@ import io.wirewatch.events.Alert;
  * the first claim: a restart loses nothing and sends nothing twice. A story alerts afresh only
  * after {@code dedupeRetention} of event time, and a claim older than that (stream time) is dropped,
  * as before grouping. A wall-clock punctuator sends what is due, so notifications go out without
- * waiting for further input; with {@code groupWait} 0 the first goes out at once.
+ * waiting for further input; with {@code groupWait} 0 the first goes out at once. It looks only at
+ * the groups a {@link DueIndex} says are due (an index by due time, rebuilt from the store when the
+ * task opens), not at every group of the store: a group due with nothing new waits until a claim
+ * or a new member of its story (signalled by {@link StoryProcessor}) may have brought news.
  */
 final class GroupingProcessor implements Processor<String, Alert, String, Alert> {
 
@@ -46,11 +49,19 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
     private final long groupIntervalMs;
     private final int maxUpdates;
     private final java.util.Map<String, Integer> minOutlets = new java.util.HashMap<>();
+    /** The open groups by due time; null for the simple reference form, which reads every group each tick. */
+    private final DueIndex index;
     private ProcessorContext<String, Alert> context;
     private TimestampedKeyValueStore<String, Group> groups;
     private TimestampedKeyValueStore<String, StoryMembers> members;
 
     GroupingProcessor(String groupsStore, String membersStore, AlertsConfig config) {
+        this(groupsStore, membersStore, config, true);
+    }
+
+    /** With {@code indexed} false, the punctuator reads every group of the store each tick: the reference form for tests. */
+    GroupingProcessor(String groupsStore, String membersStore, AlertsConfig config, boolean indexed) {
+        this.index = indexed ? new DueIndex() : null;
         this.groupsStore = groupsStore;
         this.membersStore = membersStore;
         this.publicUrl = config.publicUrlBase();
@@ -67,7 +78,17 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
         this.groups = context.getStateStore(groupsStore);
         this.members = context.getStateStore(membersStore);
         context.schedule(Expiry.purgeInterval(Duration.ofMillis(retentionMs)), PunctuationType.STREAM_TIME,
-                streamTime -> Expiry.purge(groups, streamTime - retentionMs));
+                streamTime -> Expiry.purge(groups, streamTime - retentionMs, this::forget));
+        if (index != null) {
+            // The store is restored when the task opens: the index is derived from it, never changelogged itself.
+            index.clear();
+            try (KeyValueIterator<String, ValueAndTimestamp<Group>> all = groups.all()) {
+                while (all.hasNext()) {
+                    KeyValue<String, ValueAndTimestamp<Group>> entry = all.next();
+                    track(entry.key, entry.value.value());
+                }
+            }
+        }
         long tick = Math.max(10, Math.min(MAX_TICK.toMillis(), Math.min(Math.max(groupWaitMs, 1), groupIntervalMs) / 2));
         context.schedule(Duration.ofMillis(tick), PunctuationType.WALL_CLOCK_TIME, this::sendDue);
     }
@@ -77,7 +98,14 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
         String alertId = record.key();
         Alert candidate = record.value();
         long time = record.timestamp();
-        if (alertId == null || candidate == null) {
+        if (alertId == null) {
+            return;
+        }
+        if (candidate == null) {
+            // StoryProcessor's signal that the story with this id has a new member: its idle groups may have news.
+            if (index != null) {
+                index.storyChanged(alertId);
+            }
             return;
         }
         // Older than anything the store still remembers: it may have been purged, so alerting could repeat.
@@ -92,7 +120,7 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
             if (groupWaitMs == 0 && enoughOutlets(group)) {
                 group = send(alertId, group, time, now);
             }
-            groups.put(alertId, ValueAndTimestamp.make(group, time));
+            store(alertId, group, time);
             return;
         }
         Group group = known.value();
@@ -104,29 +132,63 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
             updated = updated.with(claim);
         }
         if (updated != group) {
-            groups.put(alertId, ValueAndTimestamp.make(updated, known.timestamp()));
+            store(alertId, updated, known.timestamp());
         }
     }
 
     /** Sends every notification that is due: first ones after groupWait, updates with news after groupInterval. */
     private void sendDue(long now) {
-        List<KeyValue<String, ValueAndTimestamp<Group>>> due = new ArrayList<>();
+        for (String alertId : due(now)) {
+            ValueAndTimestamp<Group> entry = groups.get(alertId);
+            if (entry == null || entry.value().sent() > maxUpdates) {
+                continue; // purged, or every update used
+            }
+            Group group = entry.value();
+            if (group.dueMs() > now) {
+                track(alertId, group);
+                continue;
+            }
+            boolean ready = group.sent() == 0 ? enoughOutlets(group) : hasNews(group);
+            if (ready) {
+                store(alertId, send(alertId, group, entry.timestamp(), now), entry.timestamp());
+            } else if (index != null) {
+                index.idle(alertId, group.draft().storyId());
+            }
+        }
+    }
+
+    /** The alert ids of the groups that may be due: from the index, or (reference form) every due group of the store. */
+    private List<String> due(long now) {
+        if (index != null) {
+            return index.due(now);
+        }
+        List<String> due = new ArrayList<>();
         try (KeyValueIterator<String, ValueAndTimestamp<Group>> all = groups.all()) {
             while (all.hasNext()) {
                 KeyValue<String, ValueAndTimestamp<Group>> entry = all.next();
                 Group group = entry.value.value();
                 if (group.dueMs() <= now && group.sent() <= maxUpdates) {
-                    due.add(entry);
+                    due.add(entry.key);
                 }
             }
         }
-        for (KeyValue<String, ValueAndTimestamp<Group>> entry : due) {
-            Group group = entry.value.value();
-            boolean ready = group.sent() == 0 ? enoughOutlets(group) : hasNews(group);
-            Group next = ready ? send(entry.key, group, entry.value.timestamp(), now) : group;
-            if (next != group) {
-                groups.put(entry.key, ValueAndTimestamp.make(next, entry.value.timestamp()));
-            }
+        return due;
+    }
+
+    private void store(String alertId, Group group, long eventTime) {
+        groups.put(alertId, ValueAndTimestamp.make(group, eventTime));
+        track(alertId, group);
+    }
+
+    private void track(String alertId, Group group) {
+        if (index != null) {
+            index.track(alertId, group.dueMs(), group.sent() <= maxUpdates);
+        }
+    }
+
+    private void forget(String alertId) {
+        if (index != null) {
+            index.forget(alertId);
         }
     }
 

@@ -17,7 +17,9 @@ import io.wirewatch.events.Alert;
 /**
  * A story's task: keeps the story's member articles (for the alert payload) and turns each claim
  * of the story into candidate alerts keyed by alert id, one per subscription it concerns. Members
- * are kept for {@code retention} of stream time after the story last changed.
+ * are kept for {@code retention} of stream time after the story last changed. A new member is
+ * forwarded as a record keyed by story id without an alert, so that grouping looks again at the
+ * story's groups that wait for news.
  */
 final class StoryProcessor implements Processor<String, StoryEvent, String, Alert> {
 
@@ -52,6 +54,8 @@ final class StoryProcessor implements Processor<String, StoryEvent, String, Aler
             StoryMembers story = known == null ? StoryMembers.empty() : known.value();
             members.put(record.key(), ValueAndTimestamp.make(story.with(event.member()),
                     Math.max(record.timestamp(), known == null ? Long.MIN_VALUE : known.timestamp())));
+            // Tells the grouping processor that the story changed (key = story id, no alert): groups waiting for news look again.
+            context.forward(record.withKey(record.key()).withValue((Alert) null));
         }
         if (event.claim() != null) {
             ValueAndTimestamp<StoryMembers> known = members.get(record.key());

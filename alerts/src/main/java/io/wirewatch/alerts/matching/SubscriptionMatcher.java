@@ -2,8 +2,11 @@ package io.wirewatch.alerts.matching;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.wirewatch.alerts.SubscriptionConfig;
@@ -19,12 +22,19 @@ import io.wirewatch.events.Ids;
 public final class SubscriptionMatcher {
 
     private final List<Subscription> subscriptions;
+    /** Rule id → positions of the subscriptions that follow it: a claim looks only at those, not at every subscription. */
+    private final Map<String, BitSet> byRule = new HashMap<>();
 
     public SubscriptionMatcher(List<SubscriptionConfig> subscriptions) {
         this.subscriptions = subscriptions.stream()
                 .map(s -> new Subscription(s.id(), Set.copyOf(s.rules()), Set.copyOf(s.languages()),
                         Set.copyOf(s.sources()), Set.copyOf(s.excludeSources())))
                 .toList();
+        for (int i = 0; i < this.subscriptions.size(); i++) {
+            for (String rule : this.subscriptions.get(i).rules()) {
+                byRule.computeIfAbsent(rule, r -> new BitSet()).set(i);
+            }
+        }
     }
 
     /** A claim with no way to tell its articles' sources: every source filter lets it pass. */
@@ -46,6 +56,24 @@ public final class SubscriptionMatcher {
      * @param sourceOf  the source id of an article, or null when not known
      */
     public List<Alert> match(Claim claim, Instant createdAt, java.util.function.Function<String, String> sourceOf) {
+        BitSet candidates = new BitSet();
+        for (String rule : claim.rules()) {
+            BitSet following = byRule.get(rule);
+            if (following != null) {
+                candidates.or(following);
+            }
+        }
+        return match(claim, createdAt, sourceOf, candidates);
+    }
+
+    /** The simple form of {@link #match(Claim, Instant, java.util.function.Function)}: every subscription looked at. */
+    List<Alert> matchScanningAll(Claim claim, Instant createdAt, java.util.function.Function<String, String> sourceOf) {
+        BitSet all = new BitSet();
+        all.set(0, subscriptions.size());
+        return match(claim, createdAt, sourceOf, all);
+    }
+
+    private List<Alert> match(Claim claim, Instant createdAt, java.util.function.Function<String, String> sourceOf, BitSet candidates) {
         if (claim.storyId() == null || claim.rules().isEmpty()) {
             return List.of();
         }
@@ -57,7 +85,8 @@ public final class SubscriptionMatcher {
             }
         }
         List<Alert> alerts = new ArrayList<>();
-        for (Subscription subscription : subscriptions) {
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Subscription subscription = subscriptions.get(i);
             List<String> matched = subscription.matching(claim.rules());
             if (!matched.isEmpty() && subscription.accepts(claim.language(), articleSources)) {
                 alerts.add(new Alert(Alert.SCHEMA_VERSION,

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 /** Temporary state and broker directories of the processor benchmarks. */
-final class TempDirs {
+public final class TempDirs {
 
     private TempDirs() {
     }
 
-    static Path create(String prefix) {
+    public static Path create(String prefix) {
         try {
             return Files.createTempDirectory(prefix);
         } catch (IOException e) {
@@ -21,7 +21,7 @@ final class TempDirs {
     }
 
     /** Deletes the directory and all it holds; a leftover temporary directory is harmless, so failures are ignored. */
-    static void deleteQuietly(Path dir) {
+    public static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
