@@ -125,8 +125,9 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         }
         out.println("same pairs not joined and different pairs merged (processor), with their pairwise score:");
         pairs.stream().filter(p -> p.pair().label().equals("same") != p.joined() && !p.pair().label().equals("related"))
-                .forEach(p -> out.printf(Locale.ROOT, "  %-9s %-8s %s  overall %.2f  score %.3f (topic %.3f, anchors %d)%n",
-                        p.joined() ? "merged" : "split", p.pair().label(), p.pair().id(), p.pair().overall(), p.score(), p.topic(), p.anchors()));
+                .forEach(p -> out.printf(Locale.ROOT, "  %-9s %-8s %-7s %s  overall %.2f  score %.3f (topic %.3f, anchors %d, conflicts %d)%n",
+                        p.joined() ? "merged" : "split", p.pair().label(), p.half(), p.pair().id(), p.pair().overall(), p.score(), p.topic(),
+                        p.anchors(), p.conflicts()));
         out.println();
     }
 
@@ -163,7 +164,7 @@ public final class StoriesEvalCommand implements Callable<Integer> {
         m.put("halves", halves);
         List<Object> scores = new ArrayList<>();
         pairs.forEach(p -> scores.add(Map.of("id", p.pair().id(), "label", p.pair().label(), "half", p.half(),
-                "joined", p.joined(), "score", p.score(), "anchors", p.anchors())));
+                "joined", p.joined(), "score", p.score(), "topic", p.topic(), "anchors", p.anchors(), "conflicts", p.conflicts())));
         m.put("scores", scores);
         return m;
     }

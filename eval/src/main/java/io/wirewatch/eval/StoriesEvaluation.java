@@ -45,7 +45,7 @@ public final class StoriesEvaluation {
     }
 
     /** A pair with its outcome. */
-    public record ScoredPair(StoryPairs.Pair pair, String half, boolean joined, double score, double topic, int anchors) {
+    public record ScoredPair(StoryPairs.Pair pair, String half, boolean joined, double score, double topic, int anchors, int conflicts) {
     }
 
     /**
@@ -78,7 +78,7 @@ public final class StoriesEvaluation {
                 CorpusHalves split = halves.get(file);
                 String half = split == null ? ALL : split.of(pair.id()).label();
                 scored.add(new ScoredPair(pair, half, stories.get(pair.a()).equals(stories.get(pair.b())),
-                        match.score(), match.topic(), match.anchors()));
+                        match.score(), match.topic(), match.anchors(), match.conflicts()));
             }
             result.put(file, scored);
         }

@@ -12,8 +12,10 @@ import io.wirewatch.processor.copies.LongSets;
  *
  * @param topic   content words ({@code w:}) and figures ({@code z:}): what the report is about, weighed by rarity
  * @param anchors dates ({@code d:}), figures ({@code z:}) and quoted runs ({@code q:}): facts of one event,
- *                which a report of another event of the same topic rarely repeats; and names ({@code n:}),
- *                told apart by their lowest bit ({@link #isName}), of which it takes several to make an event
+ *                which a report of another event of the same topic rarely repeats; names ({@code n:}),
+ *                told apart by their lowest bit ({@link #isName}), of which it takes several to make an event;
+ *                and typed facts, ages ({@code a:}) and amounts ({@code m:}), told apart by their top byte
+ *                ({@link #factKind}), whose values in two reports must not differ
  */
 public record EventKeys(long[] topic, long[] anchors) {
 
@@ -22,6 +24,16 @@ public record EventKeys(long[] topic, long[] anchors) {
     private static final long ANCHOR_SALT = 0x5bd1e9955bd1e995L;
     /** The lowest bit of an anchor tells a name (1) from a fact (0), so that one sorted array holds both. */
     private static final long NAME_BIT = 1L;
+    /**
+     * The top byte of a typed fact ({@link FactScanner}): {@code 0xA0} or its kind. Other anchors never carry
+     * such a byte ({@link #untagged}), so one sorted array holds all three roles.
+     */
+    private static final long TYPED_TAG = 0xA0L;
+    private static final int TAG_SHIFT = 56;
+    static final int AGE = 1;
+    static final int MONEY = 2;
+    /** Kinds of typed facts: {@link #AGE}, {@link #MONEY}. */
+    static final int FACT_KINDS = 2;
 
     public static EventKeys of(List<String> evidence) {
         List<Long> topic = new ArrayList<>();
@@ -34,9 +46,13 @@ public record EventKeys(long[] topic, long[] anchors) {
                 topic.add(hash);
             }
             if (kind == 'd' || kind == 'z' || kind == 'q') {
-                anchors.add((hash ^ ANCHOR_SALT) & ~NAME_BIT); // a figure is both: its two roles are counted apart
+                anchors.add(untagged((hash ^ ANCHOR_SALT) & ~NAME_BIT)); // a figure is both: its two roles are counted apart
             } else if (kind == 'n' && !continued.contains(key)) {
-                anchors.add((hash ^ ANCHOR_SALT) | NAME_BIT);
+                anchors.add(untagged((hash ^ ANCHOR_SALT) | NAME_BIT));
+            } else if (kind == 'a') {
+                anchors.add(typedFact(AGE, hash));
+            } else if (kind == 'm') {
+                anchors.add(typedFact(MONEY, hash));
             }
         }
         return new EventKeys(sorted(topic), sorted(anchors));
@@ -50,7 +66,10 @@ public record EventKeys(long[] topic, long[] anchors) {
         List<String> keys = new ArrayList<>();
         List<String> words = new ArrayList<>();
         for (String key : evidence) {
-            (key.charAt(0) == 'w' ? words : keys).add(key);
+            char kind = key.charAt(0);
+            if (kind != 'a' && kind != 'm') { // typed facts tell events apart; their figures are retrieval keys already
+                (kind == 'w' ? words : keys).add(key);
+            }
         }
         words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         keys.addAll(words.subList(0, Math.min(RETRIEVAL_WORDS, words.size())));
@@ -80,6 +99,23 @@ public record EventKeys(long[] topic, long[] anchors) {
             }
         }
         return continued;
+    }
+
+    /** A typed fact of {@code kind}: its hash under the kind's tag, a fact (not a name) by its lowest bit. */
+    private static long typedFact(int kind, long hash) {
+        return (hash & ~(0xFFL << TAG_SHIFT) & ~NAME_BIT) | (TYPED_TAG | kind) << TAG_SHIFT;
+    }
+
+    /** An anchor that is not a typed fact, with its top byte moved off the typed facts' tags should it carry one. */
+    private static long untagged(long anchor) {
+        long top = anchor >>> TAG_SHIFT;
+        return top > TYPED_TAG && top <= (TYPED_TAG | FACT_KINDS) ? anchor ^ 1L << (TAG_SHIFT + 4) : anchor;
+    }
+
+    /** The kind of a typed fact ({@link #AGE}, {@link #MONEY}), or 0 for any other anchor. */
+    static int factKind(long anchor) {
+        long top = anchor >>> TAG_SHIFT;
+        return (anchor & NAME_BIT) == 0 && top > TYPED_TAG && top <= (TYPED_TAG | FACT_KINDS) ? (int) (top - TYPED_TAG) : 0;
     }
 
     /** Whether an anchor is a name rather than a date, figure or quoted run. */

@@ -6,15 +6,17 @@ import java.util.List;
 import io.wirewatch.processor.state.CompactSerde;
 
 /**
- * The stories one evidence key was seen in, newest last. Capped at {@value #MAX_STORIES}: a key in that
- * many stories (a stock phrase, a permanent office holder) is not distinctive and no longer counts.
+ * The stories one evidence key was seen in, newest last. Capped at the {@value #MAX_STORIES} latest: a key in
+ * more stories (a stock phrase, a permanent office holder) is not distinctive. The cap is no lower, as a
+ * figure or a long word of an event ("30", "Feuerwerkskörper") is also in a few other stories of a busy day,
+ * and a cap of three pushed the event's own story out before its second report arrived.
  *
  * @param stories      the stories with the event time of the key's latest sighting in each
  * @param lastSeenMs   record time of the latest sighting, for eviction
  */
 public record EvidencePostings(List<Posting> stories, long lastSeenMs) {
 
-    static final int MAX_STORIES = 3;
+    static final int MAX_STORIES = 8;
 
     public EvidencePostings {
         stories = stories == null ? List.of() : List.copyOf(stories);

@@ -60,7 +60,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         this.profiles = profiles;
         this.storyWindowMs = storyWindow.toMillis();
         try (KeyValueIterator<String, StoryProfile> all = profiles.all()) {
-            all.forEachRemaining(entry -> frequencies.add(entry.value, true));
+            all.forEachRemaining(entry -> frequencies.add(entry.key, entry.value, true));
         }
     }
 
@@ -101,6 +101,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
                 }
             }
         }
+        addSoleHolders(evidence, keys, shared);
         String best = null;
         double bestScore = 0;
         // TreeMap order and the id tie-break make the choice independent of the index's history.
@@ -137,11 +138,34 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         StoryProfile updated;
         if (profile == null) {
             updated = StoryProfile.of(keys, recordTimeMs);
-            frequencies.add(updated, true);
+            frequencies.add(storyId, updated, true);
         } else {
-            updated = profile.with(keys, recordTimeMs, frequencies::add);
+            updated = profile.with(keys, recordTimeMs, added -> frequencies.add(storyId, added));
         }
         profiles.put(storyId, updated);
+    }
+
+    /**
+     * Counts, for each story already found in the window, the article's topic keys that no other live story
+     * holds ({@link StoryFrequencies#soleHolder}), but for its retrieval keys, counted already. Two reports
+     * of one event share a rare word ("McMullen", a hall's name) more often than they choose it among their
+     * longest words; the story must still have shown one retrieval key within the window.
+     */
+    private void addSoleHolders(List<String> evidence, EventKeys keys, Map<String, Integer> shared) {
+        if (shared.isEmpty()) {
+            return;
+        }
+        Map<Long, String> byHash = new HashMap<>();
+        shared.keySet().forEach(storyId -> byHash.put(StoryFrequencies.storyHash(storyId), storyId));
+        java.util.Set<Long> counted = new java.util.HashSet<>();
+        evidence.forEach(key -> counted.add(io.wirewatch.processor.copies.Hashing.hash64(key)));
+        for (long key : keys.topic()) {
+            long holder = frequencies.soleHolder(key);
+            String storyId = holder == 0 ? null : byHash.get(holder);
+            if (storyId != null && !counted.contains(key)) {
+                shared.merge(storyId, 1, Integer::sum);
+            }
+        }
     }
 
     private void readingFor(Article article) {
@@ -171,7 +195,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
             all.forEachRemaining(entry -> {
                 if (entry.value.lastSeenMs() < recordTimeCutoffMs) {
                     expiredStories.add(entry.key);
-                    frequencies.remove(entry.value);
+                    frequencies.remove(entry.key, entry.value);
                 }
             });
         }

@@ -12,7 +12,9 @@ import java.util.Set;
  *   <li>{@code q:} every run of {@code quoteWords} words inside a quotation, normalised as for copy detection;</li>
  *   <li>{@code n:} two capitalised words in a row that do not start with a function word ("Steffen Hebestreit", "Deutsche Bahn");</li>
  *   <li>{@code d:} a day of a month ("3. März", "March 3", "03.03.2026" → {@code d:03-03});</li>
- *   <li>{@code z:} a figure other than a year or a date ("2,5", "120", "17.000").</li>
+ *   <li>{@code z:} a figure other than a year or a date ("2,5", "120", "17.000");</li>
+ *   <li>{@code a:} and {@code m:} typed facts, ages and amounts of money ({@link FactScanner}), whose
+ *       differing values tell two events of one kind apart.</li>
  * </ul>
  *
  * <p>Each kind is found by a hand-written scan rather than a regular expression. The expressions (kept
@@ -39,6 +41,7 @@ public final class StoryEvidence {
         NameScanner.addKeys(all, keys);
         String withoutDates = DateScanner.addKeys(all, keys);
         FigureScanner.addKeys(withoutDates, keys);
+        FactScanner.addKeys(all, keys);
         return keys;
     }
 }

@@ -1,6 +1,9 @@
 package io.wirewatch.processor.story;
 
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+
+import io.wirewatch.processor.copies.Hashing;
 
 /**
  * In how many live stories each key occurs: exact counts in a primitive hash map (about 20 bytes of heap
@@ -9,6 +12,11 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
  * window) every counter of a 1 MB sketch is shared by dozens of keys, and the rare keys, the ones that
  * matter, read as common.
  *
+ * <p>Beside each count, the sum of the hashes of the stories holding the key ({@link #soleHolder}): where one
+ * story holds a key, that sum names it, so that a rare word two reports share finds the other report's story
+ * even when neither chose it as a retrieval key (about 16 more bytes per key). A sum, not a list, as it is
+ * exact whatever the order in which stories come and go.
+ *
  * <p>Not stored: the matcher adds each story profile's keys once and removes them when the story expires,
  * so the counts are a function of the live profiles and are rebuilt from the stored profiles whenever the
  * task opens. Not thread-safe (the one ordered task).
@@ -16,27 +24,42 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 final class StoryFrequencies {
 
     private final Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
+    /** key → sum of {@link #storyHash} of the stories holding it. */
+    private final Long2LongOpenHashMap holders = new Long2LongOpenHashMap();
     private long stories;
 
     /** Counts a story and its keys ({@code newStory} false: a known story's keys again, not done). */
-    void add(StoryProfile story, boolean newStory) {
-        change(story.topic(), 1);
-        change(story.anchors(), 1);
+    void add(String storyId, StoryProfile story, boolean newStory) {
+        long holder = storyHash(storyId);
+        change(story.topic(), 1, holder);
+        change(story.anchors(), 1, holder);
         if (newStory) {
             stories++;
         }
     }
 
     /** Counts keys newly seen in a known story. */
-    void add(long[] keys) {
-        change(keys, 1);
+    void add(String storyId, long[] keys) {
+        change(keys, 1, storyHash(storyId));
     }
 
     /** Forgets an expired story and all its keys. */
-    void remove(StoryProfile story) {
-        change(story.topic(), -1);
-        change(story.anchors(), -1);
+    void remove(String storyId, StoryProfile story) {
+        long holder = storyHash(storyId);
+        change(story.topic(), -1, holder);
+        change(story.anchors(), -1, holder);
         stories--;
+    }
+
+    /** {@link #storyHash} of the one live story holding the key, or 0 when none or several do. */
+    long soleHolder(long key) {
+        return counts.get(key) == 1 ? holders.get(key) : 0;
+    }
+
+    /** The hash that {@link #soleHolder} names a story by; never 0. */
+    static long storyHash(String storyId) {
+        long hash = Hashing.hash64(storyId);
+        return hash == 0 ? 1 : hash;
     }
 
     /** Live stories holding the key. */
@@ -54,11 +77,14 @@ final class StoryFrequencies {
         return counts.size();
     }
 
-    private void change(long[] keys, int delta) {
+    private void change(long[] keys, int delta, long holder) {
         for (long key : keys) {
             int count = counts.addTo(key, delta) + delta;
             if (count <= 0) {
                 counts.remove(key);
+                holders.remove(key);
+            } else {
+                holders.addTo(key, delta * holder);
             }
         }
     }

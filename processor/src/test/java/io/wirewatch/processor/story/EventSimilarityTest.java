@@ -103,6 +103,65 @@ class EventSimilarityTest {
     }
 
     @Test
+    void twoAccidentsOfOneTownWithOtherAgesAndAmountsConflictAndDoNotJoinOnWordsAlone() {
+        List<String> place = words(30);
+        List<String> first = new java.util.ArrayList<>(place);
+        first.addAll(List.of("a:42", "m:8500"));
+        List<String> second = new java.util.ArrayList<>(place);
+        second.addAll(List.of("a:68", "a:19", "m:3000"));
+
+        EventSimilarity.Match match = EventSimilarity.match(EventKeys.of(first), EventKeys.of(second), UNSEEN, 1_000);
+
+        assertThat(match.topic()).isCloseTo(1.0, within(1e-9));
+        assertThat(match.conflicts()).isEqualTo(2);
+        assertThat(match.anchors()).as("typed facts are no anchors").isZero();
+        assertThat(match.joins()).isFalse();
+    }
+
+    @Test
+    void oneSharedValueOfAKindOrAKindInOneReportOnlyIsNoConflict() {
+        List<String> first = new java.util.ArrayList<>(words(30));
+        first.addAll(List.of("a:42", "a:19", "m:8500"));
+        List<String> second = new java.util.ArrayList<>(words(30));
+        second.addAll(List.of("a:19"));
+
+        EventSimilarity.Match match = EventSimilarity.match(EventKeys.of(first), EventKeys.of(second), UNSEEN, 1_000);
+
+        assertThat(match.conflicts()).isZero();
+        assertThat(match.joins()).isTrue();
+    }
+
+    @Test
+    void sharedFactsOutweighingConflictsStillJoin() {
+        List<String> first = new java.util.ArrayList<>(words(30));
+        first.addAll(List.of("a:42", "d:05-14", "z:350"));
+        List<String> second = new java.util.ArrayList<>(words(30));
+        second.addAll(List.of("a:24", "d:05-14", "z:350"));
+
+        EventSimilarity.Match match = EventSimilarity.match(EventKeys.of(first), EventKeys.of(second), UNSEEN, 10);
+
+        assertThat(match.conflicts()).isEqualTo(1);
+        assertThat(match.anchors()).isEqualTo(2);
+        assertThat(match.joins()).isTrue();
+    }
+
+    @Test
+    void typedFactsAreToldApartFromEveryOtherAnchor() {
+        Random random = new Random(11);
+        for (int i = 0; i < 10_000; i++) {
+            String value = Integer.toString(random.nextInt(1_000_000));
+            EventKeys keys = EventKeys.of(List.of("z:" + value, "n:name " + value, "q:zitat " + value, "a:" + value, "m:" + value));
+            assertThat(java.util.Arrays.stream(keys.anchors()).map(EventKeys::factKind).sorted().toArray())
+                    .containsExactly(0, 0, 0, EventKeys.AGE, EventKeys.MONEY);
+        }
+    }
+
+    @Test
+    void typedFactsAreNoRetrievalKeys() {
+        assertThat(EventKeys.retrievalKeys(List.of("a:42", "m:8500", "z:42", "w:unfall"))).containsExactly("z:42", "w:unfall");
+    }
+
+    @Test
     void aWordOfEveryStoryWeighsLessThanARareOne() {
         assertThat(EventSimilarity.weight(90, 100)).isLessThan(EventSimilarity.weight(1, 100));
         assertThat(EventSimilarity.weight(0, 100)).isPositive();

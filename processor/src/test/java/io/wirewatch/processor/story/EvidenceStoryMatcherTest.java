@@ -101,6 +101,24 @@ class EvidenceStoryMatcherTest {
         assertThat(sanctions.storyId()).isNotEqualTo(broadcaster.storyId());
     }
 
+    /*
+     * Two accidents in one town on one day, told in the same police style, share the place, the road, the
+     * hospital and the date; their ages and the damage differ. A local paper's report of the first, in its
+     * own words, gives the same ages and amount. The reports in story/unfall/ are written for this test.
+     */
+
+    @Test
+    void anotherAccidentOfTheTownWithOtherAgesAndDamageStaysApart() {
+        StoryAssignment police = assign(story("unfall/1-polizei", "polizei", MAY_14));
+        StoryAssignment other = assign(story("unfall/3-anderer-unfall", "anderer", MAY_14.plusSeconds(600)));
+        StoryAssignment paper = assign(story("unfall/2-zeitung", "zeitung", MAY_14.plusSeconds(1_200)));
+
+        assertThat(other.storyId()).as("42 and 23 against 67 and 19, 8,500 against 2,000").isNotEqualTo(police.storyId());
+        assertThat(other.reason()).isEqualTo(Verdict.ORIGINAL);
+        assertThat(paper.storyId()).as("the same ages and damage, other words").isEqualTo(police.storyId());
+        assertThat(paper.reason()).isEqualTo(Verdict.STORY_MATCH);
+    }
+
     @Test
     void evidenceSharesNamesDatesFiguresAndQuoteRuns() {
         StoryEvidence evidence = new StoryEvidence(StoryEvidence.DEFAULT_QUOTE_WORDS);

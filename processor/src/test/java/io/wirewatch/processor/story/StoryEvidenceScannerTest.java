@@ -32,7 +32,7 @@ class StoryEvidenceScannerTest {
         "Die ǅemal Test und ＤＥ Land: ١٢ März, 7 märz, MÄRZ 14, maerz 5, Jänner 3 und Gleis 7.",
     })
     void scannerAgreesWithTheExpressionsOnNewsProse(String text) {
-        assertThat(List.copyOf(scanner.keys("Titel", text))).isEqualTo(List.copyOf(specification.keys("Titel", text)));
+        assertThat(scanned("Titel", text)).isEqualTo(List.copyOf(specification.keys("Titel", text)));
     }
 
     @Test
@@ -50,10 +50,15 @@ class StoryEvidenceScannerTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String title = random.nextBoolean() ? "" : pieces[random.nextInt(pieces.length)];
-            if (!List.copyOf(scanner.keys(title, text.toString())).equals(List.copyOf(specification.keys(title, text.toString())))) {
+            if (!scanned(title, text.toString()).equals(List.copyOf(specification.keys(title, text.toString())))) {
                 disagreements.add(title + " | " + text);
             }
         }
         assertThat(disagreements).isEmpty();
+    }
+
+    /** The scanner's keys but the typed facts, which have no expression ({@link FactScannerTest} specifies them). */
+    private List<String> scanned(String title, String text) {
+        return scanner.keys(title, text).stream().filter(key -> !key.startsWith(FactScanner.AGE) && !key.startsWith(FactScanner.MONEY)).toList();
     }
 }
