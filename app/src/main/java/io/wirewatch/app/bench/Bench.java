@@ -97,7 +97,7 @@ public final class Bench {
                      ArticlePublisher publisher = new ArticlePublisher(client,
                              SeenStore.open(dataDir.resolve("bench").resolve("ingest-seen.json")))) {
                     Phases phases = new Phases(pipeline, watcher, admin, publisher, config.processorConfig().applicationId());
-                    double throughput = phases.throughput(throughputArticles);
+                    double throughput = phases.throughput(throughputArticles, webhook);
                     say("bench: processor %.0f articles/s (middle half)%n", throughput);
                     Latency latency = phases.latency(stream, webhook);
                     return new BenchSummary(settings.articles(), Percentiles.round(throughput), Percentiles.round(passthrough),
@@ -138,13 +138,14 @@ public final class Bench {
         }
 
         /** Publishes every article in batches as fast as the publisher goes; articles per second out of the processor. */
-        double throughput(List<WireArticle> articles) {
+        double throughput(List<WireArticle> articles, WebhookReceiver webhook) {
             long started = System.nanoTime();
             for (int from = 0; from < articles.size(); from += PUBLISH_BATCH) {
                 publish(articles(articles.subList(from, Math.min(articles.size(), from + PUBLISH_BATCH))));
             }
             say("bench: throughput phase: %d articles published in %.1f s%n", articles.size(), (System.nanoTime() - started) / 1e9);
             awaitProcessed(articles, "throughput phase");
+            awaitAlerts(webhook);
             long[] done = articles.stream().mapToLong(a -> doneNanos(a.article().id())).sorted().toArray();
             int quarter = done.length / 4;
             int threeQuarters = done.length * 3 / 4;
@@ -156,11 +157,17 @@ public final class Bench {
             return done.length / ((done[done.length - 1] - started) / 1e9);
         }
 
-        /** Offers articles at the configured rate; per article, publication → first alert at the webhook and each hop. */
+        /**
+         * Offers articles at the configured rate; per article, publication → first alert at the webhook and
+         * each hop. The articles of the first {@code latencySeconds} are measured; publishing goes on for one
+         * reorder grace more, so that they leave the reorder buffer as they would in a steady stream (the
+         * stream moving past them), not because input stopped.
+         */
         Latency latency(WireStream stream, WebhookReceiver webhook) {
-            int total = settings.latencyArticles();
+            int measured = settings.latencyArticles();
+            int total = measured + (int) Math.ceil(settings.rate() * settings.reorderGrace().toMillis() / 1000.0);
             List<WireArticle> sent = new ArrayList<>(total);
-            Map<String, long[]> times = new HashMap<>(); // article id → {send, ack}
+            Map<String, long[]> times = new HashMap<>(); // article id → {send, ack}, of the measured articles
             int alertsBefore = webhook.received().size();
             long start = System.nanoTime();
             long reported = start;
@@ -172,13 +179,17 @@ public final class Bench {
                     long send = System.nanoTime();
                     publish(articles(batch));
                     long ack = System.nanoTime();
-                    batch.forEach(a -> times.put(a.article().id(), new long[] {send, ack}));
-                    sent.addAll(batch);
+                    for (WireArticle article : batch) {
+                        if (sent.size() < measured) {
+                            times.put(article.article().id(), new long[] {send, ack});
+                        }
+                        sent.add(article);
+                    }
                 }
                 if (System.nanoTime() - reported > PROGRESS_EVERY.toNanos()) {
                     reported = System.nanoTime();
-                    say("bench: latency phase: %d of %d articles offered at %.0f/s, %d alerts received%n",
-                            sent.size(), total, settings.rate(), webhook.received().size() - alertsBefore);
+                    say("bench: latency phase: %d of %d articles offered at %.0f/s (the first %d measured), %d alerts received%n",
+                            sent.size(), total, settings.rate(), measured, webhook.received().size() - alertsBefore);
                 }
             }
             awaitProcessed(sent, "latency phase");
@@ -192,7 +203,7 @@ public final class Bench {
             List<Long> claimHop = new ArrayList<>();
             List<Long> alertHop = new ArrayList<>();
             int alerts = (int) webhook.received().values().stream().filter(r -> r.sequence() == 0 && times.containsKey(r.articleId())).count();
-            for (WireArticle article : sent) {
+            for (WireArticle article : sent.subList(0, measured)) {
                 String id = article.article().id();
                 long[] t = times.get(id);
                 Long assigned = watcher.assigned().get(id);
@@ -209,8 +220,8 @@ public final class Bench {
             }
             webhook.received().values().stream().filter(r -> r.sequence() == 0 && times.containsKey(r.articleId()))
                     .forEach(r -> endToEnd.add(r.nanos() - times.get(r.articleId())[0]));
-            say("bench: latency phase: %d articles, %d alerts%n", sent.size(), alerts);
-            return new Latency(Percentiles.ms(endToEnd, 50), Percentiles.ms(endToEnd, 99), alerts, sent.size(),
+            say("bench: latency phase: %d articles measured, %d alerts%n", measured, alerts);
+            return new Latency(Percentiles.ms(endToEnd, 50), Percentiles.ms(endToEnd, 99), alerts, measured,
                     new BenchSummary.Stages(Percentiles.ms(publishHop, 50), Percentiles.ms(copyHop, 50),
                             Percentiles.ms(claimHop, 50), Percentiles.ms(alertHop, 50)));
         }
