@@ -29,6 +29,7 @@ import io.wirewatch.app.workload.WireStream;
 import io.wirewatch.app.workload.WireStream.WireArticle;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Rule;
+import io.wirewatch.events.Topics;
 import io.wirewatch.ingest.ArticlePublisher;
 import io.wirewatch.ingest.seen.SeenStore;
 
@@ -96,7 +97,7 @@ public final class Bench {
                      Admin admin = Admin.create(client);
                      ArticlePublisher publisher = new ArticlePublisher(client,
                              SeenStore.open(dataDir.resolve("bench").resolve("ingest-seen.json")))) {
-                    Phases phases = new Phases(pipeline, watcher, admin, publisher, config.processorConfig().applicationId());
+                    Phases phases = new Phases(pipeline, watcher, admin, publisher, config);
                     double throughput = phases.throughput(throughputArticles, webhook);
                     say("bench: processor %.0f articles/s (middle half)%n", throughput);
                     Latency latency = phases.latency(stream, webhook);
@@ -128,13 +129,15 @@ public final class Bench {
         private final Admin admin;
         private final ArticlePublisher publisher;
         private final String processorApplicationId;
+        private final String alertsApplicationId;
 
-        Phases(Pipeline pipeline, OutputWatcher watcher, Admin admin, ArticlePublisher publisher, String processorApplicationId) {
+        Phases(Pipeline pipeline, OutputWatcher watcher, Admin admin, ArticlePublisher publisher, WirewatchConfig config) {
             this.pipeline = pipeline;
             this.watcher = watcher;
             this.admin = admin;
             this.publisher = publisher;
-            this.processorApplicationId = processorApplicationId;
+            this.processorApplicationId = config.processorConfig().applicationId();
+            this.alertsApplicationId = config.alertsConfig().applicationId();
         }
 
         /** Publishes every article in batches as fast as the publisher goes; articles per second out of the processor. */
@@ -254,7 +257,8 @@ public final class Bench {
                     lastCount = assigned;
                     lastChange = now;
                 }
-                if (assigned == articles.size() && ClaimStage.caughtUp(admin, processorApplicationId)) {
+                if (assigned == articles.size() && GroupProgress.caughtUp(admin, processorApplicationId,
+                        List.of(processorApplicationId + GroupProgress.CLAIM_STAGE_INPUT))) {
                     return;
                 }
                 if (now - lastChange > STALL.toNanos()) {
@@ -270,20 +274,29 @@ public final class Bench {
             }
         }
 
-        /** Until the webhook has every alert the alert topology wrote and none came for a while. */
+        /**
+         * Until the alert topology has worked through every claim, the webhook has every alert it wrote, and
+         * none came for a while (the dispatcher delivers from the committed alerts topic).
+         */
         private void awaitAlerts(WebhookReceiver webhook) {
-            long started = System.nanoTime();
+            long lastChange = System.nanoTime();
+            int lastCount = -1;
+            List<String> alertInputs = List.of(Topics.CLAIMS.name(), alertsApplicationId + GroupProgress.ALERT_GROUPING_INPUT);
             while (true) {
                 checkServices();
                 long now = System.nanoTime();
-                boolean delivered = webhook.received().size() >= watcher.alertCount();
-                boolean quiet = now - Math.max(watcher.lastAlertNanos(), started) > ALERTS_QUIET.toNanos();
-                if (delivered && quiet) {
+                int received = webhook.received().size();
+                if (received != lastCount) {
+                    lastCount = received;
+                    lastChange = now;
+                }
+                boolean quiet = now - Math.max(watcher.lastAlertNanos(), lastChange) > ALERTS_QUIET.toNanos();
+                if (quiet && received >= watcher.alertCount() && GroupProgress.caughtUp(admin, alertsApplicationId, alertInputs)) {
                     return;
                 }
-                if (now - started > STALL.toNanos()) {
-                    throw new BenchException("alerts: " + webhook.received().size() + " of " + watcher.alertCount()
-                            + " alerts reached the webhook in " + STALL.toSeconds() + " s");
+                if (now - lastChange > STALL.toNanos()) {
+                    throw new BenchException("alerts: " + received + " of " + watcher.alertCount() + " alerts reached the webhook, then none for "
+                            + STALL.toSeconds() + " s");
                 }
                 LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
             }
