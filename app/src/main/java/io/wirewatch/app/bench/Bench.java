@@ -99,7 +99,6 @@ public final class Bench {
                              SeenStore.open(dataDir.resolve("bench").resolve("ingest-seen.json")))) {
                     Phases phases = new Phases(pipeline, watcher, admin, publisher, config);
                     double throughput = phases.throughput(throughputArticles, webhook);
-                    say("bench: processor %.0f articles/s (middle half)%n", throughput);
                     Latency latency = phases.latency(stream, webhook);
                     return new BenchSummary(settings.articles(), Percentiles.round(throughput), Percentiles.round(passthrough),
                             Math.round(throughput / passthrough * 1000) / 1000.0, latency.p50(), latency.p99(), latency.alerts(),
@@ -148,16 +147,16 @@ public final class Bench {
             }
             say("bench: throughput phase: %d articles published in %.1f s%n", articles.size(), (System.nanoTime() - started) / 1e9);
             awaitProcessed(articles, "throughput phase");
-            awaitAlerts(webhook);
             long[] done = articles.stream().mapToLong(a -> doneNanos(a.article().id())).sorted().toArray();
             int quarter = done.length / 4;
             int threeQuarters = done.length * 3 / 4;
             long middle = done[threeQuarters] - done[quarter];
-            if (middle >= Duration.ofSeconds(1).toNanos()) {
-                return (threeQuarters - quarter) / (middle / 1e9);
-            }
             // Too short a run for its middle to span more than a few commits: the whole run, from the first send.
-            return done.length / ((done[done.length - 1] - started) / 1e9);
+            double rate = middle >= Duration.ofSeconds(1).toNanos() ? (threeQuarters - quarter) / (middle / 1e9)
+                    : done.length / ((done[done.length - 1] - started) / 1e9);
+            say("bench: processor %.0f articles/s (middle half); waiting for the throughput phase's alerts%n", rate);
+            awaitAlerts(webhook, "throughput phase");
+            return rate;
         }
 
         /**
@@ -196,7 +195,7 @@ public final class Bench {
                 }
             }
             awaitProcessed(sent, "latency phase");
-            awaitAlerts(webhook);
+            awaitAlerts(webhook, "latency phase");
             Map<String, Long> firstAlert = new HashMap<>();
             webhook.received().values().stream().filter(r -> r.sequence() == 0 && times.containsKey(r.articleId()))
                     .forEach(r -> firstAlert.merge(r.articleId(), r.nanos(), Math::min));
@@ -278,8 +277,9 @@ public final class Bench {
          * Until the alert topology has worked through every claim, the webhook has every alert it wrote, and
          * none came for a while (the dispatcher delivers from the committed alerts topic).
          */
-        private void awaitAlerts(WebhookReceiver webhook) {
+        private void awaitAlerts(WebhookReceiver webhook, String phase) {
             long lastChange = System.nanoTime();
+            long reported = lastChange;
             int lastCount = -1;
             List<String> alertInputs = List.of(Topics.CLAIMS.name(), alertsApplicationId + GroupProgress.ALERT_GROUPING_INPUT);
             while (true) {
@@ -294,8 +294,13 @@ public final class Bench {
                 if (quiet && received >= watcher.alertCount() && GroupProgress.caughtUp(admin, alertsApplicationId, alertInputs)) {
                     return;
                 }
+                if (now - reported > PROGRESS_EVERY.toNanos()) {
+                    reported = now;
+                    say("bench: %s: %d alerts at the webhook, %d on the alerts topic, waiting for the alert topology%n", phase,
+                            received, watcher.alertCount());
+                }
                 if (now - lastChange > STALL.toNanos()) {
-                    throw new BenchException("alerts: " + received + " of " + watcher.alertCount() + " alerts reached the webhook, then none for "
+                    throw new BenchException(phase + ": alerts: " + received + " of " + watcher.alertCount() + " alerts reached the webhook, then none for "
                             + STALL.toSeconds() + " s");
                 }
                 LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
