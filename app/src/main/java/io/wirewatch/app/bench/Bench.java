@@ -281,6 +281,7 @@ public final class Bench {
             long lastChange = System.nanoTime();
             long reported = lastChange;
             int lastCount = -1;
+            String lastBehind = "";
             List<String> alertInputs = List.of(Topics.CLAIMS.name(), alertsApplicationId + GroupProgress.ALERT_GROUPING_INPUT);
             while (true) {
                 checkServices();
@@ -291,17 +292,23 @@ public final class Bench {
                     lastChange = now;
                 }
                 boolean quiet = now - Math.max(watcher.lastAlertNanos(), lastChange) > ALERTS_QUIET.toNanos();
-                if (quiet && received >= watcher.alertCount() && GroupProgress.caughtUp(admin, alertsApplicationId, alertInputs)) {
+                Map<org.apache.kafka.common.TopicPartition, String> behind = quiet && received >= watcher.alertCount()
+                        ? GroupProgress.behind(admin, alertsApplicationId, alertInputs) : null;
+                if (behind != null && behind.isEmpty()) {
                     return;
+                }
+                if (behind != null && !behind.toString().equals(lastBehind)) { // the alert topology is still at work
+                    lastBehind = behind.toString();
+                    lastChange = now;
                 }
                 if (now - reported > PROGRESS_EVERY.toNanos()) {
                     reported = now;
-                    say("bench: %s: %d alerts at the webhook, %d on the alerts topic, waiting for the alert topology%n", phase,
-                            received, watcher.alertCount());
+                    say("bench: %s: %d alerts at the webhook, %d on the alerts topic, waiting for the alert topology%s%n", phase,
+                            received, watcher.alertCount(), behind == null ? "" : " (committed offsets behind: " + behind + ")");
                 }
                 if (now - lastChange > STALL.toNanos()) {
                     throw new BenchException(phase + ": alerts: " + received + " of " + watcher.alertCount() + " alerts reached the webhook, then none for "
-                            + STALL.toSeconds() + " s");
+                            + STALL.toSeconds() + " s with no progress" + (behind == null ? "" : "; the alert topology's committed offsets behind: " + behind));
                 }
                 LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
             }

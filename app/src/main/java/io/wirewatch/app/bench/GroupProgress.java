@@ -1,7 +1,9 @@
 package io.wirewatch.app.bench;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,6 +35,11 @@ final class GroupProgress {
     }
 
     static boolean caughtUp(Admin admin, String groupId, List<String> topics) {
+        return behind(admin, groupId, topics).isEmpty();
+    }
+
+    /** The partitions of {@code topics} the group has not worked through, each with its committed offset and end. */
+    static Map<TopicPartition, String> behind(Admin admin, String groupId, List<String> topics) {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
@@ -43,8 +50,14 @@ final class GroupProgress {
             Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest,
                     new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(30, TimeUnit.SECONDS);
             // The last offset of a partition is the marker of its last transaction, which no consumer commits past.
-            return ends.entrySet().stream().allMatch(e -> e.getValue().offset() == 0
-                    || committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue().offset() - 1);
+            Map<TopicPartition, String> behind = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
+            ends.forEach((partition, end) -> {
+                OffsetAndMetadata offset = committed.get(partition);
+                if (end.offset() > 0 && (offset == null || offset.offset() < end.offset() - 1)) {
+                    behind.put(partition, (offset == null ? "none" : Long.toString(offset.offset())) + " of " + end.offset());
+                }
+            });
+            return behind;
         } catch (ExecutionException | TimeoutException e) {
             throw new BenchException("cannot read the progress of " + groupId + " on " + topics + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
