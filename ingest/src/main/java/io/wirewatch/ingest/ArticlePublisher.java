@@ -28,12 +28,13 @@ import io.wirewatch.ingest.seen.SeenStore;
 /**
  * Publishes articles that are new or changed according to the {@link SeenStore}, and records them as
  * seen only once the broker acknowledged them: a crash between send and acknowledgement republishes
- * (at-least-once), it never loses an article.
+ * (at-least-once), it never loses an article. Public for {@code wirewatch bench}, which publishes its
+ * generated articles through this very code path.
  */
-final class ArticlePublisher implements AutoCloseable {
+public final class ArticlePublisher implements AutoCloseable {
 
     /** Why a batch was not fully published. */
-    static final class PublishException extends Exception {
+    public static final class PublishException extends Exception {
         PublishException(String message, Throwable cause) {
             super(message, cause);
         }
@@ -44,7 +45,7 @@ final class ArticlePublisher implements AutoCloseable {
     private final Producer<String, Article> producer;
     private final SeenStore seen;
 
-    ArticlePublisher(Map<String, Object> kafkaProperties, SeenStore seen) {
+    public ArticlePublisher(Map<String, Object> kafkaProperties, SeenStore seen) {
         this.producer = new KafkaProducer<>(producerProperties(kafkaProperties),
                 Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
         this.seen = seen;
@@ -61,7 +62,7 @@ final class ArticlePublisher implements AutoCloseable {
     }
 
     /** Publishes what is new or changed; returns how many were published. */
-    int publish(String sourceId, List<Article> articles) throws PublishException {
+    public int publish(String sourceId, List<Article> articles) throws PublishException {
         List<Article> sent = new ArrayList<>();
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         for (Article article : articles) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 "Streaming news monitoring: polls feeds and pages, groups wire copies into stories,",
                 "flags attributed claims that match watch-list rules, and alerts subscribers once per story."},
         subcommands = {RunCommand.class, FetchCommand.class, ReplayCommand.class, ConfigCommand.class,
-                DeadLettersCommand.class,
+                DeadLettersCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class WirewatchCommand implements Runnable {
 

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 
 /** Reads durations as operators write them: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 72h}, {@code 14d}, or ISO-8601 {@code PT5M}. */
-final class DurationDeserializer extends StdScalarDeserializer<Duration> {
+public final class DurationDeserializer extends StdScalarDeserializer<Duration> {
 
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
@@ -44,7 +44,7 @@ final class DurationDeserializer extends StdScalarDeserializer<Duration> {
         return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
-    static Duration parse(String text) {
+    public static Duration parse(String text) {
         String value = text == null ? "" : text.trim();
         Matcher m = SHORT.matcher(value);
         if (m.matches()) {

@@ -23,7 +23,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
-import io.wirewatch.bench.rules.RuleGenerator;
+import io.wirewatch.app.workload.ArticleMix;
+import io.wirewatch.app.workload.RuleGenerator;
 import io.wirewatch.broker.EmbeddedKafkaBroker;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Topics;

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import io.wirewatch.app.workload.ArticleMix;
 import io.wirewatch.events.Article;
 
 /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import io.wirewatch.app.workload.ArticleMix;
 import io.wirewatch.events.Article;
 
 /**

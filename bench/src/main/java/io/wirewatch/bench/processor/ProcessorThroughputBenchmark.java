@@ -3,6 +3,8 @@ package io.wirewatch.bench.processor;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 
+import io.wirewatch.app.workload.ArticleMix;
+
 /**
  * Issue 4 target: at least 5,000 articles/s through the whole processor topology (copy detection, story
  * assignment, claim extraction, rule matching, serdes of every output) on a 2-core machine. Each

@@ -20,6 +20,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.infra.ThreadParams;
 
+import io.wirewatch.app.workload.ArticleGenerator;
+import io.wirewatch.app.workload.NewsArticleGenerator;
+import io.wirewatch.app.workload.RuleGenerator;
 import io.wirewatch.processor.claims.ClaimExtractor;
 import io.wirewatch.processor.claims.ExtractedClaim;
 import io.wirewatch.processor.rules.RuleMatcher;

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.wirewatch.app.workload.ArticleGenerator;
+import io.wirewatch.app.workload.NewsArticleGenerator;
+import io.wirewatch.app.workload.RuleGenerator;
 import io.wirewatch.events.Claim;
 import io.wirewatch.processor.claims.ClaimExtractor;
 import io.wirewatch.processor.claims.ExtractedClaim;

@@ -1,7 +1,8 @@
-package io.wirewatch.bench.rules;
+package io.wirewatch.app.workload;
 
-import static io.wirewatch.bench.rules.Vocabulary.any;
+import static io.wirewatch.app.workload.Vocabulary.any;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -15,7 +16,7 @@ import java.util.Random;
  * <p>About 15 sentences and 1,500 characters per article, a third of them attributed (quotes, speech
  * verbs, source phrases), the rest background, as agency copy runs.
  */
-final class NewsArticleGenerator {
+public final class NewsArticleGenerator {
 
     /** One slot in this many carries a watch-list word; the rest are general news vocabulary. */
     static final int WATCH_TERM_ONE_IN = 25;
@@ -81,34 +82,49 @@ final class NewsArticleGenerator {
 
     private final Random random;
 
-    NewsArticleGenerator(long seed) {
+    public NewsArticleGenerator(long seed) {
         this.random = new Random(seed);
     }
 
-    List<ArticleGenerator.Article> generate(int count) {
+    /** A generated wire report: a dateline headline ("Hamburg: Die Mieten"), its sentences and its language. */
+    public record Report(String headline, List<String> sentences, String language) {
+
+        /** Headline, a blank line and the sentences as one paragraph, as {@link #generate(int)} gives them. */
+        public String text() {
+            return (headline + "\n\n" + String.join(" ", sentences)).strip();
+        }
+    }
+
+    public List<ArticleGenerator.Article> generate(int count) {
         ArticleGenerator.Article[] articles = new ArticleGenerator.Article[count];
         for (int i = 0; i < count; i++) {
-            boolean german = random.nextInt(3) > 0;
-            articles[i] = german
-                    ? article(GERMAN, GERMAN_WORDS, GERMAN_PLACES, GERMAN_PEOPLE, Vocabulary.GERMAN_NOUNS, "de")
-                    : article(ENGLISH, ENGLISH_WORDS, ENGLISH_PLACES, ENGLISH_PEOPLE, Vocabulary.ENGLISH_NOUNS, "en");
+            Report report = next();
+            articles[i] = new ArticleGenerator.Article(report.text(), report.language());
         }
         return List.of(articles);
     }
 
-    private ArticleGenerator.Article article(String[] templates, List<String> words, List<String> places,
+    /** The next report: German two times in three, English otherwise. */
+    public Report next() {
+        boolean german = random.nextInt(3) > 0;
+        return german
+                ? report(GERMAN, GERMAN_WORDS, GERMAN_PLACES, GERMAN_PEOPLE, Vocabulary.GERMAN_NOUNS, "de")
+                : report(ENGLISH, ENGLISH_WORDS, ENGLISH_PLACES, ENGLISH_PEOPLE, Vocabulary.ENGLISH_NOUNS, "en");
+    }
+
+    private Report report(String[] templates, List<String> words, List<String> places,
             List<String> people, List<String> watchNouns, String language) {
-        StringBuilder text = new StringBuilder();
-        text.append(slot(places, watchNouns)).append(": ").append(capitalise(slot(words, watchNouns))).append("\n\n");
-        int sentences = 12 + random.nextInt(6);
-        for (int i = 0; i < sentences; i++) {
-            text.append(capitalise(ArticleGenerator.sentence(templates, random, () -> switch (random.nextInt(3)) {
+        String headline = slot(places, watchNouns) + ": " + capitalise(slot(words, watchNouns));
+        int count = 12 + random.nextInt(6);
+        List<String> sentences = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sentences.add(capitalise(ArticleGenerator.sentence(templates, random, () -> switch (random.nextInt(3)) {
                 case 0 -> slot(words, watchNouns);
                 case 1 -> slot(places, Vocabulary.PLACES);
                 default -> slot(people, Vocabulary.PEOPLE);
-            }))).append(' ');
+            })));
         }
-        return new ArticleGenerator.Article(text.toString().strip(), language);
+        return new Report(headline, List.copyOf(sentences), language);
     }
 
     /** A general word, or a watch-list word one time in {@value #WATCH_TERM_ONE_IN}. */

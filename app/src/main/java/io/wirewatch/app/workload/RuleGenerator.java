@@ -1,6 +1,6 @@
-package io.wirewatch.bench.rules;
+package io.wirewatch.app.workload;
 
-import static io.wirewatch.bench.rules.Vocabulary.any;
+import static io.wirewatch.app.workload.Vocabulary.any;
 
 import java.util.ArrayList;
 import java.util.List;

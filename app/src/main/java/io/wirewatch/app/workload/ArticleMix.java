@@ -1,4 +1,4 @@
-package io.wirewatch.bench.processor;
+package io.wirewatch.app.workload;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +20,10 @@ import io.wirewatch.ingest.normalise.ContentHash;
 public final class ArticleMix {
 
     /** Share of articles that copy one of the recent ones. */
-    static final double COPY_SHARE = 0.4;
+    public static final double COPY_SHARE = 0.4;
     /** How far back a copy may reach, in articles. */
-    static final int COPY_REACH = 300;
-    static final Duration SPACING = Duration.ofSeconds(15);
+    public static final int COPY_REACH = 300;
+    public static final Duration SPACING = Duration.ofSeconds(15);
 
     private static final String[] SYLLABLES = {"ba", "ke", "ri", "mo", "tu", "ser", "lan", "dor", "vi", "gen", "schu",
             "ra", "zel", "pro", "ost", "wa", "ber", "nik", "ta", "hel", "mar", "fo", "lis", "ungs", "ter", "en", "sta"};
@@ -31,8 +31,6 @@ public final class ArticleMix {
             "David Moore", "Helen Price", "Omar Haddad", "Lena Vogt", "Tom Baker", "Ruth Olsen", "Karl Brandt"};
     private static final String[] DE_CUES = {"sagte", "erklärte", "betonte", "teilte mit"};
     private static final String[] EN_CUES = {"said", "told reporters", "added", "warned"};
-    private static final String NAV = "Startseite | Politik | Wirtschaft | Region | Sport\n\nSie sind hier: Nachrichten";
-    private static final String FOOTER = "© Portal Medien GmbH. Alle Rechte vorbehalten.\n\nImpressum | Datenschutz | Kontakt";
 
     private final Random random;
     private final String[] vocabulary;
@@ -75,18 +73,8 @@ public final class ArticleMix {
     }
 
     private Article copyOf(Article original, String url, Instant time) {
-        String text = original.text();
-        String[] paragraphs = text.split("\n\n");
-        String title = original.title();
-        switch (random.nextInt(6)) {
-            case 0 -> title = capitalised(words(7));
-            case 1 -> text = String.join("\n\n", java.util.Arrays.copyOf(paragraphs, 3));
-            case 2 -> text = String.join("\n\n", java.util.Arrays.copyOf(paragraphs, 2));
-            case 3 -> text = NAV + "\n\n" + text + "\n\n" + FOOTER;
-            case 4 -> text = text.replace("ß", "ss").replace("„", "«").replace("“", "»");
-            default -> text = text + "\n\n" + sentence(18) + " " + sentence(12);
-        }
-        return article(url, title, text, original.language(), time);
+        return CopyVariants.copyOf(original, url, time, random, () -> capitalised(words(7)),
+                () -> sentence(18) + " " + sentence(12));
     }
 
     private String quote(String language) {
@@ -117,7 +105,7 @@ public final class ArticleMix {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static Article article(String url, String title, String text, String language, Instant time) {
+    static Article article(String url, String title, String text, String language, Instant time) {
         return new Article(Article.SCHEMA_VERSION, Ids.hash(url), 1, "bench", url, url, title, text, language, List.of(),
                 time, time, ContentHash.of(text));
     }

@@ -1,6 +1,6 @@
-package io.wirewatch.bench.rules;
+package io.wirewatch.app.workload;
 
-import static io.wirewatch.bench.rules.Vocabulary.any;
+import static io.wirewatch.app.workload.Vocabulary.any;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,10 @@ import java.util.function.Supplier;
  * speech verbs, indirect speech, source phrases and plain background sentences, about 15 sentences
  * and 1,500 characters each, as agency copy about the war in Ukraine runs.
  */
-final class ArticleGenerator {
+public final class ArticleGenerator {
 
     /** A generated article and its language. */
-    record Article(String text, String language) {
+    public record Article(String text, String language) {
     }
 
     private static final String[] GERMAN = {
@@ -43,11 +43,11 @@ final class ArticleGenerator {
 
     private final Random random;
 
-    ArticleGenerator(long seed) {
+    public ArticleGenerator(long seed) {
         this.random = new Random(seed);
     }
 
-    List<Article> generate(int count) {
+    public List<Article> generate(int count) {
         List<Article> articles = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             boolean german = random.nextInt(3) > 0;
