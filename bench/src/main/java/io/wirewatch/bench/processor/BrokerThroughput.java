@@ -95,11 +95,13 @@ public final class BrokerThroughput {
                 double wholePerSec;
                 try (ProcessorService service = new ProcessorService(config, streams, dir.resolve("state"))) {
                     ClaimStageProgress progress = new ClaimStageProgress(admin, APPLICATION_ID, CLAIM_STAGE_INPUT);
+                    CpuAccount cpu = CpuAccount.start();
                     service.start();
                     progress.start();
                     double[] assignments = awaitAssignments(client, count);
                     Map<TopicPartition, Long> lastRecord = lastRecordOffsets(client, CLAIM_STAGE_INPUT);
                     double claimsDoneSeconds = awaitClaimStage(admin, lastRecord, started);
+                    String processorCpu = cpu.perItem(count);
                     double claimsHalfSeconds = (progress.halfDone(lastRecord) - started) / 1e9;
                     System.out.printf("articles %d, rules %d, stream threads %s, cores %d, overrides %s%n", count, ruleCount,
                             streams.getOrDefault("num.stream.threads", "default"), Runtime.getRuntime().availableProcessors(), streamsOverrides());
@@ -108,10 +110,13 @@ public final class BrokerThroughput {
                     wholePerSec = count / claimsDoneSeconds;
                     System.out.printf("whole processor incl. claims and rules: %.0f articles/s (%.1f s from start, start-up included); second half %.0f articles/s%n",
                             wholePerSec, claimsDoneSeconds, (count - count / 2) / (claimsDoneSeconds - claimsHalfSeconds));
+                    System.out.printf("whole processor: %s, start-up included%n", processorCpu);
                 }
                 List<Article> same = new ArticleMix(42).articles(count, start, "passthrough");
                 passthrough(client, admin, PASSTHROUGH_TOPIC + ".warm-up", same); // the JIT compiles the clients' code first
+                CpuAccount passthroughCpu = CpuAccount.start();
                 double passthroughPerSec = passthrough(client, admin, PASSTHROUGH_TOPIC, same);
+                System.out.printf("passthrough: %s%n", passthroughCpu.perItem(count));
                 System.out.printf("passthrough (plain produce and consume, same records and broker): %.0f articles/s; whole processor / passthrough = %.3f%n",
                         passthroughPerSec, wholePerSec / passthroughPerSec);
             }
