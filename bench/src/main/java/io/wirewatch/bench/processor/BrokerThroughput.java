@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -141,12 +143,20 @@ public final class BrokerThroughput {
         Map<String, Object> props = new HashMap<>(client);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // On a machine busy with other work the broker may not answer for minutes: wait, rather than let a
+        // batch expire and the run wait for articles that were never written.
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
+        AtomicReference<Exception> failure = new AtomicReference<>();
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props, Topics.ARTICLES.keySerde().serializer(),
                 Topics.ARTICLES.valueSerde().serializer())) {
             for (Article article : articles) {
-                producer.send(new ProducerRecord<>(topic, null, article.fetchedAt().toEpochMilli(), article.id(), article));
+                producer.send(new ProducerRecord<>(topic, null, article.fetchedAt().toEpochMilli(), article.id(), article),
+                        (metadata, e) -> failure.compareAndSet(null, e));
             }
             producer.flush();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("could not write every article to " + topic, failure.get());
         }
     }
 
@@ -169,11 +179,13 @@ public final class BrokerThroughput {
                 consumer.poll(Duration.ofMillis(100));
             }
             long started = System.nanoTime();
-            Thread producer = new Thread(() -> produce(client, topic, articles), "bench-passthrough-producer");
-            producer.start();
+            CompletableFuture<Void> producer = CompletableFuture.runAsync(() -> produce(client, topic, articles));
             int received = 0;
             while (received < articles.size()) {
                 received += consumer.poll(Duration.ofMillis(100)).count();
+                if (producer.isCompletedExceptionally()) {
+                    producer.join(); // throws the producer's failure
+                }
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             producer.join();
