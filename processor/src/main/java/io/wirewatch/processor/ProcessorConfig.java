@@ -48,6 +48,9 @@ public record ProcessorConfig(
         @JsonProperty("claimPartitions")
         Integer claimPartitions,
 
+        @JsonProperty("commitInterval")
+        Duration commitInterval,
+
         @JsonIgnore
         List<Rule> rules) {
 
@@ -67,6 +70,14 @@ public record ProcessorConfig(
     public static final Duration DEFAULT_SERVICE_REORDER_GRACE = Duration.ofMinutes(2);
     /** Enough for the stream threads of a few instances; more partitions only cost a little broker memory. */
     public static final int DEFAULT_CLAIM_PARTITIONS = 4;
+    /**
+     * How often the service commits its transactions. Under exactly-once each commit flushes the record
+     * caches, waits for the broker's acknowledgements and ends a transaction, and downstream tasks see a
+     * record only once it is committed: a longer interval spreads that fixed cost over more articles (the
+     * throughput of a backlog), a shorter one cuts the latency each of the three hops adds (up to one
+     * interval each). Kafka Streams' own default under exactly-once is 100 ms; see docs/profile.md.
+     */
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
 
     public ProcessorConfig {
         applicationId = applicationId == null ? DEFAULT_APPLICATION_ID : applicationId;
@@ -78,6 +89,7 @@ public record ProcessorConfig(
         jaccardThreshold = jaccardThreshold == null ? DEFAULT_JACCARD_THRESHOLD : jaccardThreshold;
         containmentThreshold = containmentThreshold == null ? DEFAULT_CONTAINMENT_THRESHOLD : containmentThreshold;
         claimPartitions = claimPartitions == null ? DEFAULT_CLAIM_PARTITIONS : claimPartitions;
+        commitInterval = commitInterval == null ? DEFAULT_COMMIT_INTERVAL : commitInterval;
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
@@ -85,7 +97,7 @@ public record ProcessorConfig(
     public ProcessorConfig(String applicationId, Duration copyWindow, Duration storyWindow, Integer shingleSize,
             Integer minHashes, Integer bands, Double jaccardThreshold, Double containmentThreshold, List<Rule> rules) {
         this(applicationId, copyWindow, storyWindow, shingleSize, minHashes, bands, jaccardThreshold,
-                containmentThreshold, null, null, rules);
+                containmentThreshold, null, null, null, rules);
     }
 
     /** All defaults, no rules. */
@@ -96,25 +108,31 @@ public record ProcessorConfig(
     /** This configuration with the given watch-list rules (the top-level {@code rules:} of the app). */
     public ProcessorConfig withRules(List<Rule> newRules) {
         return new ProcessorConfig(applicationId, copyWindow, storyWindow, shingleSize, minHashes, bands,
-                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, newRules);
+                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, commitInterval, newRules);
     }
 
     /** This configuration with other copy and story windows (tests, small deployments). */
     public ProcessorConfig withWindows(Duration newCopyWindow, Duration newStoryWindow) {
         return new ProcessorConfig(applicationId, newCopyWindow, newStoryWindow, shingleSize, minHashes, bands,
-                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, rules);
+                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, commitInterval, rules);
     }
 
     /** This configuration with another application id (one per test or per deployment). */
     public ProcessorConfig withApplicationId(String newApplicationId) {
         return new ProcessorConfig(newApplicationId, copyWindow, storyWindow, shingleSize, minHashes, bands,
-                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, rules);
+                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, commitInterval, rules);
     }
 
     /** This configuration with another reorder grace; {@link Duration#ZERO} turns the reorder buffer off. */
     public ProcessorConfig withReorderGrace(Duration newReorderGrace) {
         return new ProcessorConfig(applicationId, copyWindow, storyWindow, shingleSize, minHashes, bands,
-                jaccardThreshold, containmentThreshold, newReorderGrace, claimPartitions, rules);
+                jaccardThreshold, containmentThreshold, newReorderGrace, claimPartitions, commitInterval, rules);
+    }
+
+    /** This configuration with another commit interval of the service. */
+    public ProcessorConfig withCommitInterval(Duration newCommitInterval) {
+        return new ProcessorConfig(applicationId, copyWindow, storyWindow, shingleSize, minHashes, bands,
+                jaccardThreshold, containmentThreshold, reorderGrace, claimPartitions, newCommitInterval, rules);
     }
 
     /**
@@ -139,6 +157,7 @@ public record ProcessorConfig(
         require(!storyWindow.isNegative() && !storyWindow.isZero(), "storyWindow", "must be positive");
         require(storyWindow.compareTo(copyWindow) >= 0, "storyWindow", "must not be shorter than processor.copyWindow (" + copyWindow + ")");
         require(reorderGrace == null || !reorderGrace.isNegative(), "reorderGrace", "must not be negative");
+        require(!commitInterval.isNegative() && !commitInterval.isZero(), "commitInterval", "must be positive");
         require(claimPartitions >= 1 && claimPartitions <= 1000, "claimPartitions", "must be between 1 and 1000, was " + claimPartitions);
         require(shingleSize >= 1 && shingleSize <= 20, "shingleSize", "must be between 1 and 20, was " + shingleSize);
         require(minHashes >= 1 && minHashes <= 1024, "minHashes", "must be between 1 and 1024, was " + minHashes);

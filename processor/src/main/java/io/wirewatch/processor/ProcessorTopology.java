@@ -26,6 +26,7 @@ import io.wirewatch.processor.copies.CopyStores;
 import io.wirewatch.processor.copies.FingerprintedArticle;
 import io.wirewatch.processor.copies.Fingerprinter;
 import io.wirewatch.processor.order.ReorderBuffer;
+import io.wirewatch.processor.state.CompactArticles;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.StoryMatcherFactory;
@@ -161,9 +162,10 @@ public final class ProcessorTopology {
                 .to(Topics.STORIES.withPrefix(prefix).name(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde()).withName("stories"));
         // Claims need no global order, only the order within a story: they leave the single copy-detection
         // partition keyed by story, so that extraction and rule matching, the costliest steps, run on as
-        // many stream threads and instances as there are partitions here.
+        // many stream threads and instances as there are partitions here. The articles travel in the compact
+        // internal encoding, not in the public JSON: the hop costs a fraction to write and read.
         assigned.map((articleId, a) -> KeyValue.pair(a.assignment().storyId(), a.article()), Named.as("key-by-story"))
-                .repartition(Repartitioned.with(Serdes.String(), Topics.ARTICLES.valueSerde())
+                .repartition(Repartitioned.with(Serdes.String(), CompactArticles.serde())
                         .withName("articles-by-story")
                         .withNumberOfPartitions(config.claimPartitions()))
                 .process(() -> new ClaimAttributionProcessor(rules, config.storyWindow()),

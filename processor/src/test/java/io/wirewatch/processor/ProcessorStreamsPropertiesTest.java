@@ -1,8 +1,10 @@
 package io.wirewatch.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
@@ -22,5 +24,19 @@ class ProcessorStreamsPropertiesTest {
                 .as("a failing rule record is skipped like any other, and Streams does not warn at start").isEqualTo(true);
         assertThat(props.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG)).as("a pass-through setting wins").isEqualTo(5);
         assertThat(new StreamsConfig(props).getBoolean(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG)).isTrue();
+    }
+
+    @Test
+    void commitsEveryCommitIntervalWhichWinsOverAPassThroughSetting() {
+        Map<String, Object> passThrough = Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092", StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 50);
+
+        Properties byDefault = ProcessorService.streamsProperties(ProcessorConfig.defaults(), passThrough, Path.of("state"));
+        Properties configured = ProcessorService.streamsProperties(ProcessorConfig.defaults().withCommitInterval(Duration.ofMillis(400)),
+                passThrough, Path.of("state"));
+
+        assertThat(byDefault.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(100L);
+        assertThat(configured.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(400L);
+        assertThatThrownBy(() -> ProcessorConfig.defaults().withCommitInterval(Duration.ZERO).validate())
+                .hasMessage("processor.commitInterval: must be positive");
     }
 }

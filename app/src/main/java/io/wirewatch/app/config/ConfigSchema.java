@@ -112,6 +112,8 @@ public final class ConfigSchema {
             new ConfigField("processor.reorderGrace", DURATION, null, "How long (in record time) articles are held and sorted before copy detection, so that the verdicts do not depend on partition or instance count."
                     + " Unset: " + DurationDeserializer.format(ProcessorConfig.DEFAULT_SERVICE_REORDER_GRACE) + " in the service, none in replay and evaluation; 0s disables it."),
             new ConfigField("processor.claimPartitions", INTEGER, PROCESSOR.claimPartitions(), "Partitions of the internal topic that spreads claim extraction and rule matching over stream threads and instances, keyed by story."),
+            new ConfigField("processor.commitInterval", DURATION, PROCESSOR.commitInterval(), "How often the processor commits its exactly-once transactions (Kafka Streams' commit.interval.ms; this key wins over kafka.client)."
+                    + " Longer: more articles per second from a backlog; shorter: less latency, which each of the three hops adds up to one interval of."),
             new ConfigField("alerts", OBJECT, null, "Alert de-duplication and delivery settings."),
             new ConfigField("alerts.applicationId", STRING, ALERTS.applicationId(), "Kafka Streams application id; the dispatcher's consumer group is '<applicationId>-dispatch'."),
             new ConfigField("alerts.dedupeRetention", DURATION, ALERTS.dedupeRetention(), "How long one story stays alerted per subscription; a claim of the same story after that alerts again."),

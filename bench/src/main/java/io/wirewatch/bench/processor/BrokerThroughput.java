@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -40,18 +43,28 @@ import io.wirewatch.processor.ProcessorService;
  *   <li>copy detection: assignments per second on {@code news.assignments.v1}, from the first to the last
  *       one (start-up excluded), read committed;</li>
  *   <li>the whole processor: articles per second until the claim stage has committed its last input
- *       offset, with the given number of watch-list rules.</li>
+ *       offset, with the given number of watch-list rules, from the start (start-up included) and over the
+ *       second half (from when the claim stage had committed half of its input: compiled code, the steady
+ *       state);</li>
+ *   <li>passthrough: once the service is closed, a plain producer and consumer move the same articles,
+ *       with the same serdes, through a new topic of the same broker, from the first send to the last
+ *       record received: what the transport alone allows on this machine.</li>
  * </ul>
  *
  * <pre>java -cp bench/target/benchmarks.jar io.wirewatch.bench.processor.BrokerThroughput [articles] [rules]</pre>
  *
  * Defaults: 20,000 articles, 10,000 rules; {@code -Dthreads=N} sets {@code num.stream.threads} (default:
- * the service's). A measuring program, not a test: it waits by polling.
+ * the service's); {@code -Dstreams.KEY=VALUE} passes any other Kafka Streams or client setting through, as
+ * {@code kafka.client} does in the application (e.g. {@code -Dstreams.commit.interval.ms=100}). A
+ * measuring program, not a test: it waits by polling.
  */
 public final class BrokerThroughput {
 
     private static final String APPLICATION_ID = "wirewatch-bench-broker";
     private static final int PARTITIONS = 4;
+    private static final String PASSTHROUGH_TOPIC = "bench.passthrough";
+    private static final String STREAMS_PREFIX = "streams.";
+    private static final String CLAIM_STAGE_INPUT = APPLICATION_ID + "-articles-by-story-repartition";
 
     private BrokerThroughput() {
     }
@@ -81,33 +94,103 @@ public final class BrokerThroughput {
                 if (System.getProperty("threads") != null) { // -Dthreads=N: other than the service's default
                     streams.put("num.stream.threads", Integer.parseInt(System.getProperty("threads")));
                 }
+                streams.putAll(streamsOverrides());
+                double wholePerSec;
                 try (ProcessorService service = new ProcessorService(config, streams, dir.resolve("state"))) {
+                    ClaimStageProgress progress = new ClaimStageProgress(admin, APPLICATION_ID, CLAIM_STAGE_INPUT);
+                    CpuAccount cpu = CpuAccount.start();
                     service.start();
+                    progress.start();
                     double[] assignments = awaitAssignments(client, count);
-                    double claimsDoneSeconds = awaitClaimStage(client, admin, started);
-                    System.out.printf("articles %d, rules %d, stream threads %d, cores %d%n", count, ruleCount,
-                            Math.max(2, Runtime.getRuntime().availableProcessors()), Runtime.getRuntime().availableProcessors());
+                    Map<TopicPartition, Long> lastRecord = lastRecordOffsets(client, CLAIM_STAGE_INPUT);
+                    double claimsDoneSeconds = awaitClaimStage(admin, lastRecord, started);
+                    String processorCpu = cpu.perItem(count);
+                    double claimsHalfSeconds = (progress.halfDone(lastRecord) - started) / 1e9;
+                    System.out.printf("articles %d, rules %d, stream threads %s, cores %d, overrides %s%n", count, ruleCount,
+                            streams.getOrDefault("num.stream.threads", "default"), Runtime.getRuntime().availableProcessors(), streamsOverrides());
                     System.out.printf("copy detection: %.0f articles/s (first to last assignment, %.1f s; first after %.1f s); second half %.0f articles/s%n",
                             (count - 1) / assignments[1], assignments[1], (assignments[0] - started) / 1e9, (count - count / 2) / assignments[2]);
-                    System.out.printf("whole processor incl. claims and rules: %.0f articles/s (%.1f s from start, start-up included)%n",
-                            count / claimsDoneSeconds, claimsDoneSeconds);
+                    wholePerSec = count / claimsDoneSeconds;
+                    System.out.printf("whole processor incl. claims and rules: %.0f articles/s (%.1f s from start, start-up included); second half %.0f articles/s%n",
+                            wholePerSec, claimsDoneSeconds, (count - count / 2) / (claimsDoneSeconds - claimsHalfSeconds));
+                    System.out.printf("whole processor: %s, start-up included%n", processorCpu);
                 }
+                List<Article> same = new ArticleMix(42).articles(count, start, "passthrough");
+                passthrough(client, admin, PASSTHROUGH_TOPIC + ".warm-up", same); // the JIT compiles the clients' code first
+                CpuAccount passthroughCpu = CpuAccount.start();
+                double passthroughPerSec = passthrough(client, admin, PASSTHROUGH_TOPIC, same);
+                System.out.printf("passthrough: %s%n", passthroughCpu.perItem(count));
+                System.out.printf("passthrough (plain produce and consume, same records and broker): %.0f articles/s; whole processor / passthrough = %.3f%n",
+                        passthroughPerSec, wholePerSec / passthroughPerSec);
             }
         } finally {
             TempDirs.deleteQuietly(dir);
         }
     }
 
+    /** The {@code -Dstreams.KEY=VALUE} system properties, without the prefix. */
+    private static Map<String, Object> streamsOverrides() {
+        Map<String, Object> overrides = new TreeMap<>();
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(STREAMS_PREFIX))
+                .forEach(name -> overrides.put(name.substring(STREAMS_PREFIX.length()), System.getProperty(name)));
+        return overrides;
+    }
+
     private static void produce(Map<String, Object> client, List<Article> articles) {
+        produce(client, Topics.ARTICLES.name(), articles);
+    }
+
+    private static void produce(Map<String, Object> client, String topic, List<Article> articles) {
         Map<String, Object> props = new HashMap<>(client);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // On a machine busy with other work the broker may not answer for minutes: wait, rather than let a
+        // batch expire and the run wait for articles that were never written.
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE);
+        AtomicReference<Exception> failure = new AtomicReference<>();
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props, Topics.ARTICLES.keySerde().serializer(),
                 Topics.ARTICLES.valueSerde().serializer())) {
             for (Article article : articles) {
-                producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), null, article.fetchedAt().toEpochMilli(), article.id(), article));
+                producer.send(new ProducerRecord<>(topic, null, article.fetchedAt().toEpochMilli(), article.id(), article),
+                        (metadata, e) -> failure.compareAndSet(null, e));
             }
             producer.flush();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("could not write every article to " + topic, failure.get());
+        }
+    }
+
+    /**
+     * Articles per second through a plain producer and consumer (the articles' own serdes, the producer
+     * settings of {@link #produce}, a consumer that reads as the processor does: read committed) on a new
+     * topic with the partitions of the others: from the first send until the consumer has them all.
+     */
+    private static double passthrough(Map<String, Object> client, Admin admin, String topic, List<Article> articles) throws Exception {
+        admin.createTopics(List.of(new NewTopic(topic, PARTITIONS, (short) 1).configs(Map.of("retention.ms", "-1"))))
+                .all().get(60, TimeUnit.SECONDS);
+        Map<String, Object> props = new HashMap<>(client);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + topic);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<String, Article> consumer = new KafkaConsumer<>(props, Topics.ARTICLES.keySerde().deserializer(),
+                Topics.ARTICLES.valueSerde().deserializer())) {
+            consumer.subscribe(List.of(topic));
+            while (consumer.assignment().size() < PARTITIONS) { // joined the group: nothing produced is missed
+                consumer.poll(Duration.ofMillis(100));
+            }
+            long started = System.nanoTime();
+            CompletableFuture<Void> producer = CompletableFuture.runAsync(() -> produce(client, topic, articles));
+            int received = 0;
+            while (received < articles.size()) {
+                received += consumer.poll(Duration.ofMillis(100)).count();
+                if (producer.isCompletedExceptionally()) {
+                    producer.join(); // throws the producer's failure
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            producer.join();
+            return articles.size() / seconds;
         }
     }
 
@@ -155,9 +238,7 @@ public final class BrokerThroughput {
      * once all assignments are visible: copy detection writes the articles for the claim stage in the same
      * transactions, so the repartition topic is complete by then.
      */
-    private static double awaitClaimStage(Map<String, Object> client, Admin admin, long started) throws Exception {
-        String topic = APPLICATION_ID + "-articles-by-story-repartition";
-        Map<TopicPartition, Long> lastRecord = lastRecordOffsets(client, topic);
+    private static double awaitClaimStage(Admin admin, Map<TopicPartition, Long> lastRecord, long started) throws Exception {
         while (true) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(APPLICATION_ID)
                     .partitionsToOffsetAndMetadata().get(60, TimeUnit.SECONDS);

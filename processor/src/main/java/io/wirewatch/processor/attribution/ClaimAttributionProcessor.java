@@ -25,7 +25,6 @@ import org.slf4j.MDC;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Ids;
-import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Rule;
 import io.wirewatch.processor.ProcessorMetrics;
 import io.wirewatch.processor.claims.ClaimExtractor;
@@ -58,7 +57,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
 
     /** The claims this task has published, cached and changelogged. */
     public static StoreBuilder<KeyValueStore<String, ClaimState>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), JsonSerde.of(ClaimState.class))
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), ClaimState.serde())
                 .withCachingEnabled();
     }
 

@@ -1,22 +1,21 @@
 package io.wirewatch.processor.copies;
 
+import static io.wirewatch.processor.state.CompactSerde.readInstant;
 import static io.wirewatch.processor.state.CompactSerde.readLongs;
 import static io.wirewatch.processor.state.CompactSerde.readString;
 import static io.wirewatch.processor.state.CompactSerde.readStrings;
 import static io.wirewatch.processor.state.CompactSerde.readText;
+import static io.wirewatch.processor.state.CompactSerde.writeInstant;
 import static io.wirewatch.processor.state.CompactSerde.writeLongs;
 import static io.wirewatch.processor.state.CompactSerde.writeString;
 import static io.wirewatch.processor.state.CompactSerde.writeStrings;
 import static io.wirewatch.processor.state.CompactSerde.writeText;
 
-import java.io.DataOutput;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.List;
 
 import io.wirewatch.events.Story;
 import io.wirewatch.events.Verdict;
-import io.wirewatch.processor.state.CompactInput;
 import io.wirewatch.processor.state.CompactSerde;
 
 /**
@@ -75,18 +74,6 @@ final class CopySerdes {
             writeInstant(story.lastSeen(), out);
         }, in -> new Story(in.readInt(), in.readUTF(), in.readBoolean() ? readText(in) : null, readStrings(in), readStrings(in),
                 readInstant(in), readInstant(in)));
-    }
-
-    private static void writeInstant(Instant instant, DataOutput out) throws IOException {
-        out.writeBoolean(instant != null);
-        if (instant != null) {
-            out.writeLong(instant.getEpochSecond());
-            out.writeInt(instant.getNano());
-        }
-    }
-
-    private static Instant readInstant(CompactInput in) throws IOException {
-        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
     }
 
     static CompactSerde<LineSightings> lineSightings() {

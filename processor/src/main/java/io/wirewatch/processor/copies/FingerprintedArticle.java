@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.Serializer;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Topics;
+import io.wirewatch.processor.state.CompactArticles;
 import io.wirewatch.processor.state.CompactSerde;
 import io.wirewatch.processor.story.EventKeys;
 
@@ -31,7 +32,14 @@ public record FingerprintedArticle(Article article, ArticleFingerprint fingerpri
     static final int MAX_FINGERPRINTED_CHARS = 100_000;
 
     /**
-     * The internal format: the article in its public JSON, then the fingerprint in raw longs. A plain JSON
+     * In place of the length of the article's JSON: the article follows in {@link CompactArticles}' encoding.
+     * A record of an earlier build has the JSON's length there, never negative.
+     */
+    private static final int COMPACT_ARTICLE = -1;
+
+    /**
+     * The internal format: the article in {@link CompactArticles}' encoding (earlier builds wrote its public
+     * JSON, which is still read), then the fingerprint in raw longs. A plain JSON
      * article is read too, and fingerprinted on the spot: what an article longer than
      * {@value #MAX_FINGERPRINTED_CHARS} characters is written as, and what the ordered partition and the
      * reorder buffer held before fingerprints were computed upstream, so an upgrade loses no record in flight.
@@ -40,9 +48,8 @@ public record FingerprintedArticle(Article article, ArticleFingerprint fingerpri
         Serializer<Article> articles = Topics.ARTICLES.valueSerde().serializer();
         Deserializer<Article> articleReader = Topics.ARTICLES.valueSerde().deserializer();
         CompactSerde<FingerprintedArticle> compact = CompactSerde.of(FingerprintedArticle.class, (value, out) -> {
-            byte[] json = articles.serialize(null, value.article());
-            out.writeInt(json.length);
-            out.write(json);
+            out.writeInt(COMPACT_ARTICLE);
+            CompactArticles.write(value.article(), out);
             ArticleFingerprint fingerprint = value.fingerprint();
             writeLongs(fingerprint.lineHashes(), out);
             for (long[] ofLine : fingerprint.lineShingles()) {
@@ -54,8 +61,8 @@ public record FingerprintedArticle(Article article, ArticleFingerprint fingerpri
             writeLongs(fingerprint.event().topic(), out);
             writeLongs(fingerprint.event().anchors(), out);
         }, in -> {
-            byte[] json = in.readBytes(in.readInt());
-            Article article = articleReader.deserialize(null, json);
+            int jsonLength = in.readInt();
+            Article article = jsonLength == COMPACT_ARTICLE ? CompactArticles.read(in) : articleReader.deserialize(null, in.readBytes(jsonLength));
             long[] lineHashes = readLongs(in);
             long[][] lineShingles = new long[lineHashes.length][];
             for (int i = 0; i < lineShingles.length; i++) {

@@ -4,6 +4,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -164,6 +165,31 @@ public final class CompactSerde<T> implements Serde<T> {
             values.add(readText(in));
         }
         return values;
+    }
+
+    /** A nullable instant: a presence flag, then epoch second and nano. */
+    public static void writeInstant(Instant instant, DataOutput out) throws IOException {
+        out.writeBoolean(instant != null);
+        if (instant != null) {
+            out.writeLong(instant.getEpochSecond());
+            out.writeInt(instant.getNano());
+        }
+    }
+
+    public static Instant readInstant(CompactInput in) throws IOException {
+        return in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
+    }
+
+    /** A nullable text of any length: a presence flag, then as {@link #writeText}. */
+    public static void writeNullableText(String value, DataOutput out) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            writeText(value, out);
+        }
+    }
+
+    public static String readNullableText(CompactInput in) throws IOException {
+        return in.readBoolean() ? readText(in) : null;
     }
 
     /** A long array as its length and raw 8-byte values: a shingle costs 8 bytes, not ~20 as a JSON number. */

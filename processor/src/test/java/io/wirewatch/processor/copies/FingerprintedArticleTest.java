@@ -2,6 +2,7 @@ package io.wirewatch.processor.copies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 
 import org.apache.kafka.common.serialization.Serde;
@@ -11,6 +12,7 @@ import io.wirewatch.events.Article;
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.Fixtures;
 import io.wirewatch.processor.ProcessorConfig;
+import io.wirewatch.processor.state.CompactArticles;
 
 class FingerprintedArticleTest {
 
@@ -40,6 +42,23 @@ class FingerprintedArticleTest {
 
         assertThat(read.article()).isEqualTo(article);
         assertThat(read.fingerprint()).usingRecursiveComparison().isEqualTo(fingerprinter.fingerprint(article));
+    }
+
+    /** What the ordered partition and the reorder buffer's changelog held before compact articles: the article's JSON inside. */
+    @Test
+    void aFingerprintedArticleWithItsArticleInJsonFromAnEarlierVersionIsRead() {
+        FingerprintedArticle value = new FingerprintedArticle(article, fingerprinter.fingerprint(article));
+        byte[] current = serde.serializer().serialize(TOPIC, value);
+        int compactArticleLength = CompactArticles.serde().serializer().serialize(TOPIC, article).length - 1;
+        byte[] json = Topics.ARTICLES.valueSerde().serializer().serialize(TOPIC, article);
+        // format byte, the JSON's length and the JSON, then the fingerprint as it follows the compact article today
+        ByteBuffer earlier = ByteBuffer.allocate(1 + Integer.BYTES + json.length + current.length - 1 - Integer.BYTES - compactArticleLength);
+        earlier.put(current[0]).putInt(json.length).put(json).put(current, 1 + Integer.BYTES + compactArticleLength,
+                current.length - 1 - Integer.BYTES - compactArticleLength);
+
+        FingerprintedArticle read = serde.deserializer().deserialize(TOPIC, earlier.array());
+
+        assertThat(read).usingRecursiveComparison().isEqualTo(value);
     }
 
     /** Evidence keys come from article text: a 70,000-letter "word" in a quote must not make the record unwritable. */
