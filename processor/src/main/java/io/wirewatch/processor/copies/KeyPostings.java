@@ -65,7 +65,7 @@ final class KeyPostings {
             return ALREADY_LISTED;
         }
         if (size == capacity(segment)) {
-            segment = resized(segment, size, size + (size >> 3) + 4);
+            segment = resized(segment, size, roomFor(size + 1));
             segments[s] = segment;
         }
         System.arraycopy(segment, at * RECORD, segment, (at + 1) * RECORD, (size - at) * RECORD);
@@ -156,8 +156,13 @@ final class KeyPostings {
         if (size == 0) {
             segments[s] = EMPTY;
         } else if (size < capacity(segment) / 2 && capacity(segment) > 16) {
-            segments[s] = resized(segment, size, size + (size >> 3) + 4);
+            segments[s] = resized(segment, size, roomFor(size));
         }
+    }
+
+    /** A capacity for {@code size} records and a little more: the more records, the less slack in proportion. */
+    private static int roomFor(int size) {
+        return size + (size >> 4) + 2;
     }
 
     private static int segment(long mixed) {
