@@ -3,7 +3,9 @@ package io.wirewatch.app.workload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Random;
 
 import io.wirewatch.events.Article;
@@ -52,16 +54,39 @@ public final class ArticleMix {
     /** {@code count} articles, copies included, published {@link #SPACING} apart from {@code start}. */
     public List<Article> articles(int count, Instant start, String idPrefix) {
         List<Article> articles = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            Instant time = start.plus(SPACING.multipliedBy(i));
-            String url = "https://news" + (i % 40) + ".example/" + idPrefix + "/" + i;
-            boolean copy = i > 0 && random.nextDouble() < COPY_SHARE;
-            Article article = copy
-                    ? copyOf(articles.get(Math.max(0, i - 1 - random.nextInt(Math.min(i, COPY_REACH)))), url, time)
-                    : original(url, time, random.nextBoolean() ? "de" : "en");
-            articles.add(article);
-        }
+        stream(count, start, idPrefix).forEachRemaining(articles::add);
         return articles;
+    }
+
+    /**
+     * The same articles as {@link #articles} made one at a time, holding only the last {@link #COPY_REACH}:
+     * for runs of more articles than the heap could hold at once.
+     */
+    public Iterator<Article> stream(int count, Instant start, String idPrefix) {
+        Article[] recent = new Article[COPY_REACH];
+        return new Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < count;
+            }
+
+            @Override
+            public Article next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException("all " + count + " articles made");
+                }
+                Instant time = start.plus(SPACING.multipliedBy(i));
+                String url = "https://news" + (i % 40) + ".example/" + idPrefix + "/" + i;
+                boolean copy = i > 0 && random.nextDouble() < COPY_SHARE;
+                Article article = copy
+                        ? copyOf(recent[Math.max(0, i - 1 - random.nextInt(Math.min(i, COPY_REACH))) % COPY_REACH], url, time)
+                        : original(url, time, random.nextBoolean() ? "de" : "en");
+                recent[i++ % COPY_REACH] = article;
+                return article;
+            }
+        };
     }
 
     private Article original(String url, Instant time, String language) {

@@ -41,6 +41,11 @@ final class CopyDetectionStage implements ArticleSink {
 
     /** @param inMemory in-memory stores instead of RocksDB, to see RocksDB's share */
     CopyDetectionStage(boolean inMemory) {
+        this(inMemory, ProcessorConfig.defaults());
+    }
+
+    /** @param config the windows and tuning of the processor, e.g. windows that keep every article live */
+    CopyDetectionStage(boolean inMemory, ProcessorConfig config) {
         stateDir = TempDirs.create("wirewatch-bench-stage");
         Properties props = ProcessorUnderTest.streamsProperties("wirewatch-bench-stage");
         context = new MockProcessorContext<>(props, new TaskId(0, 0), stateDir.toFile());
@@ -54,7 +59,6 @@ final class CopyDetectionStage implements ArticleSink {
             context.addStateStore(store);
             stores.add(store);
         }
-        ProcessorConfig config = ProcessorConfig.defaults();
         processor = new CopyDetectionProcessor(config.copySettings(), EvidenceStoryMatcher.factory(config.storyWindow()));
         processor.init(context);
         fingerprinter = new Fingerprinter(config.copySettings());
@@ -74,6 +78,11 @@ final class CopyDetectionStage implements ArticleSink {
     void process(FingerprintedArticle article) {
         processor.process(new Record<>(article.article().id(), article, article.article().fetchedAt().toEpochMilli()));
         context.resetForwards();
+    }
+
+    /** Bytes the state stores hold on disk now. */
+    long stateBytesOnDisk() {
+        return TempDirs.bytesUnder(stateDir);
     }
 
     @Override

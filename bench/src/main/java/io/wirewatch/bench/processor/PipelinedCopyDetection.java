@@ -32,7 +32,11 @@ final class PipelinedCopyDetection implements ArticleSink {
     private final Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
 
     PipelinedCopyDetection(boolean inMemory) {
-        stage = new CopyDetectionStage(inMemory);
+        this(new CopyDetectionStage(inMemory));
+    }
+
+    PipelinedCopyDetection(CopyDetectionStage stage) {
+        this.stage = stage;
         serde = FingerprintedArticle.serde(stage.fingerprinter());
     }
 

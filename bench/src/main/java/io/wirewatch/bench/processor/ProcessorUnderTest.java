@@ -1,13 +1,11 @@
 package io.wirewatch.bench.processor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.Topology;
@@ -16,7 +14,6 @@ import org.apache.kafka.streams.test.TestRecord;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Rule;
-import io.wirewatch.events.TopicSpec;
 import io.wirewatch.events.Topics;
 import io.wirewatch.processor.ProcessorConfig;
 import io.wirewatch.processor.ProcessorService;
@@ -37,7 +34,12 @@ final class ProcessorUnderTest implements ArticleSink {
 
     /** The whole processor topology. */
     ProcessorUnderTest() {
-        this(ProcessorTopology.build(ProcessorConfig.defaults().withRules(RULES)));
+        this(ProcessorConfig.defaults());
+    }
+
+    /** The whole processor topology with this configuration and the benchmark's rules. */
+    ProcessorUnderTest(ProcessorConfig config) {
+        this(ProcessorTopology.build(config.withRules(RULES)));
     }
 
     ProcessorUnderTest(Topology topology) {
@@ -65,23 +67,18 @@ final class ProcessorUnderTest implements ArticleSink {
     }
 
     /**
-     * Reads and drops what the topology published: the driver queues every output record until read,
-     * which a broker would not hold in this JVM.
+     * Drops, unread, what the topology wrote to any topic (outputs, changelogs, repartition topics): the
+     * driver queues every record it produces until read, which a broker would not hold in this JVM.
      */
     void drainOutputs() {
-        for (TopicSpec<String, ?> topic : List.of(Topics.ASSIGNMENTS, Topics.STORIES, Topics.CLAIMS)) {
-            driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer())
-                    .readRecordsToList();
+        for (String topic : driver.producedTopicNames()) {
+            driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer()).readRecordsToList();
         }
     }
 
     /** Bytes the state stores hold on disk now. */
     long stateBytesOnDisk() {
-        try (var files = Files.walk(stateDir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot measure " + stateDir, e);
-        }
+        return TempDirs.bytesUnder(stateDir);
     }
 
     @Override

@@ -20,6 +20,15 @@ public final class TempDirs {
         }
     }
 
+    /** Bytes the regular files under the directory hold now. */
+    static long bytesUnder(Path dir) {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure " + dir, e);
+        }
+    }
+
     /** Deletes the directory and all it holds; a leftover temporary directory is harmless, so failures are ignored. */
     public static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {

@@ -2,12 +2,10 @@ package io.wirewatch.processor.copies;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-import it.unimi.dsi.fastutil.ints.Int2IntMap;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 
 /**
  * The live articles listed under each {@link CandidateKeys candidate key}, held in memory.
@@ -17,9 +15,13 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
  * cost. The index holds nothing the article states do not: it is a function of the live (not retired)
  * states, which are changelogged, so the processor rebuilds it from them when its task opens and keeps
  * it in step with every write. Memory is bounded like the stores: articles leave it when they retire
- * at the end of the copy window. It costs at most about 1.5 KB of heap per live article with ~50
- * distinct keys (measured: each key in a primitive hash map, and the article's key list for its
- * removal); keys shared by copies cost less.
+ * at the end of the copy window.
+ *
+ * <p>Packed for a million live articles: 7 bytes per key of an article ({@link KeyPostings}) and about
+ * 40 bytes per article ({@link ArticleSlots}), some 450 bytes per article with ~52 keys (measured; the
+ * layout before, with a hash map entry per key and a list per shared key, took about 2.2 KB). It does not keep an article's keys: whoever removes an article gives them again
+ * (the processor computes them from the stored shingles, as for a rebuild). Keys are told apart by 50 bits
+ * of a mix of them, see {@link KeyPostings}.
  *
  * <p>A key lists at most {@value #MAX_POSTINGS} articles, oldest dropped first: a key shared by that many
  * live articles is a stock phrase and says nothing about copies.
@@ -27,74 +29,49 @@ import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 final class CandidateIndex {
 
     static final int MAX_POSTINGS = 200;
-    private static final int NONE = Integer.MIN_VALUE;
 
-    private final Object2IntOpenHashMap<String> ordinals = new Object2IntOpenHashMap<>();
-    private final List<String> articleIds = new ArrayList<>();
-    private final List<long[]> keysOf = new ArrayList<>();
-    private final IntArrayList freeOrdinals = new IntArrayList();
-    /**
-     * key → the ordinal of its only article (≥ 0), or {@code -(i + 1)} once articles share it, for their
-     * list {@code shared.get(i)}, oldest first. Most keys belong to one article: one lookup, no list.
-     */
-    private final Long2IntOpenHashMap postings = new Long2IntOpenHashMap();
-    private final List<IntArrayList> shared = new ArrayList<>();
-    private final IntArrayList freeShared = new IntArrayList();
+    private final ArticleSlots slots = new ArticleSlots();
+    private final KeyPostings postings = new KeyPostings();
 
-    CandidateIndex() {
-        ordinals.defaultReturnValue(NONE);
-        postings.defaultReturnValue(NONE);
-    }
-
-    /** Lists the article under its keys, replacing what an earlier version listed. */
+    /** Lists the article under its keys; an article listed already must be {@link #remove removed} first. */
     void add(String articleId, long[] keys) {
-        remove(articleId);
+        if (slots.slotOf(articleId) >= 0) {
+            throw new IllegalStateException("article " + articleId + " is listed already: remove it with its keys first");
+        }
         if (keys.length == 0) {
             return;
         }
-        int ordinal = ordinalFor(articleId, keys);
+        int slot = slots.assign(articleId);
         for (long key : keys) {
-            int listed = postings.putIfAbsent(key, ordinal);
-            if (listed == NONE || listed == ordinal) {
-                continue;
+            int dropped = postings.add(key, slot, MAX_POSTINGS, slots::arrival);
+            if (dropped != KeyPostings.ALREADY_LISTED) {
+                slots.countPostings(slot, 1);
             }
-            if (listed >= 0) {
-                postings.put(key, -(newList(listed, ordinal) + 1));
-                continue;
-            }
-            IntArrayList list = shared.get(-listed - 1);
-            if (!list.contains(ordinal)) {
-                list.add(ordinal);
-                if (list.size() > MAX_POSTINGS) {
-                    list.removeInt(0);
-                }
+            if (dropped >= 0) {
+                slots.countPostings(dropped, -1);
             }
         }
     }
 
-    /** Takes the article out of every key it is listed under; nothing happens for an unlisted one. */
-    void remove(String articleId) {
-        int ordinal = ordinals.removeInt(articleId);
-        if (ordinal == NONE) {
+    /**
+     * Takes the article out of every key it is listed under; nothing happens for an unlisted one (and
+     * its keys are not asked for). The keys must be those it was added with: any posting they miss is
+     * found by a scan of the whole index.
+     */
+    void remove(String articleId, Supplier<long[]> keys) {
+        int slot = slots.slotOf(articleId);
+        if (slot < 0) {
             return;
         }
-        for (long key : keysOf.get(ordinal)) {
-            int listed = postings.get(key);
-            if (listed == ordinal) {
-                postings.remove(key);
-            } else if (listed < 0 && listed != NONE) {
-                IntArrayList list = shared.get(-listed - 1);
-                // absent when the key's list had dropped this article for newer ones
-                if (list.rem(ordinal) && list.size() == 1) {
-                    postings.put(key, list.getInt(0));
-                    list.clear();
-                    freeShared.add(-listed - 1);
-                }
+        for (long key : keys.get()) {
+            if (postings.remove(key, slot)) {
+                slots.countPostings(slot, -1);
             }
         }
-        articleIds.set(ordinal, null);
-        keysOf.set(ordinal, null);
-        freeOrdinals.add(ordinal);
+        if (slots.countPostings(slot, 0) != 0) {
+            postings.removeAll(listed -> listed == slot);
+        }
+        slots.release(slot);
     }
 
     /**
@@ -105,71 +82,32 @@ final class CandidateIndex {
     List<String> candidates(long[] keys, String self, int limit) {
         Int2IntOpenHashMap sharedKeys = new Int2IntOpenHashMap();
         for (long key : keys) {
-            int listed = postings.get(key);
-            if (listed >= 0) {
-                sharedKeys.addTo(listed, 1);
-            } else if (listed != NONE) {
-                IntArrayList list = shared.get(-listed - 1);
-                for (int i = 0; i < list.size(); i++) {
-                    sharedKeys.addTo(list.getInt(i), 1);
-                }
-            }
+            postings.forEach(key, slot -> sharedKeys.addTo(slot, 1));
         }
-        sharedKeys.remove(ordinals.getInt(self));
-        List<Int2IntMap.Entry> ranked = new ArrayList<>(sharedKeys.int2IntEntrySet());
-        ranked.sort((a, b) -> a.getIntValue() != b.getIntValue()
-                ? Integer.compare(b.getIntValue(), a.getIntValue())
-                : articleIds.get(a.getIntKey()).compareTo(articleIds.get(b.getIntKey())));
+        sharedKeys.remove(slots.slotOf(self));
+        IntArrayList ranked = new IntArrayList(sharedKeys.keySet());
+        ranked.sort((a, b) -> sharedKeys.get(a) != sharedKeys.get(b)
+                ? Integer.compare(sharedKeys.get(b), sharedKeys.get(a))
+                : slots.compareIds(a, b));
         List<String> ids = new ArrayList<>(Math.min(limit, ranked.size()));
         for (int i = 0; i < ranked.size() && i < limit; i++) {
-            ids.add(articleIds.get(ranked.get(i).getIntKey()));
+            ids.add(slots.id(ranked.getInt(i)));
         }
         return ids;
     }
 
     /** How many articles are listed. */
     int size() {
-        return ordinals.size();
+        return slots.size();
     }
 
-    /** How many distinct keys list at least one article. */
+    /** How many distinct keys list at least one article (a full scan). */
     int keyCount() {
-        return postings.size();
+        return postings.keyCount();
     }
 
     void clear() {
-        ordinals.clear();
-        articleIds.clear();
-        keysOf.clear();
-        freeOrdinals.clear();
+        slots.clear();
         postings.clear();
-        shared.clear();
-        freeShared.clear();
-    }
-
-    private int newList(int first, int second) {
-        IntArrayList list = IntArrayList.of(first, second);
-        if (freeShared.isEmpty()) {
-            shared.add(list);
-            return shared.size() - 1;
-        }
-        int slot = freeShared.popInt();
-        shared.set(slot, list);
-        return slot;
-    }
-
-    private int ordinalFor(String articleId, long[] keys) {
-        int ordinal;
-        if (freeOrdinals.isEmpty()) {
-            ordinal = articleIds.size();
-            articleIds.add(articleId);
-            keysOf.add(keys);
-        } else {
-            ordinal = freeOrdinals.popInt();
-            articleIds.set(ordinal, articleId);
-            keysOf.set(ordinal, keys);
-        }
-        ordinals.put(articleId, ordinal);
-        return ordinal;
     }
 }

@@ -266,7 +266,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     }
 
     private void unindex(ArticleState state) {
-        candidates.remove(state.articleId());
+        candidates.remove(state.articleId(), () -> fingerprinter.candidateKeys(state.shingles()));
         if (state.contentHash() != null && state.articleId().equals(contentHashes.get(state.contentHash()))) {
             contentHashes.delete(state.contentHash());
         }
