@@ -35,10 +35,15 @@ import io.wirewatch.processor.story.StoryMatcherFactory;
  * per new article or new version, keyed by article id; a re-sent article (same id, same or older
  * version) emits nothing.
  *
- * <p>{@code duplicateOf} is the first article of the copy group <em>to arrive here</em>: a verdict once
- * published is never revised, because alerts and dashboards have acted on it. The topology puts a
- * {@link io.wirewatch.processor.order.ReorderBuffer} in front, so "arrive here" means "earliest by
- * (record time, id)" whenever the disorder of the input stays within its grace.
+ * <p>{@code duplicateOf} is the original of the copy group: the first article of the group <em>to arrive
+ * here</em>, unless a later arrival proves to be the original ({@link OriginalPrecedence}: published earlier,
+ * or the fuller text of which the first is a cut copy). Then the verdicts are revised: the later article is
+ * published as the original, and every member of the group whose {@code duplicateOf} named the former
+ * original is published again, under its own key, pointing to the new one, with {@code revision} counted up
+ * (a revision record, {@link AssignedArticle#revision}). The group keeps its story, so alerts, which are one
+ * per story, do not repeat, and its key ({@link ArticleState#rootId}), so line sightings still count it once.
+ * The topology puts a {@link io.wirewatch.processor.order.ReorderBuffer} in front, so "arrive here" means
+ * "earliest by (record time, id)" whenever the disorder of the input stays within its grace.
  *
  * <p>This processor must see every article, in order, in one task: the topology routes all articles
  * through a single partition. What can be computed from an article alone ({@link ArticleFingerprint})
@@ -58,6 +63,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     private StoryMatcher storyMatcher;
     private final Fingerprinter fingerprinter;
     private final CopyVerifier verifier;
+    private final OriginalPrecedence precedence;
 
     private ProcessorContext<String, AssignedArticle> context;
     private KeyValueStore<String, ArticleState> articles;
@@ -80,6 +86,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         this.fingerprinter = new Fingerprinter(settings);
         this.verifier = new CopyVerifier(settings.jaccardThreshold(), settings.containmentThreshold(),
                 CopyVerifier.DEFAULT_MIN_SHINGLES);
+        this.precedence = new OriginalPrecedence(verifier);
     }
 
     @Override
@@ -139,14 +146,16 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         linesRead.clear();
         ContentShingles fingerprint = withoutBoilerplate(article, computed);
 
-        ArticleState state = known != null
-                ? newVersion(known, article, fingerprint, eventTimeMs, record.timestamp())
+        Decision decision = known != null
+                ? new Decision(newVersion(known, article, fingerprint, eventTimeMs, record.timestamp()), null)
                 : firstVersion(article, fingerprint, eventTimeMs, record.timestamp());
+        ArticleState state = decision.state();
 
         index(state, fingerprint.keys(), article.contentHash(), computed.lineHashes());
         articles.put(state.articleId(), state);
         timeline.stored(known, state);
-        if (known == null && state.rootId().equals(state.articleId())) {
+        // An original teaches the story matcher, also one that displaced a copy arrived before it: its text is fuller.
+        if (known == null && state.original()) {
             storyMatcher.assigned(article, computed.evidence(), computed.event(), state.storyId(), eventTimeMs, record.timestamp());
         }
 
@@ -157,29 +166,86 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
 
         LOG.debug("article {} → story {} ({}, {})", article.id(), story.id(), state.reason(), state.similarity());
         context.forward(new Record<>(article.id(), new AssignedArticle(article, state.assignment(), story), record.timestamp()));
+        if (decision.displaced() != null) {
+            revise(decision.displaced(), state, story, record.timestamp());
+        }
     }
 
-    /** A new version keeps its story and copy group; only its fingerprint follows the new text. */
+    /**
+     * The article became the original of its copy group in place of {@code displaced}: every member of the
+     * group whose original that was (the displaced one included) is revised to point to it and published again.
+     * The members are found among the story's, which the group shares. Revisions are rare (a backfill, a copy
+     * fetched before its original), so reading the story's members here costs nothing on the common path.
+     */
+    private void revise(Displaced displaced, ArticleState original, Story story, long timestamp) {
+        String formerId = displaced.state().articleId();
+        for (String id : story.articleIds()) {
+            if (id.equals(original.articleId())) {
+                continue;
+            }
+            ArticleState member = articles.get(id);
+            if (member == null || !member.rootId().equals(original.rootId()) || !member.originalId().equals(formerId)) {
+                continue;
+            }
+            ArticleState revised = id.equals(formerId)
+                    ? member.revisedTo(original.articleId(), displaced.similarity(), displaced.reason(), original.articleId())
+                    : member.revisedTo(original.articleId(), member.similarity(), member.reason(), original.articleId());
+            articles.put(id, revised);
+            LOG.debug("article {} revised: copy of {} (revision {})", id, original.articleId(), revised.revision());
+            context.forward(new Record<>(id, AssignedArticle.revision(revised.assignment()), timestamp));
+        }
+    }
+
+    /** A new version keeps its story, copy group and verdict; only its fingerprint follows the new text. */
     private ArticleState newVersion(ArticleState known, Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
         unindex(known);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
-                fingerprint.shingles(), known.rootId(), known.storyId(),
-                known.similarity(), known.reason());
+                fingerprint.shingles(), known.rootId(), known.storyId(), known.similarity(), known.reason(), publishedAtMs(article),
+                CopyVerifier.shortLines(fingerprint.lineShingles()), known.originalId(), known.revision(), known.revisedBy());
     }
 
-    private ArticleState firstVersion(Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
+    private Decision firstVersion(Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
         Optional<Candidate> copy = exactCopy(article, eventTimeMs)
                 .or(() -> nearCopy(article.id(), fingerprint, eventTimeMs));
+        Long publishedAtMs = publishedAtMs(article);
+        long[][] shortLines = CopyVerifier.shortLines(fingerprint.lineShingles());
         if (copy.isPresent()) {
             ArticleState of = copy.get().state();
             Verdict reason = copy.get().match().measure().equals("exact") ? Verdict.EXACT : Verdict.NEAR_COPY;
-            return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
-                    fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
+            ArticleState original = of.original() ? of : articles.get(of.originalId());
+            if (original != null && !original.retired() && precedence.laterIsOriginal(publishedAtMs, fingerprint.shingles(), original,
+                    LongSets.minus(original.shingles(), fingerprint.boilerplate()))) {
+                // The group's original so far is a copy of this article: it takes the original's place and verdict.
+                double similarity = original == of ? copy.get().match().similarity() : similarity(original, fingerprint);
+                Verdict formerReason = article.contentHash() != null && article.contentHash().equals(original.contentHash())
+                        ? Verdict.EXACT : Verdict.NEAR_COPY;
+                ArticleState state = new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                        fingerprint.shingles(), of.rootId(), of.storyId(), original.similarity(), original.reason(), publishedAtMs,
+                        shortLines, article.id(), 0, null);
+                return new Decision(state, new Displaced(original, similarity, formerReason));
+            }
+            return new Decision(new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                    fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason, publishedAtMs,
+                    shortLines, of.originalId(), 0, null), null);
         }
         Optional<String> existingStory = storyMatcher.storyFor(article, fingerprint.evidence(), fingerprint.event(), eventTimeMs);
-        return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+        return new Decision(new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                 fingerprint.shingles(), article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
-                0, existingStory.isPresent() ? Verdict.STORY_MATCH : Verdict.ORIGINAL);
+                0, existingStory.isPresent() ? Verdict.STORY_MATCH : Verdict.ORIGINAL, publishedAtMs, shortLines, article.id(), 0, null),
+                null);
+    }
+
+    /** The similarity of a displaced original to the article that displaced it, when the article matched another member. */
+    private double similarity(ArticleState original, ContentShingles fingerprint) {
+        long[] originalShingles = LongSets.minus(original.shingles(), fingerprint.boilerplate());
+        return verifier.compare(originalShingles, original.shortLines(), fingerprint.shingles(), fingerprint.lineShingles())
+                .map(CopyMatch::similarity)
+                .orElse(Math.max(CopyVerifier.jaccard(originalShingles, fingerprint.shingles()),
+                        CopyVerifier.containment(originalShingles, fingerprint.shingles())));
+    }
+
+    private static Long publishedAtMs(Article article) {
+        return article.publishedAt() == null ? null : article.publishedAt().toEpochMilli();
     }
 
     private Optional<Candidate> exactCopy(Article article, long eventTimeMs) {
@@ -203,7 +269,8 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             }
             // The candidate was fingerprinted before some lines were known as boilerplate.
             long[] candidateShingles = LongSets.minus(candidate.shingles(), fingerprint.boilerplate());
-            Optional<CopyMatch> match = verifier.compare(candidateShingles, fingerprint.shingles(), fingerprint.lineShingles());
+            Optional<CopyMatch> match = verifier.compare(candidateShingles, candidate.shortLines(), fingerprint.shingles(),
+                    fingerprint.lineShingles());
             if (match.isPresent() && (best == null || better(match.get(), candidate, best))) {
                 best = new Candidate(candidate, match.get());
             }
@@ -349,5 +416,18 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     }
 
     private record Candidate(ArticleState state, CopyMatch match) {
+    }
+
+    /** The verdict for a new article, and the original it displaced, if any. */
+    private record Decision(ArticleState state, Displaced displaced) {
+    }
+
+    /**
+     * A former original and its new verdict as a copy of the article that displaced it.
+     *
+     * @param similarity the similarity of the two
+     * @param reason     {@link Verdict#EXACT} for the same text, else {@link Verdict#NEAR_COPY}
+     */
+    private record Displaced(ArticleState state, double similarity, Verdict reason) {
     }
 }
