@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import io.wirewatch.events.Verdict;
 import io.wirewatch.processor.copies.ArticleState;
 import io.wirewatch.processor.copies.CopyStores;
 import io.wirewatch.processor.story.Stories;
+import io.wirewatch.processor.story.StoryMatcher;
 
 /**
  * Verdicts revised when a later article shows them wrong: a portal copy fetched before its agency original,
@@ -180,6 +182,35 @@ class VerdictRevisionTest extends HarnessTest {
         assertThat(verdict.articleVersion()).isEqualTo(2);
         assertThat(verdict.duplicateOf()).isEqualTo("agency");
         assertThat(verdict.revision()).isEqualTo(1);
+    }
+
+    @Test
+    void anOriginalThatCopiesTwoGroupsOfItsStoryJoinsThem() {
+        // Two halves of one agency text, each published by a portal before the agency text arrives: they share
+        // no paragraph, so they are two copy groups, which an independent-report match put in one story.
+        harness.close();
+        StoryMatcher sameStrike = (article, evidence, event, eventTimeMs) -> Optional.of(Stories.idFor("first-half"));
+        harness = new TopologyHarness(ProcessorConfig.defaults(), sameStrike, stateDir.resolve("halves"));
+        String[] paragraphs = Fixtures.text("bahn-original").split("\n\n");
+        String firstHalf = paragraphs[0] + "\n\n" + paragraphs[1];
+        String secondHalf = paragraphs[2] + "\n\n" + paragraphs[3];
+        harness.assign(Fixtures.article("first-half", 1, "portal", "Warnstreik", firstHalf, T0.plusSeconds(3600)));
+        StoryAssignment second = harness.assign(Fixtures.article("second-half", 1, "kurier", "Notfahrplan", secondHalf, T0.plusSeconds(7200)));
+        assertThat(second.duplicateOf()).as("no copy of the first half").isNull();
+        assertThat(second.storyId()).isEqualTo(Stories.idFor("first-half"));
+
+        List<StoryAssignment> out = harness.send(article("bahn-original", "agency", "wwa", T0));
+
+        assertThat(out.get(0).articleId()).isEqualTo("agency");
+        assertThat(out.get(0).duplicateOf()).isNull();
+        assertThat(out).filteredOn(StoryAssignment::revised)
+                .extracting(StoryAssignment::articleId).containsExactlyInAnyOrder("first-half", "second-half");
+        assertThat(out).filteredOn(StoryAssignment::revised).allSatisfy(revised -> {
+            assertThat(revised.duplicateOf()).isEqualTo("agency");
+            assertThat(revised.reason()).isEqualTo(Verdict.NEAR_COPY);
+            assertThat(revised.similarity()).as("a copy by the verifier's thresholds").isGreaterThanOrEqualTo(0.5);
+            assertThat(revised.storyId()).isEqualTo(Stories.idFor("first-half"));
+        });
     }
 
     /** The fixture without a publication time, fetched at the given time. */

@@ -17,8 +17,9 @@ import io.wirewatch.events.Verdict;
  * @param seenAtMs      record time when it arrived; eviction counts from here, in stream time
  * @param shingles      sorted distinct shingle hashes without boilerplate lines; empty once retired (its
  *                      candidate keys are derived from them, see {@link CandidateIndex})
- * @param rootId        the first-arrived article of its copy group (itself for the first): the group's key, which
- *                      never changes (line sightings count copy groups by it)
+ * @param rootId        the first-arrived article of its copy group (itself for the first): the key line sightings
+ *                      count copy groups by, which never changes, also when a revision joins two groups (then
+ *                      the group is known by its original, and lines already seen in both stay seen once each)
  * @param storyId       its story
  * @param similarity    similarity to the article it was matched against, 0 for an original
  * @param reason        the verdict

@@ -147,7 +147,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         ContentShingles fingerprint = withoutBoilerplate(article, computed);
 
         Decision decision = known != null
-                ? new Decision(newVersion(known, article, fingerprint, eventTimeMs, record.timestamp()), null)
+                ? new Decision(newVersion(known, article, fingerprint, eventTimeMs, record.timestamp()), null, List.of())
                 : firstVersion(article, fingerprint, eventTimeMs, record.timestamp());
         ArticleState state = decision.state();
 
@@ -167,46 +167,89 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         LOG.debug("article {} → story {} ({}, {})", article.id(), story.id(), state.reason(), state.similarity());
         context.forward(new Record<>(article.id(), new AssignedArticle(article, state.assignment(), story), record.timestamp()));
         if (decision.displaced() != null) {
-            revise(decision.displaced(), state, story, record.timestamp());
+            Displaced displaced = decision.displaced();
+            revise(story, displaced.state(), state.articleId(), displaced.similarity(), displaced.reason(), state.articleId(),
+                    record.timestamp());
+        }
+        joinGroups(state, decision.alsoCopied(), fingerprint, story, record.timestamp());
+    }
+
+    /**
+     * The article also copies members of other copy groups of its story (a group that formed around a copy whose
+     * original had not arrived, e.g. one with a new lead): the two groups are one, and when publication times
+     * say which original came first, the other group's members are revised into its group (the article itself
+     * included, when its own group is the later one). Groups of other stories stay apart: moving articles
+     * between stories is left to story matching.
+     */
+    private void joinGroups(ArticleState placed, List<Candidate> alsoCopied, ContentShingles fingerprint, Story story, long timestamp) {
+        Set<String> joined = new HashSet<>();
+        for (Candidate other : alsoCopied) {
+            ArticleState state = articles.get(placed.articleId());
+            ArticleState original = state.original() ? state : articles.get(state.originalId());
+            ArticleState copied = articles.get(other.state().articleId());
+            if (original == null || copied == null || copied.originalId().equals(state.originalId())
+                    || !copied.storyId().equals(state.storyId()) || !joined.add(copied.originalId())) {
+                continue;
+            }
+            ArticleState otherOriginal = copied.original() ? copied : articles.get(copied.originalId());
+            if (otherOriginal == null) {
+                continue;
+            }
+            if (OriginalPrecedence.publishedBefore(original.publishedAtMs(), otherOriginal.publishedAtMs())) {
+                double similarity = otherOriginal.articleId().equals(copied.articleId()) ? other.match().similarity()
+                        : similarity(otherOriginal, fingerprint);
+                revise(story, otherOriginal, original.articleId(), similarity, Verdict.NEAR_COPY, placed.articleId(), timestamp);
+            } else if (OriginalPrecedence.publishedBefore(otherOriginal.publishedAtMs(), original.publishedAtMs())) {
+                double similarity = Math.max(CopyVerifier.jaccard(original.shingles(), otherOriginal.shingles()),
+                        CopyVerifier.containment(original.shingles(), otherOriginal.shingles()));
+                revise(story, original, otherOriginal.articleId(), similarity, Verdict.NEAR_COPY, placed.articleId(), timestamp);
+            }
         }
     }
 
     /**
-     * The article became the original of its copy group in place of {@code displaced}: every member of the
-     * group whose original that was (the displaced one included) is revised to point to it and published again.
-     * The members are found among the story's, which the group shares. Revisions are rare (a backfill, a copy
-     * fetched before its original), so reading the story's members here costs nothing on the common path.
+     * {@code former} is no longer an original: every member of its copy group (the articles whose original it was,
+     * itself included) is revised to the original {@code originalId}, and published again. The members are found among the story's, which a group shares. Revisions are rare (a backfill, a
+     * copy fetched before its original), so reading the story's members here costs nothing on the common path.
+     *
+     * @param similarity the similarity of {@code former} to the article that showed it a copy
+     * @param reason     the verdict of {@code former} as a copy
+     * @param by         the article whose arrival showed it
      */
-    private void revise(Displaced displaced, ArticleState original, Story story, long timestamp) {
-        String formerId = displaced.state().articleId();
+    private void revise(Story story, ArticleState former, String originalId, double similarity, Verdict reason, String by, long timestamp) {
+        String formerId = former.articleId();
         for (String id : story.articleIds()) {
-            if (id.equals(original.articleId())) {
-                continue;
-            }
-            ArticleState member = articles.get(id);
-            if (member == null || !member.rootId().equals(original.rootId()) || !member.originalId().equals(formerId)) {
+            ArticleState member = id.equals(originalId) ? null : articles.get(id);
+            if (member == null || !member.originalId().equals(formerId)) {
                 continue;
             }
             ArticleState revised = id.equals(formerId)
-                    ? member.revisedTo(original.articleId(), displaced.similarity(), displaced.reason(), original.articleId())
-                    : member.revisedTo(original.articleId(), member.similarity(), member.reason(), original.articleId());
+                    ? member.revisedTo(originalId, similarity, reason, by)
+                    : member.revisedTo(originalId, member.similarity(), member.reason(), by);
             articles.put(id, revised);
-            LOG.debug("article {} revised: copy of {} (revision {})", id, original.articleId(), revised.revision());
+            LOG.debug("article {} revised: copy of {} (revision {})", id, originalId, revised.revision());
             context.forward(new Record<>(id, AssignedArticle.revision(revised.assignment()), timestamp));
         }
     }
 
-    /** A new version keeps its story, copy group and verdict; only its fingerprint follows the new text. */
+    /**
+     * A new version keeps its story, copy group and verdict; only its fingerprint follows the new text. Its
+     * publication time for precedence stays the first version's: an update is published later than the text it
+     * corrects, and does not make the article any less the original.
+     */
     private ArticleState newVersion(ArticleState known, Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
         unindex(known);
+        Long publishedAtMs = known.publishedAtMs() != null ? known.publishedAtMs() : publishedAtMs(article);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
-                fingerprint.shingles(), known.rootId(), known.storyId(), known.similarity(), known.reason(), publishedAtMs(article),
+                fingerprint.shingles(), known.rootId(), known.storyId(), known.similarity(), known.reason(), publishedAtMs,
                 CopyVerifier.shortLines(fingerprint.lineShingles()), known.originalId(), known.revision(), known.revisedBy());
     }
 
     private Decision firstVersion(Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
-        Optional<Candidate> copy = exactCopy(article, eventTimeMs)
-                .or(() -> nearCopy(article.id(), fingerprint, eventTimeMs));
+        Optional<Candidate> exact = exactCopy(article, eventTimeMs);
+        List<Candidate> near = exact.isPresent() ? List.of() : nearCopies(article.id(), fingerprint, eventTimeMs);
+        Optional<Candidate> copy = exact.or(() -> near.stream().findFirst());
+        List<Candidate> alsoCopied = near.size() > 1 ? near.subList(1, near.size()) : List.of();
         Long publishedAtMs = publishedAtMs(article);
         long[][] shortLines = CopyVerifier.shortLines(fingerprint.lineShingles());
         if (copy.isPresent()) {
@@ -222,17 +265,17 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
                 ArticleState state = new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                         fingerprint.shingles(), of.rootId(), of.storyId(), original.similarity(), original.reason(), publishedAtMs,
                         shortLines, article.id(), 0, null);
-                return new Decision(state, new Displaced(original, similarity, formerReason));
+                return new Decision(state, new Displaced(original, similarity, formerReason), alsoCopied);
             }
             return new Decision(new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                     fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason, publishedAtMs,
-                    shortLines, of.originalId(), 0, null), null);
+                    shortLines, of.originalId(), 0, null), null, alsoCopied);
         }
         Optional<String> existingStory = storyMatcher.storyFor(article, fingerprint.evidence(), fingerprint.event(), eventTimeMs);
         return new Decision(new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                 fingerprint.shingles(), article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
                 0, existingStory.isPresent() ? Verdict.STORY_MATCH : Verdict.ORIGINAL, publishedAtMs, shortLines, article.id(), 0, null),
-                null);
+                null, List.of());
     }
 
     /** The similarity of a displaced original to the article that displaced it, when the article matched another member. */
@@ -240,8 +283,12 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         long[] originalShingles = LongSets.minus(original.shingles(), fingerprint.boilerplate());
         return verifier.compare(originalShingles, original.shortLines(), fingerprint.shingles(), fingerprint.lineShingles())
                 .map(CopyMatch::similarity)
-                .orElse(Math.max(CopyVerifier.jaccard(originalShingles, fingerprint.shingles()),
-                        CopyVerifier.containment(originalShingles, fingerprint.shingles())));
+                // Matched through another member only: on the lines as both were first read (lines since known as
+                // boilerplate included), so that a group joined over lines it shares with another is not reported as 0.
+                .orElseGet(() -> {
+                    long[] allLines = Shingles.union(fingerprint.lineShingles());
+                    return Math.max(CopyVerifier.jaccard(original.shingles(), allLines), CopyVerifier.containment(original.shingles(), allLines));
+                });
     }
 
     private static Long publishedAtMs(Article article) {
@@ -260,8 +307,9 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         return Optional.of(new Candidate(first, new CopyMatch(1.0, "exact")));
     }
 
-    private Optional<Candidate> nearCopy(String articleId, ContentShingles fingerprint, long eventTimeMs) {
-        Candidate best = null;
+    /** Every live article the new one copies, the best match first (highest similarity, then smallest id). */
+    private List<Candidate> nearCopies(String articleId, ContentShingles fingerprint, long eventTimeMs) {
+        List<Candidate> matches = new ArrayList<>(2);
         for (String id : candidates.candidates(fingerprint.keys(), articleId, MAX_VERIFIED_CANDIDATES)) {
             ArticleState candidate = articles.get(id);
             if (candidate == null || !live(candidate, eventTimeMs)) {
@@ -271,17 +319,17 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             long[] candidateShingles = LongSets.minus(candidate.shingles(), fingerprint.boilerplate());
             Optional<CopyMatch> match = verifier.compare(candidateShingles, candidate.shortLines(), fingerprint.shingles(),
                     fingerprint.lineShingles());
-            if (match.isPresent() && (best == null || better(match.get(), candidate, best))) {
-                best = new Candidate(candidate, match.get());
+            if (match.isPresent()) {
+                matches.add(new Candidate(candidate, match.get()));
             }
         }
-        return Optional.ofNullable(best);
+        matches.sort(BEST_FIRST);
+        return matches;
     }
 
-    private static boolean better(CopyMatch match, ArticleState candidate, Candidate best) {
-        int bySimilarity = Double.compare(match.similarity(), best.match().similarity());
-        return bySimilarity > 0 || bySimilarity == 0 && candidate.articleId().compareTo(best.state().articleId()) < 0;
-    }
+    private static final java.util.Comparator<Candidate> BEST_FIRST = java.util.Comparator
+            .comparingDouble((Candidate c) -> c.match().similarity()).reversed()
+            .thenComparing(c -> c.state().articleId());
 
     /** Still a copy candidate: not retired and published within the copy window of the new article. */
     private boolean live(ArticleState candidate, long eventTimeMs) {
@@ -418,8 +466,11 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     private record Candidate(ArticleState state, CopyMatch match) {
     }
 
-    /** The verdict for a new article, and the original it displaced, if any. */
-    private record Decision(ArticleState state, Displaced displaced) {
+    /**
+     * The verdict for a new article, the original it displaced, if any, and the other articles it copies (its
+     * verdict followed the best match).
+     */
+    private record Decision(ArticleState state, Displaced displaced, List<Candidate> alsoCopied) {
     }
 
     /**

@@ -36,4 +36,14 @@ final class OriginalPrecedence {
         }
         return verifier.cutCopyOf(originalShingles, original.shortLines(), laterShingles);
     }
+
+    /**
+     * Whether a copy group whose original was published at {@code otherPublishedAtMs} is part of the group whose
+     * original was published at {@code originalPublishedAtMs}, once an article turned out to copy both: only when
+     * publication times say so. Containment alone does not join two groups, since a round-up that quotes two
+     * agency texts contains both.
+     */
+    static boolean publishedBefore(Long originalPublishedAtMs, Long otherPublishedAtMs) {
+        return originalPublishedAtMs != null && otherPublishedAtMs != null && originalPublishedAtMs < otherPublishedAtMs;
+    }
 }
