@@ -40,8 +40,10 @@ import io.wirewatch.processor.story.StoryMatcherFactory;
  * or the fuller text of which the first is a cut copy). Then the verdicts are revised: the later article is
  * published as the original, and every member of the group whose {@code duplicateOf} named the former
  * original is published again, under its own key, pointing to the new one, with {@code revision} counted up
- * (a revision record, {@link AssignedArticle#revision}). The group keeps its story, so alerts, which are one
- * per story, do not repeat, and its key ({@link ArticleState#rootId}), so line sightings still count it once.
+ * (a revision record, {@link AssignedArticle#revision}). An article that copies members of two copy groups of
+ * its story joins them the same way when publication times say whose original came first. A revision keeps the
+ * story, so alerts, which are one per story, do not repeat, and each member's group key
+ * ({@link ArticleState#rootId}), so line sightings do not see a new group.
  * The topology puts a {@link io.wirewatch.processor.order.ReorderBuffer} in front, so "arrive here" means
  * "earliest by (record time, id)" whenever the disorder of the input stays within its grace.
  *
@@ -209,8 +211,9 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
 
     /**
      * {@code former} is no longer an original: every member of its copy group (the articles whose original it was,
-     * itself included) is revised to the original {@code originalId}, and published again. The members are found among the story's, which a group shares. Revisions are rare (a backfill, a
-     * copy fetched before its original), so reading the story's members here costs nothing on the common path.
+     * itself included) is revised to the original {@code originalId}, and published again. The members are found
+     * among the story's, which a group shares. Revisions are rare (a backfill, a copy fetched before its original),
+     * so reading the story's members here costs nothing on the common path.
      *
      * @param similarity the similarity of {@code former} to the article that showed it a copy
      * @param reason     the verdict of {@code former} as a copy
