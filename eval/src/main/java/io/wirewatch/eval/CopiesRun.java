@@ -25,27 +25,33 @@ public final class CopiesRun {
     private CopiesRun() {
     }
 
-    /** @return file → prediction, in arrival order */
+    /**
+     * @return file → prediction, in arrival order: each article's verdict as it stands after the last arrival, as a
+     *         reader of the compacted assignments topic sees it (a later original may have revised it)
+     */
     public static Map<String, CopiesPrediction> run(List<CopiesArrivalOrder.Arrival> arrivals, ProcessorConfig config) {
-        Map<String, CopiesPrediction> predictions = new LinkedHashMap<>();
+        Map<String, String> articleOfFile = new LinkedHashMap<>();
+        Map<String, StoryAssignment> latestByArticle = new LinkedHashMap<>();
         try (OfflineTopology processor = new OfflineTopology(ProcessorTopology.build(config), "eval-copies")) {
             TestInputTopic<String, Article> articles = processor.input(Topics.ARTICLES);
             TestOutputTopic<String, StoryAssignment> assignments = processor.output(Topics.ASSIGNMENTS);
-            Map<String, StoryAssignment> latestByArticle = new LinkedHashMap<>();
             for (CopiesArrivalOrder.Arrival arrival : arrivals) {
                 Article article = withFetchTime(arrival.entry().article(), arrival.recordTime());
                 articles.pipeInput(new TestRecord<>(article.id(), article, arrival.recordTime()));
                 assignments.readValuesToList().forEach(a -> latestByArticle.put(a.articleId(), a));
                 // An older version arriving after a newer one gets no verdict of its own: the processor
                 // keeps the newer version's, which is then the answer for this file too.
-                StoryAssignment last = latestByArticle.get(article.id());
-                if (last == null) {
+                if (!latestByArticle.containsKey(article.id())) {
                     throw new IllegalStateException("the processor assigned nothing to " + arrival.entry().file());
                 }
-                predictions.put(arrival.entry().file(), new CopiesPrediction(arrival.entry().file(), article.id(),
-                        last.storyId(), last.duplicateOf(), last.reason().wire()));
+                articleOfFile.put(arrival.entry().file(), article.id());
             }
         }
+        Map<String, CopiesPrediction> predictions = new LinkedHashMap<>();
+        articleOfFile.forEach((file, articleId) -> {
+            StoryAssignment last = latestByArticle.get(articleId);
+            predictions.put(file, new CopiesPrediction(file, articleId, last.storyId(), last.duplicateOf(), last.reason().wire()));
+        });
         return predictions;
     }
 

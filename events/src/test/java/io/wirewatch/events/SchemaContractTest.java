@@ -99,6 +99,8 @@ class SchemaContractTest {
                                 null, 0, null))),
                 new Contract("assignment", StoryAssignment.class, List.of(
                         new StoryAssignment(StoryAssignment.SCHEMA_VERSION, COPY_ID, 1, STORY_ID, ARTICLE_ID, 0.87,
+                                Verdict.NEAR_COPY, Instant.parse("2024-03-12T07:15:00Z"), 1, ARTICLE_ID),
+                        new StoryAssignment(StoryAssignment.SCHEMA_VERSION, COPY_ID, 1, STORY_ID, ARTICLE_ID, 0.87,
                                 Verdict.NEAR_COPY, Instant.parse("2024-03-12T07:15:00Z")),
                         new StoryAssignment(StoryAssignment.SCHEMA_VERSION, ARTICLE_ID, 1, STORY_ID, null, 0.0,
                                 Verdict.ORIGINAL, PUBLISHED))),
@@ -136,6 +138,20 @@ class SchemaContractTest {
         Alert.Digest digest = new Alert.Digest("daily", true, Instant.parse("2024-03-11T06:30:00Z"),
                 Instant.parse("2024-03-12T06:30:00Z"), "Europe/Berlin", 0, List.of(item));
         return item.asDigest("7c1e0a35d29b4f68", digest);
+    }
+
+    @Test
+    void anAssignmentOfSchemaVersionOneReadsAsAFirstVerdict() {
+        String v1 = "{\"schemaVersion\":1,\"articleId\":\"" + COPY_ID + "\",\"articleVersion\":1,\"storyId\":\"" + STORY_ID
+                + "\",\"duplicateOf\":\"" + ARTICLE_ID + "\",\"similarity\":0.87,\"reason\":\"near-copy\","
+                + "\"assignedAt\":\"2024-03-12T07:15:00Z\"}";
+
+        StoryAssignment read = Json.read(v1, StoryAssignment.class);
+
+        assertThat(read.revision()).isZero();
+        assertThat(read.revisedBy()).isNull();
+        assertThat(read.revised()).isFalse();
+        assertThat(read.duplicateOf()).isEqualTo(ARTICLE_ID);
     }
 
     @Test

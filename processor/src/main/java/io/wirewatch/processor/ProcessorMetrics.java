@@ -25,9 +25,14 @@ public final class ProcessorMetrics {
     private ProcessorMetrics() {
     }
 
-    /** Copy or original (with the verdict's reason), and whether the article opened a story, joined one, or is a
-     * later version of an article already placed ({@code revised}). */
-    static void assigned(StoryAssignment assignment) {
+    /** Copy or original (with the verdict's reason), and whether the article opened a story, joined one, is a
+     * later version of an article already placed ({@code revised}), or its verdict was revised by a later
+     * original ({@code reassigned}; not counted as an article again). */
+    static void assigned(StoryAssignment assignment, boolean revision) {
+        if (revision) {
+            Metrics.counter(STORIES, "event", "reassigned").increment();
+            return;
+        }
         String kind = assignment.duplicateOf() == null ? "original" : "copy";
         Metrics.counter(ARTICLES, "kind", kind, "reason", assignment.reason().wire()).increment();
         String event = assignment.articleVersion() > 1 ? "revised"

@@ -35,7 +35,7 @@ import io.wirewatch.processor.story.StoryMatcherFactory;
  * The processor topology:
  *
  * <pre>
- * news.articles.v1 ─ one partition ─ reorder buffer ─ copy detection ─┬─ news.assignments.v1 (article id → StoryAssignment)
+ * news.articles.v1 ─ one partition ─ reorder buffer ─ copy detection ─┬─ news.assignments.v1 (article id → StoryAssignment, revisions too)
  *                                  (held articles)  (dedup, evidence)  ├─ news.stories.v1     (story id → Story)
  *                                                                     └─ partitions by story ─ claim attribution ── news.claims.v1 (claim id → Claim)
  * wirewatch.rules.v1 ─ global rules store ──────────────────────────────────────────────────────┘
@@ -154,17 +154,19 @@ public final class ProcessorTopology {
                 Named.as("copy-detection"), detectionStores);
 
         assigned.mapValues(a -> {
-                    ProcessorMetrics.assigned(a.assignment());
+                    ProcessorMetrics.assigned(a.assignment(), a.isRevision());
                     return a.assignment();
                 }, Named.as("assignment"))
                 .to(Topics.ASSIGNMENTS.withPrefix(prefix).name(), Produced.with(Topics.ASSIGNMENTS.keySerde(), Topics.ASSIGNMENTS.valueSerde()).withName("assignments"));
-        assigned.map((articleId, a) -> KeyValue.pair(a.story().id(), a.story()), Named.as("story"))
+        // A revised verdict is published, but its article and story went out before (see CopyDetectionProcessor).
+        KStream<String, AssignedArticle> placed = assigned.filterNot((articleId, a) -> a.isRevision(), Named.as("drop-revisions"));
+        placed.map((articleId, a) -> KeyValue.pair(a.story().id(), a.story()), Named.as("story"))
                 .to(Topics.STORIES.withPrefix(prefix).name(), Produced.with(Topics.STORIES.keySerde(), Topics.STORIES.valueSerde()).withName("stories"));
         // Claims need no global order, only the order within a story: they leave the single copy-detection
         // partition keyed by story, so that extraction and rule matching, the costliest steps, run on as
         // many stream threads and instances as there are partitions here. The articles travel in the compact
         // internal encoding, not in the public JSON: the hop costs a fraction to write and read.
-        assigned.map((articleId, a) -> KeyValue.pair(a.assignment().storyId(), a.article()), Named.as("key-by-story"))
+        placed.map((articleId, a) -> KeyValue.pair(a.assignment().storyId(), a.article()), Named.as("key-by-story"))
                 .repartition(Repartitioned.with(Serdes.String(), CompactArticles.serde())
                         .withName("articles-by-story")
                         .withNumberOfPartitions(config.claimPartitions()))

@@ -5,17 +5,12 @@ import static io.wirewatch.processor.Fixtures.withFooter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
@@ -28,24 +23,7 @@ import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.Stories;
 import io.wirewatch.processor.story.StoryMatcher;
 
-class ProcessorTopologyTest {
-
-    private static final Instant T0 = Instant.parse("2026-03-03T08:00:00Z");
-
-    @TempDir
-    Path stateDir;
-
-    private TopologyHarness harness;
-
-    @BeforeEach
-    void start() {
-        harness = new TopologyHarness(ProcessorConfig.defaults(), stateDir);
-    }
-
-    @AfterEach
-    void stop() {
-        harness.close();
-    }
+class ProcessorTopologyTest extends HarnessTest {
 
     @Test
     void originalStartsItsOwnStory() {
@@ -146,13 +124,14 @@ class ProcessorTopologyTest {
     }
 
     @Test
-    void laterPublishedCopyArrivingFirstIsTheRoot() {
-        // Verdicts are never revised: the group's root is the first article to arrive, even when a copy
-        // published earlier arrives later. The story's firstSeen still follows publication times.
+    void earlierPublishedCopyArrivingLaterBecomesTheOriginal() {
+        // The group's original is the earliest published (see VerdictRevisionTest): the copy that arrived
+        // first is revised. The story keeps its id, and its firstSeen follows publication times.
         harness.assign(article("bahn-neuer-einstieg", "late", "kurier", T0.plusSeconds(3600)));
-        StoryAssignment early = harness.assign(article("bahn-original", "early", "wwa", T0));
+        List<StoryAssignment> out = harness.send(article("bahn-original", "early", "wwa", T0));
 
-        assertThat(early.duplicateOf()).isEqualTo("late");
+        assertThat(out.get(0).duplicateOf()).isNull();
+        assertThat(out.get(1).duplicateOf()).isEqualTo("early");
         Story story = harness.stories().get(Stories.idFor("late"));
         assertThat(story.firstSeen()).isEqualTo(T0);
         assertThat(story.lastSeen()).isEqualTo(T0.plusSeconds(3600));

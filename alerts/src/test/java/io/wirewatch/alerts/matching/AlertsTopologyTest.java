@@ -300,6 +300,24 @@ class AlertsTopologyTest {
     }
 
     @Test
+    void aRevisedVerdictOfAMemberNeitherAlertsAgainNorCountsAsNews() {
+        startDriver(CONFIG.withGrouping(WAIT, INTERVAL, 3));
+        List<Claim> story = Fixtures.hafenStory();
+        member(article("a-portal-1", "portal", "https://portal.example/1", T0.plusSeconds(1800)), "story-hafen");
+        pipe(story.get(0), T0.plusSeconds(1800));
+        member(article("a-dpa-0412", "dpa", "https://dpa-news.de/1", T0), "story-hafen");
+        driver.advanceWallClockTime(WAIT.plusSeconds(1));
+        assertThat(only("wirtschaftsdesk").story().articles()).isEqualTo(2);
+
+        // The agency text arrived after the portal's copy of it: the processor revises the portal copy's verdict.
+        assignments.pipeInput("a-portal-1", new StoryAssignment(StoryAssignment.SCHEMA_VERSION, "a-portal-1", 1, "story-hafen",
+                "a-dpa-0412", 0.93, Verdict.NEAR_COPY, T0.plusSeconds(1800), 1, "a-dpa-0412"), T0.plusSeconds(1801));
+        driver.advanceWallClockTime(INTERVAL.multipliedBy(2));
+
+        assertThat(alerts.readValuesToList()).as("one alert per story: a revision is no news").isEmpty();
+    }
+
+    @Test
     void subscriptionFiltersOnLanguageSourcesAndMinOutlets() {
         List<ChannelConfig> console = List.of(ChannelConfig.console());
         startDriver(CONFIG.withSubscriptions(List.of(

@@ -2,6 +2,7 @@ package io.wirewatch.app.replay;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,13 +103,18 @@ public final class Replay implements AutoCloseable {
         // The alert topology reads articles and assignments too: they make the alerts' payload.
         alertArticlesIn.pipeInput(new TestRecord<>(article.id(), article, article.fetchedAt()));
         StoryAssignment assignment = null;
+        List<StoryAssignment> revisions = new ArrayList<>();
         for (TestRecord<String, StoryAssignment> record : assignmentsOut.readRecordsToList()) {
             alertAssignmentsIn.pipeInput(record);
             if (record.value().articleId().equals(article.id())) {
                 assignment = record.value();
+            } else if (record.value().revised()) {
+                revisions.add(record.value());
             }
         }
         out.println(Json.write(ReplayLines.article(article, assignment)));
+        // Verdicts of earlier files that this one showed wrong (it is the original they copy).
+        revisions.forEach(revised -> out.println(Json.write(ReplayLines.revision(revised))));
         for (TestRecord<String, Claim> claim : claimsOut.readRecordsToList()) {
             claims.put(claim.key(), claim.value());
             claimsIn.pipeInput(claim);

@@ -32,6 +32,20 @@ final class ReplayLines {
         return line;
     }
 
+    /** A revised verdict of an article printed before: its new story, original and revision. */
+    static Map<String, Object> revision(StoryAssignment assignment) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("type", "revision");
+        line.put("id", assignment.articleId());
+        line.put("storyId", assignment.storyId());
+        line.put("duplicateOf", assignment.duplicateOf());
+        line.put("reason", assignment.reason().wire());
+        line.put("similarity", assignment.similarity());
+        line.put("revision", assignment.revision());
+        line.put("revisedBy", assignment.revisedBy());
+        return line;
+    }
+
     static Map<String, Object> claim(Claim claim) {
         return typed("claim", claim);
     }

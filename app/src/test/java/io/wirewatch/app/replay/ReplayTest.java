@@ -131,6 +131,41 @@ class ReplayTest {
         assertThat(alert.path("story").path("lineageText").asText()).startsWith(alert.path("article").path("outlet").asText() + " ");
     }
 
+    @Test
+    void aCutCopyReadBeforeItsFullTextIsRevisedToACopyOfIt(@TempDir Path dir) throws Exception {
+        String lead = """
+                HAMBURG (Agentur Nord) - Wegen einer schweren Sturmflut stellen die Reedereien den Fährverkehr zu den \
+                Nordseeinseln ab Mittwochabend ein. „Bei Windstärke elf können wir niemanden sicher übersetzen“, sagte \
+                die Sprecherin der Küstenreederei, Maren Tiedemann, am Dienstag in Husum.
+
+                Betroffen sind nach ihren Angaben mehr als vierzig Verbindungen am Tag, auch zu den Halligen und nach Helgoland.
+                """;
+        String rest = """
+
+                Die Inselgemeinden haben Notunterkünfte in Schulen und Gemeindehäusern eingerichtet und die Deiche mit \
+                Sandsäcken verstärkt. Urlauber sollen kostenlos in ihren Unterkünften bleiben dürfen.
+
+                Die Reedereien wollen den Betrieb frühestens am Freitagmittag wieder aufnehmen, sobald der Wind \
+                nachgelassen hat. Tickets für ausgefallene Fahrten werden erstattet.
+                """;
+        Path cut = dir.resolve("a-portal.txt");
+        Files.writeString(cut, "Sturmflut: Keine Fähren bis Freitag\n\n" + lead);
+        Path full = dir.resolve("b-agentur.txt");
+        Files.writeString(full, "Sturmflut legt Fährverkehr zu den Inseln lahm\n\n" + lead + rest);
+
+        List<JsonNode> lines = replay(Demo.rulesOnly(data, Map.of()), cut.toString(), full.toString());
+        List<JsonNode> articles = ofType(lines, "article");
+
+        assertThat(articles.get(0).path("duplicateOf").isNull()).as("read first, the cut copy starts as an original").isTrue();
+        assertThat(articles.get(1).path("duplicateOf").isNull()).as("the fuller text is the original").isTrue();
+        JsonNode revision = ofType(lines, "revision").get(0);
+        assertThat(revision.path("id").asText()).isEqualTo(articles.get(0).path("id").asText());
+        assertThat(revision.path("duplicateOf").asText()).isEqualTo(articles.get(1).path("id").asText());
+        assertThat(revision.path("storyId").asText()).isEqualTo(articles.get(0).path("storyId").asText());
+        assertThat(revision.path("revision").asInt()).isEqualTo(1);
+        assertThat(lines.indexOf(revision)).as("right after the article that revised it").isEqualTo(lines.indexOf(articles.get(1)) + 1);
+    }
+
     private static List<JsonNode> replay(WirewatchConfig config, String... paths) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

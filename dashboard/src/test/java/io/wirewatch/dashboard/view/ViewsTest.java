@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.testkit.SettableClock;
 
 class ViewsTest {
@@ -79,6 +80,35 @@ class ViewsTest {
         assertThat(only.version()).isEqualTo(2);
         assertThat(only.duplicateOf()).isEqualTo("a0");
         assertThat(views.story("s1").orElseThrow().articles()).hasSize(1);
+    }
+
+    @Test
+    void aRevisedVerdictMarksTheFormerOriginalAsACopyInPlace() {
+        views.onArticle(article("p1", "portal", "Portal", T0.plusSeconds(1800)), at(T0.plusSeconds(1800)));
+        views.onAssignment(assignment("p1", "s1", null), at(T0.plusSeconds(1800)));
+        views.onArticle(article("a1", "agentur", "Agentur", T0), at(T0.plusSeconds(1900)));
+        views.onAssignment(assignment("a1", "s1", null), at(T0.plusSeconds(1900)));
+
+        StoryAssignment first = assignment("p1", "s1", "a1");
+        views.onAssignment(new StoryAssignment(first.schemaVersion(), "p1", 1, "s1", "a1", first.similarity(), first.reason(),
+                first.assignedAt(), 1, "a1"), at(T0.plusSeconds(1900)));
+
+        List<ArticleView> articles = views.story("s1").orElseThrow().articles();
+        assertThat(articles).extracting(ArticleView::id).containsExactly("a1", "p1");
+        assertThat(articles).extracting(ArticleView::duplicateOf).containsExactly(null, "a1");
+    }
+
+    @Test
+    void anAssignmentToAnotherStoryMovesTheArticle() {
+        views.onArticle(article("p1", "portal", "Portal", T0), at(T0));
+        views.onAssignment(assignment("p1", "s1", null), at(T0));
+        views.onArticle(article("a1", "agentur", "Agentur", T0), at(T0));
+        views.onAssignment(assignment("a1", "s2", null), at(T0));
+
+        views.onAssignment(assignment("p1", "s2", "a1"), at(T0.plusSeconds(60)));
+
+        assertThat(views.story("s2").orElseThrow().articles()).extracting(ArticleView::id).containsExactlyInAnyOrder("a1", "p1");
+        assertThat(views.story("s1").map(StoryDetail::articles).orElse(List.of())).isEmpty();
     }
 
     @Test

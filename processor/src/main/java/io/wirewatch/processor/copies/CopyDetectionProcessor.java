@@ -35,10 +35,17 @@ import io.wirewatch.processor.story.StoryMatcherFactory;
  * per new article or new version, keyed by article id; a re-sent article (same id, same or older
  * version) emits nothing.
  *
- * <p>{@code duplicateOf} is the first article of the copy group <em>to arrive here</em>: a verdict once
- * published is never revised, because alerts and dashboards have acted on it. The topology puts a
- * {@link io.wirewatch.processor.order.ReorderBuffer} in front, so "arrive here" means "earliest by
- * (record time, id)" whenever the disorder of the input stays within its grace.
+ * <p>{@code duplicateOf} is the original of the copy group: the first article of the group <em>to arrive
+ * here</em>, unless a later arrival proves to be the original ({@link OriginalPrecedence}: published earlier,
+ * or the fuller text of which the first is a cut copy). Then the verdicts are revised: the later article is
+ * published as the original, and every member of the group whose {@code duplicateOf} named the former
+ * original is published again, under its own key, pointing to the new one, with {@code revision} counted up
+ * (a revision record, {@link AssignedArticle#revision}). An article that copies members of two copy groups of
+ * its story joins them the same way when publication times say whose original came first. A revision keeps the
+ * story, so alerts, which are one per story, do not repeat, and each member's group key
+ * ({@link ArticleState#rootId}), so line sightings do not see a new group.
+ * The topology puts a {@link io.wirewatch.processor.order.ReorderBuffer} in front, so "arrive here" means
+ * "earliest by (record time, id)" whenever the disorder of the input stays within its grace.
  *
  * <p>This processor must see every article, in order, in one task: the topology routes all articles
  * through a single partition. What can be computed from an article alone ({@link ArticleFingerprint})
@@ -58,6 +65,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     private StoryMatcher storyMatcher;
     private final Fingerprinter fingerprinter;
     private final CopyVerifier verifier;
+    private final OriginalPrecedence precedence;
 
     private ProcessorContext<String, AssignedArticle> context;
     private KeyValueStore<String, ArticleState> articles;
@@ -80,6 +88,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         this.fingerprinter = new Fingerprinter(settings);
         this.verifier = new CopyVerifier(settings.jaccardThreshold(), settings.containmentThreshold(),
                 CopyVerifier.DEFAULT_MIN_SHINGLES);
+        this.precedence = new OriginalPrecedence(verifier);
     }
 
     @Override
@@ -139,14 +148,16 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         linesRead.clear();
         ContentShingles fingerprint = withoutBoilerplate(article, computed);
 
-        ArticleState state = known != null
-                ? newVersion(known, article, fingerprint, eventTimeMs, record.timestamp())
+        Decision decision = known != null
+                ? new Decision(newVersion(known, article, fingerprint, eventTimeMs, record.timestamp()), null, List.of())
                 : firstVersion(article, fingerprint, eventTimeMs, record.timestamp());
+        ArticleState state = decision.state();
 
         index(state, fingerprint.keys(), article.contentHash(), computed.lineHashes());
         articles.put(state.articleId(), state);
         timeline.stored(known, state);
-        if (known == null && state.rootId().equals(state.articleId())) {
+        // An original teaches the story matcher, also one that displaced a copy arrived before it: its text is fuller.
+        if (known == null && state.original()) {
             storyMatcher.assigned(article, computed.evidence(), computed.event(), state.storyId(), eventTimeMs, record.timestamp());
         }
 
@@ -157,29 +168,134 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
 
         LOG.debug("article {} → story {} ({}, {})", article.id(), story.id(), state.reason(), state.similarity());
         context.forward(new Record<>(article.id(), new AssignedArticle(article, state.assignment(), story), record.timestamp()));
+        if (decision.displaced() != null) {
+            Displaced displaced = decision.displaced();
+            revise(story, displaced.state(), state.articleId(), displaced.similarity(), displaced.reason(), state.articleId(),
+                    record.timestamp());
+        }
+        joinGroups(state, decision.alsoCopied(), fingerprint, story, record.timestamp());
     }
 
-    /** A new version keeps its story and copy group; only its fingerprint follows the new text. */
+    /**
+     * The article also copies members of other copy groups of its story (a group that formed around a copy whose
+     * original had not arrived, e.g. one with a new lead): the two groups are one, and when publication times
+     * say which original came first, the other group's members are revised into its group (the article itself
+     * included, when its own group is the later one). Groups of other stories stay apart: moving articles
+     * between stories is left to story matching.
+     */
+    private void joinGroups(ArticleState placed, List<Candidate> alsoCopied, ContentShingles fingerprint, Story story, long timestamp) {
+        Set<String> joined = new HashSet<>();
+        for (Candidate other : alsoCopied) {
+            ArticleState state = articles.get(placed.articleId());
+            ArticleState original = state.original() ? state : articles.get(state.originalId());
+            ArticleState copied = articles.get(other.state().articleId());
+            if (original == null || copied == null || copied.originalId().equals(state.originalId())
+                    || !copied.storyId().equals(state.storyId()) || !joined.add(copied.originalId())) {
+                continue;
+            }
+            ArticleState otherOriginal = copied.original() ? copied : articles.get(copied.originalId());
+            if (otherOriginal == null) {
+                continue;
+            }
+            if (OriginalPrecedence.publishedBefore(original.publishedAtMs(), otherOriginal.publishedAtMs())) {
+                double similarity = otherOriginal.articleId().equals(copied.articleId()) ? other.match().similarity()
+                        : similarity(otherOriginal, fingerprint);
+                revise(story, otherOriginal, original.articleId(), similarity, Verdict.NEAR_COPY, placed.articleId(), timestamp);
+            } else if (OriginalPrecedence.publishedBefore(otherOriginal.publishedAtMs(), original.publishedAtMs())) {
+                double similarity = Math.max(CopyVerifier.jaccard(original.shingles(), otherOriginal.shingles()),
+                        CopyVerifier.containment(original.shingles(), otherOriginal.shingles()));
+                revise(story, original, otherOriginal.articleId(), similarity, Verdict.NEAR_COPY, placed.articleId(), timestamp);
+            }
+        }
+    }
+
+    /**
+     * {@code former} is no longer an original: every member of its copy group (the articles whose original it was,
+     * itself included) is revised to the original {@code originalId}, and published again. The members are found
+     * among the story's, which a group shares. Revisions are rare (a backfill, a copy fetched before its original),
+     * so reading the story's members here costs nothing on the common path.
+     *
+     * @param similarity the similarity of {@code former} to the article that showed it a copy
+     * @param reason     the verdict of {@code former} as a copy
+     * @param by         the article whose arrival showed it
+     */
+    private void revise(Story story, ArticleState former, String originalId, double similarity, Verdict reason, String by, long timestamp) {
+        String formerId = former.articleId();
+        for (String id : story.articleIds()) {
+            ArticleState member = id.equals(originalId) ? null : articles.get(id);
+            if (member == null || !member.originalId().equals(formerId)) {
+                continue;
+            }
+            ArticleState revised = id.equals(formerId)
+                    ? member.revisedTo(originalId, similarity, reason, by)
+                    : member.revisedTo(originalId, member.similarity(), member.reason(), by);
+            articles.put(id, revised);
+            LOG.debug("article {} revised: copy of {} (revision {})", id, originalId, revised.revision());
+            context.forward(new Record<>(id, AssignedArticle.revision(revised.assignment()), timestamp));
+        }
+    }
+
+    /**
+     * A new version keeps its story, copy group and verdict; only its fingerprint follows the new text. Its
+     * publication time for precedence stays the first version's: an update is published later than the text it
+     * corrects, and does not make the article any less the original.
+     */
     private ArticleState newVersion(ArticleState known, Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
         unindex(known);
+        Long publishedAtMs = known.publishedAtMs() != null ? known.publishedAtMs() : publishedAtMs(article);
         return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
-                fingerprint.shingles(), known.rootId(), known.storyId(),
-                known.similarity(), known.reason());
+                fingerprint.shingles(), known.rootId(), known.storyId(), known.similarity(), known.reason(), publishedAtMs,
+                CopyVerifier.shortLines(fingerprint.lineShingles()), known.originalId(), known.revision(), known.revisedBy());
     }
 
-    private ArticleState firstVersion(Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
-        Optional<Candidate> copy = exactCopy(article, eventTimeMs)
-                .or(() -> nearCopy(article.id(), fingerprint, eventTimeMs));
+    private Decision firstVersion(Article article, ContentShingles fingerprint, long eventTimeMs, long seenAtMs) {
+        Optional<Candidate> exact = exactCopy(article, eventTimeMs);
+        List<Candidate> near = exact.isPresent() ? List.of() : nearCopies(article.id(), fingerprint, eventTimeMs);
+        Optional<Candidate> copy = exact.or(() -> near.stream().findFirst());
+        List<Candidate> alsoCopied = near.size() > 1 ? near.subList(1, near.size()) : List.of();
+        Long publishedAtMs = publishedAtMs(article);
+        long[][] shortLines = CopyVerifier.shortLines(fingerprint.lineShingles());
         if (copy.isPresent()) {
             ArticleState of = copy.get().state();
             Verdict reason = copy.get().match().measure().equals("exact") ? Verdict.EXACT : Verdict.NEAR_COPY;
-            return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
-                    fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason);
+            ArticleState original = of.original() ? of : articles.get(of.originalId());
+            if (original != null && !original.retired() && precedence.laterIsOriginal(publishedAtMs, fingerprint.shingles(), original,
+                    LongSets.minus(original.shingles(), fingerprint.boilerplate()))) {
+                // The group's original so far is a copy of this article: it takes the original's place and verdict.
+                double similarity = original == of ? copy.get().match().similarity() : similarity(original, fingerprint);
+                Verdict formerReason = article.contentHash() != null && article.contentHash().equals(original.contentHash())
+                        ? Verdict.EXACT : Verdict.NEAR_COPY;
+                ArticleState state = new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                        fingerprint.shingles(), of.rootId(), of.storyId(), original.similarity(), original.reason(), publishedAtMs,
+                        shortLines, article.id(), 0, null);
+                return new Decision(state, new Displaced(original, similarity, formerReason), alsoCopied);
+            }
+            return new Decision(new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+                    fingerprint.shingles(), of.rootId(), of.storyId(), copy.get().match().similarity(), reason, publishedAtMs,
+                    shortLines, of.originalId(), 0, null), null, alsoCopied);
         }
         Optional<String> existingStory = storyMatcher.storyFor(article, fingerprint.evidence(), fingerprint.event(), eventTimeMs);
-        return new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
+        return new Decision(new ArticleState(article.id(), article.version(), article.contentHash(), eventTimeMs, seenAtMs,
                 fingerprint.shingles(), article.id(), existingStory.orElseGet(() -> Stories.idFor(article.id())),
-                0, existingStory.isPresent() ? Verdict.STORY_MATCH : Verdict.ORIGINAL);
+                0, existingStory.isPresent() ? Verdict.STORY_MATCH : Verdict.ORIGINAL, publishedAtMs, shortLines, article.id(), 0, null),
+                null, List.of());
+    }
+
+    /** The similarity of a displaced original to the article that displaced it, when the article matched another member. */
+    private double similarity(ArticleState original, ContentShingles fingerprint) {
+        long[] originalShingles = LongSets.minus(original.shingles(), fingerprint.boilerplate());
+        return verifier.compare(originalShingles, original.shortLines(), fingerprint.shingles(), fingerprint.lineShingles())
+                .map(CopyMatch::similarity)
+                // Matched through another member only: on the lines as both were first read (lines since known as
+                // boilerplate included), so that a group joined over lines it shares with another is not reported as 0.
+                .orElseGet(() -> {
+                    long[] allLines = Shingles.union(fingerprint.lineShingles());
+                    return Math.max(CopyVerifier.jaccard(original.shingles(), allLines), CopyVerifier.containment(original.shingles(), allLines));
+                });
+    }
+
+    private static Long publishedAtMs(Article article) {
+        return article.publishedAt() == null ? null : article.publishedAt().toEpochMilli();
     }
 
     private Optional<Candidate> exactCopy(Article article, long eventTimeMs) {
@@ -194,8 +310,9 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         return Optional.of(new Candidate(first, new CopyMatch(1.0, "exact")));
     }
 
-    private Optional<Candidate> nearCopy(String articleId, ContentShingles fingerprint, long eventTimeMs) {
-        Candidate best = null;
+    /** Every live article the new one copies, the best match first (highest similarity, then smallest id). */
+    private List<Candidate> nearCopies(String articleId, ContentShingles fingerprint, long eventTimeMs) {
+        List<Candidate> matches = new ArrayList<>(2);
         for (String id : candidates.candidates(fingerprint.keys(), articleId, MAX_VERIFIED_CANDIDATES)) {
             ArticleState candidate = articles.get(id);
             if (candidate == null || !live(candidate, eventTimeMs)) {
@@ -203,18 +320,19 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             }
             // The candidate was fingerprinted before some lines were known as boilerplate.
             long[] candidateShingles = LongSets.minus(candidate.shingles(), fingerprint.boilerplate());
-            Optional<CopyMatch> match = verifier.compare(candidateShingles, fingerprint.shingles(), fingerprint.lineShingles());
-            if (match.isPresent() && (best == null || better(match.get(), candidate, best))) {
-                best = new Candidate(candidate, match.get());
+            Optional<CopyMatch> match = verifier.compare(candidateShingles, candidate.shortLines(), fingerprint.shingles(),
+                    fingerprint.lineShingles());
+            if (match.isPresent()) {
+                matches.add(new Candidate(candidate, match.get()));
             }
         }
-        return Optional.ofNullable(best);
+        matches.sort(BEST_FIRST);
+        return matches;
     }
 
-    private static boolean better(CopyMatch match, ArticleState candidate, Candidate best) {
-        int bySimilarity = Double.compare(match.similarity(), best.match().similarity());
-        return bySimilarity > 0 || bySimilarity == 0 && candidate.articleId().compareTo(best.state().articleId()) < 0;
-    }
+    private static final java.util.Comparator<Candidate> BEST_FIRST = java.util.Comparator
+            .comparingDouble((Candidate c) -> c.match().similarity()).reversed()
+            .thenComparing(c -> c.state().articleId());
 
     /** Still a copy candidate: not retired and published within the copy window of the new article. */
     private boolean live(ArticleState candidate, long eventTimeMs) {
@@ -349,5 +467,21 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     }
 
     private record Candidate(ArticleState state, CopyMatch match) {
+    }
+
+    /**
+     * The verdict for a new article, the original it displaced, if any, and the other articles it copies (its
+     * verdict followed the best match).
+     */
+    private record Decision(ArticleState state, Displaced displaced, List<Candidate> alsoCopied) {
+    }
+
+    /**
+     * A former original and its new verdict as a copy of the article that displaced it.
+     *
+     * @param similarity the similarity of the two
+     * @param reason     {@link Verdict#EXACT} for the same text, else {@link Verdict#NEAR_COPY}
+     */
+    private record Displaced(ArticleState state, double similarity, Verdict reason) {
     }
 }

@@ -42,6 +42,18 @@ final class CopySerdes {
             out.writeUTF(state.storyId());
             out.writeDouble(state.similarity());
             out.writeUTF(state.reason().wire());
+            // Appended since verdicts can be revised: a state written before ends above and reads with defaults.
+            out.writeBoolean(state.publishedAtMs() != null);
+            if (state.publishedAtMs() != null) {
+                out.writeLong(state.publishedAtMs());
+            }
+            out.writeInt(state.shortLines().length);
+            for (long[] line : state.shortLines()) {
+                writeLongs(line, out);
+            }
+            out.writeUTF(state.originalId());
+            out.writeInt(state.revision());
+            writeString(state.revisedBy(), out);
         }, in -> {
             String articleId = in.readUTF();
             int version = in.readInt();
@@ -50,8 +62,21 @@ final class CopySerdes {
             long seenAtMs = in.readLong();
             long[] shingles = readLongs(in);
             readStrings(in); // the former candidate keys, see above
-            return new ArticleState(articleId, version, contentHash, eventTimeMs, seenAtMs, shingles, in.readUTF(),
-                    in.readUTF(), in.readDouble(), Verdict.fromWire(in.readUTF()));
+            String rootId = in.readUTF();
+            String storyId = in.readUTF();
+            double similarity = in.readDouble();
+            Verdict reason = Verdict.fromWire(in.readUTF());
+            if (in.atEnd()) {
+                return new ArticleState(articleId, version, contentHash, eventTimeMs, seenAtMs, shingles, rootId, storyId, similarity,
+                        reason);
+            }
+            Long publishedAtMs = in.readBoolean() ? in.readLong() : null;
+            long[][] shortLines = new long[in.readInt()][];
+            for (int i = 0; i < shortLines.length; i++) {
+                shortLines[i] = readLongs(in);
+            }
+            return new ArticleState(articleId, version, contentHash, eventTimeMs, seenAtMs, shingles, rootId, storyId, similarity,
+                    reason, publishedAtMs, shortLines, in.readUTF(), in.readInt(), readString(in));
         });
     }
 

@@ -59,13 +59,61 @@ public final class CopyVerifier {
         if (plain.isPresent() || b.length > a.length || a.length < minShingles) {
             return plain;
         }
-        int shared = LongSets.intersectionSize(a, b);
+        return withoutFurniture(b, bLines, a);
+    }
+
+    /**
+     * As {@link #compare(long[], long[], long[][])}, and the other way round too: when {@code a}, the earlier
+     * text, is the smaller, its own short lines that share nothing with {@code b} do not count against
+     * containment, so that a portal copy that arrived first is recognised in the agency text that follows it.
+     *
+     * @param aShortLines the shingles of the short lines of {@code a} (as {@link #shortLines} keeps them)
+     */
+    public Optional<CopyMatch> compare(long[] a, long[][] aShortLines, long[] b, long[][] bLines) {
+        Optional<CopyMatch> match = compare(a, b, bLines);
+        if (match.isPresent() || a.length >= b.length || aShortLines.length == 0 || b.length < minShingles) {
+            return match;
+        }
+        return withoutFurniture(a, aShortLines, b);
+    }
+
+    /**
+     * Whether {@code earlier} is a cut copy of {@code later}: contained in it (its unmatched short lines left
+     * out, as above) and the later text brings at least a quarter more, and at least {@code minShingles}
+     * shingles, that the earlier lacks. A text that differs by a few edited words is no fuller than its copy.
+     */
+    public boolean cutCopyOf(long[] earlier, long[][] earlierShortLines, long[] later) {
+        if (earlier.length < minShingles || later.length <= earlier.length) {
+            return false;
+        }
+        int shared = LongSets.intersectionSize(earlier, later);
+        int content = earlier.length - LongSets.intersectionSize(unmatchedShortLines(later, earlierShortLines), earlier);
+        int added = later.length - shared;
+        return shared >= minShingles && (double) shared / content >= containmentThreshold
+                && added >= Math.max(minShingles, content / 4.0);
+    }
+
+    /** The containment of {@code smaller} in {@code larger}, the short lines of {@code smaller} that share nothing with it left out. */
+    private Optional<CopyMatch> withoutFurniture(long[] smaller, long[][] smallerLines, long[] larger) {
+        int shared = LongSets.intersectionSize(smaller, larger);
         if (shared < minShingles) {
             return Optional.empty();
         }
-        int furniture = LongSets.intersectionSize(unmatchedShortLines(a, bLines), b);
-        double containment = (double) shared / (b.length - furniture);
+        int furniture = LongSets.intersectionSize(unmatchedShortLines(larger, smallerLines), smaller);
+        double containment = (double) shared / (smaller.length - furniture);
         return containment >= containmentThreshold ? Optional.of(new CopyMatch(containment, "containment")) : Optional.empty();
+    }
+
+    /** The shingles of the furniture-sized lines (fewer than {@value #SHORT_LINE_SHINGLES} shingles), in text order. */
+    public static long[][] shortLines(long[][] lines) {
+        long[][] kept = new long[lines.length][];
+        int n = 0;
+        for (long[] line : lines) {
+            if (line.length > 0 && line.length < SHORT_LINE_SHINGLES) {
+                kept[n++] = line;
+            }
+        }
+        return java.util.Arrays.copyOf(kept, n);
     }
 
     /** Sorted distinct shingles of the short lines none of whose shingles {@code a} holds. */

@@ -93,6 +93,25 @@ class CandidateIndexRebuildTest {
         assertThat(copy.duplicateOf()).as("a1 is not in the stores, so it is no candidate").isNull();
     }
 
+    @Test
+    void aRevisionAfterARestartIsTheSameAndReplayingTheInputRevisesNothingTwice() {
+        Article portal = Fixtures.article("faehre-portal", "portal", "kuestenportal", T0.plusSeconds(1800));
+        Article agency = Fixtures.article("faehre-original", "agency", "wwa", T0);
+        CopyDetectionProcessor before = openProcessor();
+        assign(before, portal);
+        before.close();
+
+        CopyDetectionProcessor after = openProcessor();
+        List<StoryAssignment> out = process(after, agency);
+        assertThat(out).extracting(StoryAssignment::articleId).containsExactly("agency", "portal");
+        assertThat(out.get(1).duplicateOf()).isEqualTo("agency");
+        after.close();
+
+        CopyDetectionProcessor replaying = openProcessor();
+        assertThat(process(replaying, portal)).as("the input again, after another restart").isEmpty();
+        assertThat(process(replaying, agency)).isEmpty();
+    }
+
     private CopyDetectionProcessor openProcessor() {
         ProcessorConfig config = ProcessorConfig.defaults();
         CopyDetectionProcessor processor = new CopyDetectionProcessor(config.copySettings(),
@@ -102,10 +121,16 @@ class CandidateIndexRebuildTest {
     }
 
     private StoryAssignment assign(CopyDetectionProcessor processor, Article article) {
+        List<StoryAssignment> out = process(processor, article);
+        assertThat(out).hasSize(1);
+        return out.get(0);
+    }
+
+    /** Every verdict the article's arrival published: its own, then any it revised. */
+    private List<StoryAssignment> process(CopyDetectionProcessor processor, Article article) {
         context.resetForwards();
         FingerprintedArticle fingerprinted = new FingerprintedArticle(article, new Fingerprinter(ProcessorConfig.defaults().copySettings()).fingerprint(article));
         processor.process(new Record<>(article.id(), fingerprinted, article.fetchedAt().toEpochMilli()));
-        assertThat(context.forwarded()).hasSize(1);
-        return context.forwarded().get(0).record().value().assignment();
+        return context.forwarded().stream().map(forward -> forward.record().value().assignment()).toList();
     }
 }

@@ -36,6 +36,24 @@ class CopySerdesTest {
     }
 
     @Test
+    void aRevisedStateRoundTripsWithPublicationTimeShortLinesAndRevision() {
+        ArticleState revised = new ArticleState("a-bern-1", 2, "h1", 1_772_323_200_000L, 1_772_323_260_000L, new long[] {-7, 42},
+                "a-zuerich-0", "story-7", 0.83, Verdict.NEAR_COPY, 1_772_323_100_000L, new long[][] {{5}, {-1, 9}}, "a-agentur-0", 2,
+                "a-agentur-0");
+        ArticleState undated = new ArticleState("a-bern-2", 1, null, 1L, 2L, new long[] {3}, "a-bern-2", "story-8", 0, Verdict.ORIGINAL,
+                null, null, null, 0, null);
+        CompactSerde<ArticleState> serde = CopySerdes.articleState();
+
+        for (ArticleState value : List.of(revised, undated)) {
+            assertThat(serde.deserializer().deserialize(STORE, serde.serializer().serialize(STORE, value)))
+                    .usingRecursiveComparison().isEqualTo(value);
+        }
+        assertThat(undated.originalId()).as("an original unless revised").isEqualTo("a-bern-2");
+        assertThat(revised.assignment().duplicateOf()).isEqualTo("a-agentur-0");
+        assertThat(revised.assignment().revision()).isEqualTo(2);
+    }
+
+    @Test
     void stateWrittenAsJsonByEarlierVersionsIsStillRead() {
         byte[] json = JsonSerde.of(ArticleState.class).serializer().serialize(STORE, state);
 

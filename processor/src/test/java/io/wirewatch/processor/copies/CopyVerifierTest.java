@@ -70,6 +70,33 @@ class CopyVerifierTest {
     }
 
     @Test
+    void furnitureLinesOfTheEarlierSmallerTextDoNotCountWhenTheFullerTextFollows() {
+        List<String> portalLines = TextNormaliser.lines(Fixtures.text("faehre-portal"));
+        long[] portal = shingles.of(portalLines);
+        long[][] portalShortLines = CopyVerifier.shortLines(portalLines.stream().map(shingles::ofLine).toArray(long[][]::new));
+        List<String> agencyLines = TextNormaliser.lines(Fixtures.text("faehre-original"));
+        long[] agency = shingles.of(agencyLines);
+        long[][] agencyLineShingles = agencyLines.stream().map(shingles::ofLine).toArray(long[][]::new);
+
+        assertThat(verifier.compare(portal, agency, agencyLineShingles)).as("the portal copy's own furniture counts").isEmpty();
+        assertThat(verifier.compare(portal, portalShortLines, agency, agencyLineShingles)).hasValueSatisfying(match ->
+                assertThat(match.measure()).isEqualTo("containment"));
+        assertThat(verifier.cutCopyOf(portal, portalShortLines, agency)).as("the agency text is the fuller one").isTrue();
+        assertThat(verifier.cutCopyOf(agency, new long[0][], portal)).isFalse();
+    }
+
+    @Test
+    void aCopyThatDiffersByAFewWordsIsNoCutCopy() {
+        long[] original = of(Fixtures.text("bahn-original"));
+        long[] swiss = of(Fixtures.text("bahn-schweiz"));
+        long[] headlineAndLead = of(Fixtures.text("bahn-neuer-einstieg"));
+
+        assertThat(verifier.cutCopyOf(swiss, new long[0][], original)).isFalse();
+        assertThat(verifier.cutCopyOf(headlineAndLead, new long[0][], original)).as("it has a lead of its own").isFalse();
+        assertThat(verifier.cutCopyOf(of(Fixtures.text("bahn-teaser")), new long[0][], original)).isTrue();
+    }
+
+    @Test
     void aParagraphOfItsOwnStillCountsAgainstContainment() {
         // The spokesman's other statement shares some lines' wording, but none of its long lines is furniture.
         long[] housing = of(Fixtures.text("regierung-wohnungsbau"));
