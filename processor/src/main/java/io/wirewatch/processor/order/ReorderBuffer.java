@@ -37,7 +37,7 @@ import org.apache.kafka.streams.state.Stores;
  * Held articles live in a changelogged store: a restarted or moved task releases them, none is lost.
  *
  * <p>One call releases at most {@link #MAX_RELEASE} articles, and the wall-clock check (every
- * {@code IDLE_CHECK}) goes on releasing what is due until nothing is. Everything released in one call
+ * {@link #RELEASE_TICK}) goes on releasing what is due until nothing is. Everything released in one call
  * is processed downstream in the same transaction: a held grace of a busy stream (rate × grace, some
  * 12,000 articles at 100/s and 2 min) released at once took longer than the transaction timeout, so the
  * task was fenced, restored the same buffer and tried again, for ever.
@@ -49,7 +49,8 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
 
     /** Default wall-clock quiet time after which everything held is released. */
     public static final Duration IDLE_FLUSH = Duration.ofSeconds(2);
-    private static final Duration IDLE_CHECK = Duration.ofMillis(500);
+    /** How often held articles are looked at in wall-clock time: with {@link #MAX_RELEASE}, a backlog drains at up to 10,000 articles/s. */
+    static final Duration RELEASE_TICK = Duration.ofMillis(100);
     /** Most articles released by one call: bounds the work of one transaction. */
     static final int MAX_RELEASE = 1_000;
 
@@ -81,7 +82,7 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
         this.context = context;
         this.pending = context.getStateStore(STORE);
         this.lastArrivalWallClockMs = context.currentSystemTimeMs();
-        context.schedule(IDLE_CHECK, PunctuationType.WALL_CLOCK_TIME, this::releaseOnTick);
+        context.schedule(RELEASE_TICK, PunctuationType.WALL_CLOCK_TIME, this::releaseOnTick);
     }
 
     @Override

@@ -49,7 +49,7 @@ class ReorderBufferReleaseTest {
                 List<String> batch = out.readValuesToList();
                 sizes.add(batch.size());
                 released.addAll(batch);
-                driver.advanceWallClockTime(Duration.ofMillis(500));
+                driver.advanceWallClockTime(ReorderBuffer.RELEASE_TICK);
             }
 
             assertThat(sizes).containsExactly(ReorderBuffer.MAX_RELEASE, ReorderBuffer.MAX_RELEASE, 500, 0, 0);
