@@ -23,8 +23,8 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Why a buffer rather than revising verdicts afterwards: copy groups (a copy joins the group of its
  * best match among the articles seen before it), boilerplate lines (a line seen in two groups) and story
- * evidence are all order-dependent. Re-emitting assignments when an earlier copy turns up would fix
- * {@code duplicateOf} but none of the rest, and every revision would reach alerts and dashboards. One
+ * evidence are all order-dependent. Revising assignments when an earlier copy turns up (the copy
+ * detector does so for disorder beyond the grace) fixes {@code duplicateOf} but none of the rest. One
  * sorted order fixes all of them at once; the price is latency, bounded by the grace.
  *
  * <p>Release rules, both deterministic for an input whose disorder stays within the grace:
