@@ -107,7 +107,9 @@ public final class AlertsTopology {
         KStream<String, StoryEvent> assignments = source(builder, Topics.ASSIGNMENTS.withPrefix(topicPrefix), "assignments")
                 .process(() -> new ArticleIndex.Assignments(ARTICLES_STORE), Named.as("pair-assignments"), ARTICLES_STORE);
         KStream<String, StoryEvent> claims = source(builder, Topics.CLAIMS.withPrefix(topicPrefix), "claims")
-                .filter((id, claim) -> claim != null && claim.storyId() != null, Named.as("claims-with-story"))
+                // Only claims that can alert someone: a claim whose rules no subscription follows never makes it past the matcher.
+                .filter((id, claim) -> claim != null && claim.storyId() != null && matcher.followsAny(claim.rules()),
+                        Named.as("claims-with-story"))
                 .map((id, claim) -> KeyValue.pair(claim.storyId(), StoryEvent.of(claim)), Named.as("claims-by-story"));
 
         KStream<String, Alert> notifications = articles.merge(assignments, Named.as("merge-members"))
