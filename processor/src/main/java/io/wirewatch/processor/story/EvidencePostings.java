@@ -45,10 +45,6 @@ public record EvidencePostings(List<Posting> stories, long lastSeenMs) {
         });
     }
 
-    boolean distinctive() {
-        return stories.size() < MAX_STORIES;
-    }
-
     EvidencePostings seenIn(String storyId, long eventTimeMs, long recordTimeMs) {
         List<Posting> updated = new ArrayList<>(stories);
         updated.removeIf(p -> p.storyId().equals(storyId));
