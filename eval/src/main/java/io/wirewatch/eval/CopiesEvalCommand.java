@@ -22,7 +22,9 @@ import io.wirewatch.processor.ProcessorConfig;
                 "Runs a labelled corpus (labels.tsv + one JSON article per file) through the processor topology",
                 "with default settings and prints pairwise precision/recall/F1 and the Adjusted Rand Index for",
                 "copy groups (duplicateOf chains) and for stories, the false story merges and the wrong pairs.",
-                "Without DIR the corpus bundled with wirewatch is scored."})
+                "Without DIR the corpus bundled with wirewatch is scored.",
+                "With --variants-of DOCS: every report of the folder (.txt, title on the first line) gets a copy",
+                "made as portals make them (two variants combined), and the copies recognised are counted."})
 public final class CopiesEvalCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -38,6 +40,14 @@ public final class CopiesEvalCommand implements Callable<Integer> {
             description = "Feed the articles in a random order (a backfill) given by SEED instead of publication order.")
     Long shuffleSeed;
 
+    @Option(names = "--variants-of", paramLabel = "DOCS",
+            description = "Score copies made of these real reports instead of a labelled corpus (e.g. a SemEval docs folder).")
+    Path variantsOf;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "With --variants-of: draws the variants and the copies' publication times (default: ${DEFAULT-VALUE}).")
+    long seed;
+
     @Option(names = "--pairs", paramLabel = "N", defaultValue = "30",
             description = "Wrong pairs listed per kind in the human-readable report (default: ${DEFAULT-VALUE}).")
     int pairsShown;
@@ -48,6 +58,12 @@ public final class CopiesEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProcessorConfig settings = processorSettings.settings();
+        if (variantsOf != null) {
+            if (dir != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give either DIR or --variants-of, not both");
+            }
+            return variantsOfRealText(settings);
+        }
         CopiesCorpus corpus = dir == null ? CopiesCorpus.bundled() : CopiesCorpus.load(dir);
         List<CopiesArrivalOrder.Arrival> arrivals = shuffleSeed == null
                 ? CopiesArrivalOrder.realistic(corpus.articles())
@@ -59,6 +75,38 @@ public final class CopiesEvalCommand implements Callable<Integer> {
             out.println(Json.write(jsonLine(corpus, result)));
         } else {
             printReport(out, corpus, result);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int variantsOfRealText(ProcessorConfig settings) {
+        RealTextCopies.Result r = RealTextCopies.run(variantsOf, seed, shuffleSeed, settings);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("docs", variantsOf.toString());
+            line.put("order", order());
+            line.put("seed", seed);
+            line.put("realArticles", r.real());
+            line.put("copiesMade", r.made());
+            line.put("copiesRecognised", r.recognised().size());
+            Map<String, Object> byVariants = new LinkedHashMap<>();
+            r.byVariants().forEach((kinds, count) -> byVariants.put(kinds, Map.of("recognised", count[0], "made", count[1])));
+            line.put("byVariants", byVariants);
+            line.put("missed", r.missed());
+            line.put("realArticlesGrouped", r.realGroups());
+            out.println(Json.write(line));
+        } else {
+            out.printf("%s: %d real reports, %d copies made of them (two variants each, seed %d), arrival order %s%n",
+                    variantsOf, r.real(), r.made(), seed, order());
+            out.printf(Locale.ROOT, "copies recognised as copies of their source: %d/%d (%.1f %%)%n", r.recognised().size(), r.made(),
+                    r.made() == 0 ? 0.0 : 100.0 * r.recognised().size() / r.made());
+            r.byVariants().forEach((kinds, count) -> out.printf("  %-40s %3d/%d%n", kinds, count[0], count[1]));
+            r.missed().forEach((copy, why) -> out.printf("  missed  %s  %s%n", copy, why));
+            out.printf("real reports grouped as copies of each other (genuine wire copies or false copies: read them): %d groups%n",
+                    r.realGroups().size());
+            r.realGroups().forEach(group -> out.printf("  %s%n", String.join("  ", group)));
         }
         out.flush();
         return 0;

@@ -10,7 +10,7 @@ import io.wirewatch.processor.story.EventKeys;
  * and the ordered task only looks things up.
  *
  * <p>Shingles and candidate keys are those of all lines. The ordered task learns only later which lines
- * are boilerplate (seen in two copy groups); when an article has one, it takes that line's shingles out
+ * are boilerplate (seen in two stories); when an article has one, it takes that line's shingles out
  * and computes the keys again.
  *
  * @param lineHashes    {@link Hashing#hash64} of each normalised non-empty line, in text order

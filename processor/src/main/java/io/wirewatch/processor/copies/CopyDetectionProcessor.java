@@ -307,10 +307,10 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         if (first == null || first.articleId().equals(article.id()) || !live(first, eventTimeMs)) {
             return Optional.empty();
         }
-        return Optional.of(new Candidate(first, new CopyMatch(1.0, "exact")));
+        return Optional.of(new Candidate(first, new CopyMatch(1.0, "exact", first.shingles().length)));
     }
 
-    /** Every live article the new one copies, the best match first (highest similarity, then smallest id). */
+    /** Every live article the new one copies, the best match first ({@link #BEST_FIRST}: the most shingles shared). */
     private List<Candidate> nearCopies(String articleId, ContentShingles fingerprint, long eventTimeMs) {
         List<Candidate> matches = new ArrayList<>(2);
         for (String id : candidates.candidates(fingerprint.keys(), articleId, MAX_VERIFIED_CANDIDATES)) {
@@ -330,8 +330,15 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         return matches;
     }
 
+    /**
+     * The text the new one copies most of first: a portal copy that carries a whole short report besides its
+     * agency text (a paragraph added from it, a roundup of briefs) is contained in neither more than in the
+     * agency text, though the short report's containment (1.0) outranks the agency text's Jaccard. Then the
+     * higher similarity, then the smaller id.
+     */
     private static final java.util.Comparator<Candidate> BEST_FIRST = java.util.Comparator
-            .comparingDouble((Candidate c) -> c.match().similarity()).reversed()
+            .comparingInt((Candidate c) -> c.match().shared()).reversed()
+            .thenComparing(java.util.Comparator.comparingDouble((Candidate c) -> c.match().similarity()).reversed())
             .thenComparing(c -> c.state().articleId());
 
     /** Still a copy candidate: not retired and published within the copy window of the new article. */
@@ -341,7 +348,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     }
 
     /**
-     * The article's shingles and keys without its boilerplate lines (seen in two copy groups). Known only
+     * The article's shingles and keys without its boilerplate lines (seen in two stories). Known only
      * here, in order; the fingerprint computed upstream covers all lines, which is all that an article
      * without boilerplate needs.
      */
@@ -378,7 +385,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             if (seen.add(key)) {
                 LineSightings sightings = linesRead.containsKey(key) ? linesRead.remove(key) : lines.get(key);
                 lines.put(key, (sightings == null ? new LineSightings(List.of(), 0) : sightings)
-                        .seenIn(state.rootId(), state.seenAtMs()));
+                        .seenIn(state.storyId(), state.seenAtMs()));
             }
         }
     }

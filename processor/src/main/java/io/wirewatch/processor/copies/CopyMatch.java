@@ -5,6 +5,8 @@ package io.wirewatch.processor.copies;
  *
  * @param similarity the measure that decided, in [0, 1]
  * @param measure    "jaccard", "containment" or "exact"
+ * @param shared     the shingles both texts hold: how much of the new text the other explains, which ranks
+ *                   the texts a new one copies (a Jaccard and a containment are not on one scale)
  */
-public record CopyMatch(double similarity, String measure) {
+public record CopyMatch(double similarity, String measure, int shared) {
 }

@@ -103,7 +103,7 @@ final class CopySerdes {
 
     static CompactSerde<LineSightings> lineSightings() {
         return CompactSerde.of(LineSightings.class, (sightings, out) -> {
-            writeStrings(sightings.groups(), out);
+            writeStrings(sightings.stories(), out);
             out.writeLong(sightings.lastSeenMs());
         }, in -> new LineSightings(readStrings(in), in.readLong()));
     }

@@ -36,10 +36,10 @@ public final class CopyVerifier {
         double jaccard = (double) shared / (a.length + b.length - shared);
         double containment = (double) shared / Math.min(a.length, b.length);
         if (jaccard >= jaccardThreshold) {
-            return Optional.of(new CopyMatch(jaccard, "jaccard"));
+            return Optional.of(new CopyMatch(jaccard, "jaccard", shared));
         }
         if (containment >= containmentThreshold) {
-            return Optional.of(new CopyMatch(containment, "containment"));
+            return Optional.of(new CopyMatch(containment, "containment", shared));
         }
         return Optional.empty();
     }
@@ -101,7 +101,7 @@ public final class CopyVerifier {
         }
         int furniture = LongSets.intersectionSize(unmatchedShortLines(larger, smallerLines), smaller);
         double containment = (double) shared / (smaller.length - furniture);
-        return containment >= containmentThreshold ? Optional.of(new CopyMatch(containment, "containment")) : Optional.empty();
+        return containment >= containmentThreshold ? Optional.of(new CopyMatch(containment, "containment", shared)) : Optional.empty();
     }
 
     /** The shingles of the furniture-sized lines (fewer than {@value #SHORT_LINE_SHINGLES} shingles), in text order. */

@@ -4,29 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The copy groups a normalised line was seen in. A line seen in {@value #BOILERPLATE_GROUPS} different
- * copy groups is boilerplate (a publisher's footer, a newsletter plug, a standard disclaimer): it is left
- * out of shingling, so that sharing it never makes two articles copies.
+ * The stories a normalised line was seen in. A line seen in {@value #BOILERPLATE_STORIES} different stories
+ * is boilerplate (a publisher's footer, a newsletter plug, a standard disclaimer, an agency's stock
+ * background paragraph): it is left out of shingling, so that sharing it never makes two articles copies.
  *
- * @param groups     root article ids of the copy groups, at most {@value #BOILERPLATE_GROUPS}
+ * <p>Stories, not copy groups: two copy groups of one story (a copy with a new lead and a cut copy, which
+ * share the text's middle; groups that a later article joins) share their text's lines, and counting them
+ * as two sightings made those lines boilerplate, so that a teaser made of one such line matched nothing.
+ * Sightings stored by earlier builds hold copy-group root ids, which read as other stories until they
+ * leave the window.
+ *
+ * @param stories    ids of the stories, at most {@value #BOILERPLATE_STORIES}
  * @param lastSeenMs record time of the latest sighting, for eviction
  */
-public record LineSightings(List<String> groups, long lastSeenMs) {
+public record LineSightings(List<String> stories, long lastSeenMs) {
 
-    static final int BOILERPLATE_GROUPS = 2;
+    static final int BOILERPLATE_STORIES = 2;
 
     public LineSightings {
-        groups = groups == null ? List.of() : List.copyOf(groups);
+        stories = stories == null ? List.of() : List.copyOf(stories);
     }
 
     boolean boilerplate() {
-        return groups.size() >= BOILERPLATE_GROUPS;
+        return stories.size() >= BOILERPLATE_STORIES;
     }
 
-    LineSightings seenIn(String group, long seenAtMs) {
-        List<String> updated = new ArrayList<>(groups);
-        if (!updated.contains(group) && updated.size() < BOILERPLATE_GROUPS) {
-            updated.add(group);
+    LineSightings seenIn(String storyId, long seenAtMs) {
+        List<String> updated = new ArrayList<>(stories);
+        if (!updated.contains(storyId) && updated.size() < BOILERPLATE_STORIES) {
+            updated.add(storyId);
         }
         return new LineSightings(updated, Math.max(lastSeenMs, seenAtMs));
     }
