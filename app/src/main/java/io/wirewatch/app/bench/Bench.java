@@ -154,7 +154,8 @@ public final class Bench {
             // Too short a run for its middle to span more than a few commits: the whole run, from the first send.
             double rate = middle >= Duration.ofSeconds(1).toNanos() ? (threeQuarters - quarter) / (middle / 1e9)
                     : done.length / ((done[done.length - 1] - started) / 1e9);
-            say("bench: processor %.0f articles/s (middle half); waiting for the throughput phase's alerts%n", rate);
+            say("bench: processor %.0f articles/s (middle half), %d stories; waiting for the throughput phase's alerts%n", rate,
+                    stories(articles).size());
             awaitAlerts(webhook, "throughput phase");
             return rate;
         }
@@ -171,6 +172,7 @@ public final class Bench {
             List<WireArticle> sent = new ArrayList<>(total);
             Map<String, long[]> times = new HashMap<>(); // article id → {send, ack}, of the measured articles
             int alertsBefore = webhook.received().size();
+            java.util.Set<String> before = new java.util.HashSet<>(watcher.storyOf().values());
             long start = System.nanoTime();
             long reported = start;
             for (long tick = 1; sent.size() < total; tick++) {
@@ -195,6 +197,9 @@ public final class Bench {
                 }
             }
             awaitProcessed(sent, "latency phase");
+            java.util.Set<String> measuredStories = stories(sent.subList(0, measured));
+            say("bench: latency phase: the measured articles are in %d stories, %d of them new%n", measuredStories.size(),
+                    measuredStories.stream().filter(story -> !before.contains(story)).count());
             awaitAlerts(webhook, "latency phase");
             Map<String, Long> firstAlert = new HashMap<>();
             webhook.received().values().stream().filter(r -> r.sequence() == 0 && times.containsKey(r.articleId()))
@@ -234,6 +239,13 @@ public final class Bench {
             } catch (ArticlePublisher.PublishException e) {
                 throw new BenchException("publishing failed: " + e.getMessage(), e);
             }
+        }
+
+        /** The stories these articles are in. */
+        private java.util.Set<String> stories(List<WireArticle> articles) {
+            java.util.Set<String> stories = new java.util.HashSet<>();
+            articles.forEach(a -> stories.add(watcher.storyOf().get(a.article().id())));
+            return stories;
         }
 
         /** When an article was through the processor: its assignment, or its claims when later. */
