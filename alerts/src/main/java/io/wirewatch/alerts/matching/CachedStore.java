@@ -25,7 +25,7 @@ final class CachedStore<V> {
     /** Groups kept per task: the open groups of the stories that get claims now (a few KB each). */
     static final int GROUPS = 4096;
     /** Story member lists kept per task: up to {@code StoryMembers.MAX_MEMBERS} members each. */
-    static final int STORIES = 1024;
+    static final int STORIES = 256;
 
     private final TimestampedKeyValueStore<String, V> store;
     private final Map<String, ValueAndTimestamp<V>> recent;

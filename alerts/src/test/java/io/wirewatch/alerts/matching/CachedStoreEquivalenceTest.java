@@ -29,7 +29,7 @@ class CachedStoreEquivalenceTest {
     Path stateDir;
 
     @ParameterizedTest
-    @CsvSource({"1, 8, 3", "2, 8, 3", "3, 20, 5", "4, 4096, 1024", "5, 4096, 1024"})
+    @CsvSource({"1, 8, 3", "2, 8, 3", "3, 20, 5", "4, 4096, 256", "5, 4096, 256"})
     void cachedAndStoreReadingStepsSendTheSameNotificationsAndKeepTheSameStores(long seed, int groupsCached, int storiesCached) {
         try (TopologyRun cached = new TopologyRun(stateDir.resolve("cached"),
                 AlertsTopology.build(CONFIG, "", null, true, groupsCached, storiesCached));
