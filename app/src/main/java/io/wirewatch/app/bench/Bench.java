@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
@@ -172,7 +174,7 @@ public final class Bench {
             List<WireArticle> sent = new ArrayList<>(total);
             Map<String, long[]> times = new HashMap<>(); // article id → {send, ack}, of the measured articles
             int alertsBefore = webhook.received().size();
-            java.util.Set<String> before = new java.util.HashSet<>(watcher.storyOf().values());
+            Set<String> before = new HashSet<>(watcher.storyOf().values());
             long start = System.nanoTime();
             long reported = start;
             for (long tick = 1; sent.size() < total; tick++) {
@@ -197,7 +199,7 @@ public final class Bench {
                 }
             }
             awaitProcessed(sent, "latency phase");
-            java.util.Set<String> measuredStories = stories(sent.subList(0, measured));
+            Set<String> measuredStories = stories(sent.subList(0, measured));
             say("bench: latency phase: the measured articles are in %d stories, %d of them new%n", measuredStories.size(),
                     measuredStories.stream().filter(story -> !before.contains(story)).count());
             awaitAlerts(webhook, "latency phase");
@@ -242,8 +244,8 @@ public final class Bench {
         }
 
         /** The stories these articles are in. */
-        private java.util.Set<String> stories(List<WireArticle> articles) {
-            java.util.Set<String> stories = new java.util.HashSet<>();
+        private Set<String> stories(List<WireArticle> articles) {
+            Set<String> stories = new HashSet<>();
             articles.forEach(a -> stories.add(watcher.storyOf().get(a.article().id())));
             return stories;
         }
