@@ -85,6 +85,15 @@ public final class AlertsTopology {
 
     /** As above; with {@code indexedDue} false grouping reads every group each tick, the reference form for tests. */
     static Topology build(AlertsConfig config, String topicPrefix, Clock digestClock, boolean indexedDue) {
+        return build(config, topicPrefix, digestClock, indexedDue, CachedStore.GROUPS, CachedStore.STORIES);
+    }
+
+    /**
+     * As above, with the number of groups and story member lists the grouping and story steps keep deserialised
+     * ({@link CachedStore}); with 0 they parse each from its store at every use: the reference form for tests.
+     */
+    static Topology build(AlertsConfig config, String topicPrefix, Clock digestClock, boolean indexedDue,
+            int groupsCached, int storiesCached) {
         TopicSpec<String, Alert> alerts = Topics.ALERTS.withPrefix(topicPrefix);
         SubscriptionMatcher matcher = new SubscriptionMatcher(config.subscriptions());
         JsonSerde<StoryEvent> events = JsonSerde.of(StoryEvent.class);
@@ -115,9 +124,11 @@ public final class AlertsTopology {
         KStream<String, Alert> notifications = articles.merge(assignments, Named.as("merge-members"))
                 .merge(claims, Named.as("merge-claims"))
                 .repartition(Repartitioned.with(Serdes.String(), events).withName(REPARTITION))
-                .process(() -> new StoryProcessor(matcher, MEMBERS_STORE, config.dedupeRetention()),
+                .process(() -> new StoryProcessor(matcher, MEMBERS_STORE, config.dedupeRetention(),
+                                storiesCached),
                         Named.as("match-subscriptions"), MEMBERS_STORE)
-                .process(() -> new GroupingProcessor(GROUPS_STORE, MEMBERS_STORE, config, indexedDue),
+                .process(() -> new GroupingProcessor(GROUPS_STORE, MEMBERS_STORE, config, indexedDue,
+                                groupsCached),
                         Named.as("group-per-story"), GROUPS_STORE, MEMBERS_STORE);
         // Subscriptions without a digest or quiet hours (or no longer configured) skip the digest stage.
         notifications.filter((id, alert) -> atOnce.contains(alert.subscriptionId()) || !schedules.containsKey(alert.subscriptionId()),

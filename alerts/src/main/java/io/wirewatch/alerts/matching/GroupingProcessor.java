@@ -52,16 +52,23 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
     /** The open groups by due time; null for the simple reference form, which reads every group each tick. */
     private final DueIndex index;
     private ProcessorContext<String, Alert> context;
-    private TimestampedKeyValueStore<String, Group> groups;
+    /** Groups kept deserialised ({@link CachedStore}); 0 reads each from the store. */
+    private final int cached;
+    private CachedStore<Group> groups;
+    /** Read only here: {@link StoryProcessor} writes it (and keeps its own cache of it). */
     private TimestampedKeyValueStore<String, StoryMembers> members;
 
     GroupingProcessor(String groupsStore, String membersStore, AlertsConfig config) {
-        this(groupsStore, membersStore, config, true);
+        this(groupsStore, membersStore, config, true, CachedStore.GROUPS);
     }
 
-    /** With {@code indexed} false, the punctuator reads every group of the store each tick: the reference form for tests. */
-    GroupingProcessor(String groupsStore, String membersStore, AlertsConfig config, boolean indexed) {
+    /**
+     * With {@code indexed} false, the punctuator reads every group of the store each tick, and with {@code cached}
+     * 0 every group is read from the store: the reference forms for tests.
+     */
+    GroupingProcessor(String groupsStore, String membersStore, AlertsConfig config, boolean indexed, int cached) {
         this.index = indexed ? new DueIndex() : null;
+        this.cached = cached;
         this.groupsStore = groupsStore;
         this.membersStore = membersStore;
         this.publicUrl = config.publicUrlBase();
@@ -75,14 +82,15 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
     @Override
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
-        this.groups = context.getStateStore(groupsStore);
+        TimestampedKeyValueStore<String, Group> store = context.getStateStore(groupsStore);
+        this.groups = new CachedStore<>(store, cached);
         this.members = context.getStateStore(membersStore);
         context.schedule(Expiry.purgeInterval(Duration.ofMillis(retentionMs)), PunctuationType.STREAM_TIME,
-                streamTime -> Expiry.purge(groups, streamTime - retentionMs, this::forget));
+                streamTime -> Expiry.purge(store, streamTime - retentionMs, this::forget));
         if (index != null) {
             // The store is restored when the task opens: the index is derived from it, never changelogged itself.
             index.clear();
-            try (KeyValueIterator<String, ValueAndTimestamp<Group>> all = groups.all()) {
+            try (KeyValueIterator<String, ValueAndTimestamp<Group>> all = store.all()) {
                 while (all.hasNext()) {
                     KeyValue<String, ValueAndTimestamp<Group>> entry = all.next();
                     track(entry.key, entry.value.value());
@@ -163,7 +171,7 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
             return index.due(now);
         }
         List<String> due = new ArrayList<>();
-        try (KeyValueIterator<String, ValueAndTimestamp<Group>> all = groups.all()) {
+        try (KeyValueIterator<String, ValueAndTimestamp<Group>> all = groups.store().all()) {
             while (all.hasNext()) {
                 KeyValue<String, ValueAndTimestamp<Group>> entry = all.next();
                 Group group = entry.value.value();
@@ -187,6 +195,7 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
     }
 
     private void forget(String alertId) {
+        groups.evict(alertId);
         if (index != null) {
             index.forget(alertId);
         }

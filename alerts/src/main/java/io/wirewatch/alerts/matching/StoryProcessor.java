@@ -26,21 +26,25 @@ final class StoryProcessor implements Processor<String, StoryEvent, String, Aler
     private final SubscriptionMatcher matcher;
     private final String membersStore;
     private final Duration retention;
+    private final int cached;
     private ProcessorContext<String, Alert> context;
-    private TimestampedKeyValueStore<String, StoryMembers> members;
+    private CachedStore<StoryMembers> members;
 
-    StoryProcessor(SubscriptionMatcher matcher, String membersStore, Duration retention) {
+    /** @param cached story member lists kept deserialised ({@link CachedStore}); 0 reads each from the store */
+    StoryProcessor(SubscriptionMatcher matcher, String membersStore, Duration retention, int cached) {
         this.matcher = matcher;
         this.membersStore = membersStore;
         this.retention = retention;
+        this.cached = cached;
     }
 
     @Override
     public void init(ProcessorContext<String, Alert> context) {
         this.context = context;
-        this.members = context.getStateStore(membersStore);
+        TimestampedKeyValueStore<String, StoryMembers> store = context.getStateStore(membersStore);
+        this.members = new CachedStore<>(store, cached);
         context.schedule(Expiry.purgeInterval(retention), PunctuationType.STREAM_TIME,
-                streamTime -> Expiry.purge(members, streamTime - retention.toMillis()));
+                streamTime -> Expiry.purge(store, streamTime - retention.toMillis(), members::evict));
     }
 
     @Override

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
@@ -154,7 +156,8 @@ public final class Bench {
             // Too short a run for its middle to span more than a few commits: the whole run, from the first send.
             double rate = middle >= Duration.ofSeconds(1).toNanos() ? (threeQuarters - quarter) / (middle / 1e9)
                     : done.length / ((done[done.length - 1] - started) / 1e9);
-            say("bench: processor %.0f articles/s (middle half); waiting for the throughput phase's alerts%n", rate);
+            say("bench: processor %.0f articles/s (middle half), %d stories; waiting for the throughput phase's alerts%n", rate,
+                    stories(articles).size());
             awaitAlerts(webhook, "throughput phase");
             return rate;
         }
@@ -171,6 +174,7 @@ public final class Bench {
             List<WireArticle> sent = new ArrayList<>(total);
             Map<String, long[]> times = new HashMap<>(); // article id → {send, ack}, of the measured articles
             int alertsBefore = webhook.received().size();
+            Set<String> before = new HashSet<>(watcher.storyOf().values());
             long start = System.nanoTime();
             long reported = start;
             for (long tick = 1; sent.size() < total; tick++) {
@@ -195,6 +199,9 @@ public final class Bench {
                 }
             }
             awaitProcessed(sent, "latency phase");
+            Set<String> measuredStories = stories(sent.subList(0, measured));
+            say("bench: latency phase: the measured articles are in %d stories, %d of them new%n", measuredStories.size(),
+                    measuredStories.stream().filter(story -> !before.contains(story)).count());
             awaitAlerts(webhook, "latency phase");
             Map<String, Long> firstAlert = new HashMap<>();
             webhook.received().values().stream().filter(r -> r.sequence() == 0 && times.containsKey(r.articleId()))
@@ -234,6 +241,13 @@ public final class Bench {
             } catch (ArticlePublisher.PublishException e) {
                 throw new BenchException("publishing failed: " + e.getMessage(), e);
             }
+        }
+
+        /** The stories these articles are in. */
+        private Set<String> stories(List<WireArticle> articles) {
+            Set<String> stories = new HashSet<>();
+            articles.forEach(a -> stories.add(watcher.storyOf().get(a.article().id())));
+            return stories;
         }
 
         /** When an article was through the processor: its assignment, or its claims when later. */

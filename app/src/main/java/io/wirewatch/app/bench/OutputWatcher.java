@@ -30,6 +30,7 @@ final class OutputWatcher implements AutoCloseable {
     private final Thread thread;
     private final Map<String, Long> assigned = new ConcurrentHashMap<>();
     private final Map<String, Long> claimed = new ConcurrentHashMap<>();
+    private final Map<String, String> storyOf = new ConcurrentHashMap<>();
     private final Map<String, Boolean> alerts = new ConcurrentHashMap<>();
     private final AtomicLong lastAlertNanos = new AtomicLong();
     private volatile RuntimeException failure;
@@ -63,7 +64,11 @@ final class OutputWatcher implements AutoCloseable {
                     long now = System.nanoTime();
                     String topic = record.topic();
                     if (topic.equals(Topics.ASSIGNMENTS.name()) && record.key() != null) {
-                        assigned.putIfAbsent(new String(record.key(), StandardCharsets.UTF_8), now);
+                        String articleId = new String(record.key(), StandardCharsets.UTF_8);
+                        assigned.putIfAbsent(articleId, now);
+                        if (record.value() != null) {
+                            storyOf.put(articleId, Topics.ASSIGNMENTS.valueSerde().deserializer().deserialize(topic, record.value()).storyId());
+                        }
                     } else if (topic.equals(Topics.CLAIMS.name()) && record.value() != null) {
                         Claim claim = Topics.CLAIMS.valueSerde().deserializer().deserialize(topic, record.value());
                         claim.articleIds().forEach(id -> claimed.putIfAbsent(id, now));
@@ -92,6 +97,12 @@ final class OutputWatcher implements AutoCloseable {
     Map<String, Long> claimed() {
         check();
         return claimed;
+    }
+
+    /** The story each article was last assigned to. */
+    Map<String, String> storyOf() {
+        check();
+        return storyOf;
     }
 
     /** Distinct alerts written to the alerts topic since the start. */

@@ -112,6 +112,25 @@ public final class NewsArticleGenerator {
                 : report(ENGLISH, ENGLISH_WORDS, ENGLISH_PLACES, ENGLISH_PEOPLE, Vocabulary.ENGLISH_NOUNS, "en");
     }
 
+    /**
+     * The next report about one event: its person and place fill the people and place slots, so they run
+     * through the report as the names of a real one do; the general words stay those every report shares.
+     */
+    public Report next(String person, String place) {
+        boolean german = random.nextInt(3) > 0;
+        return german
+                ? report(GERMAN_PLAIN, GERMAN_WORDS, List.of(place), List.of(person), Vocabulary.GERMAN_NOUNS, "de")
+                : report(ENGLISH_PLAIN, ENGLISH_WORDS, List.of(place), List.of(person), Vocabulary.ENGLISH_NOUNS, "en");
+    }
+
+    /** The templates without a fixed figure or quote: those would be the same facts in every event's report. */
+    private static String[] plain(String[] templates) {
+        return java.util.Arrays.stream(templates).filter(t -> !t.matches(".*[0-9„\"].*")).toArray(String[]::new);
+    }
+
+    private static final String[] GERMAN_PLAIN = plain(GERMAN);
+    private static final String[] ENGLISH_PLAIN = plain(ENGLISH);
+
     private Report report(String[] templates, List<String> words, List<String> places,
             List<String> people, List<String> watchNouns, String language) {
         String headline = slot(places, watchNouns) + ": " + capitalise(slot(words, watchNouns));

@@ -11,7 +11,11 @@ import io.wirewatch.events.Article;
  * An endless, reproducible stream of German and English wire reports ({@link NewsArticleGenerator}: news
  * prose with quotes, speech verbs and source phrases, a watch-list word in about one slot in 25) in
  * which a given share are copies of one of the {@value ArticleMix#COPY_REACH} articles before them, in
- * the variants publishers make ({@link CopyVariants}). Outlets and URLs are made up ({@code .example}).
+ * the variants publishers make ({@link CopyVariants}). Each original reports an event of its own
+ * ({@link EventLead}: a made-up person, organisation and place that run through the report, figures and
+ * a date in its first paragraph), as a wire stream's
+ * originals mostly do, so that story matching has events to tell apart and not only the shared general
+ * vocabulary of the reports. Outlets and URLs are made up ({@code .example}).
  */
 public final class WireStream {
 
@@ -60,9 +64,11 @@ public final class WireStream {
             article = new WireArticle(CopyVariants.copyOf(original, url, time, random, () -> reports.next().headline(),
                     () -> paragraph(reports.next().sentences())), original.id());
         } else {
-            NewsArticleGenerator.Report report = reports.next();
-            article = new WireArticle(ArticleMix.article(url, report.headline(), paragraphs(report.sentences()),
-                    report.language(), time), null);
+            EventLead.Cast cast = EventLead.cast(random);
+            NewsArticleGenerator.Report report = reports.next(cast.person(), cast.place());
+            EventLead lead = EventLead.of(cast, random, report.language());
+            article = new WireArticle(ArticleMix.article(url, lead.headline() + " – " + report.headline(),
+                    lead.paragraph() + "\n\n" + paragraphs(report.sentences()), report.language(), time), null);
         }
         if (recent.size() == ArticleMix.COPY_REACH) {
             recent.remove(0);

@@ -55,6 +55,28 @@ class WireStreamTest {
     }
 
     @Test
+    void eachOriginalReportsAnEventOfItsOwnWhoseNamesRunThroughItAndItsCopies() {
+        List<WireArticle> articles = new WireStream(3, 0.4, "run").next(2_000, T);
+        List<WireArticle> originals = articles.stream().filter(a -> !a.isCopy()).toList();
+        var leads = originals.stream().map(a -> a.article().text().split("\n\n")[0]).toList();
+        // headlines name the event ("Velmarin-Werke: 1274 Stellen in Ostkanberg"), and nearly no two are alike
+        assertThat(originals.stream().map(a -> a.article().title()).distinct().count()).isGreaterThan(originals.size() * 99L / 100);
+        for (int i = 0; i < originals.size(); i++) {
+            String lead = leads.get(i);
+            assertThat(lead).containsAnyOf("-Werke", " Group ");
+            String person = lead.replaceAll(".*(teilte|said\\.) ([A-Z][a-z]+ [A-Z][a-z]+).*", "$2");
+            String body = originals.get(i).article().text().substring(lead.length());
+            assertThat(body).as("the event's person in the body of %s", originals.get(i).article().id()).contains(person);
+        }
+        var byId = articles.stream().collect(Collectors.toMap(a -> a.article().id(), WireArticle::article));
+        for (WireArticle copy : articles.stream().filter(WireArticle::isCopy).toList()) {
+            String originalLead = byId.get(copy.copyOf()).text().split("\n\n")[0];
+            assertThat(copy.article().text().contains(originalLead) || copy.article().title().equals(byId.get(copy.copyOf()).title()))
+                    .isTrue();
+        }
+    }
+
+    @Test
     void aRatioOutsideZeroToOneIsRefused() {
         assertThatThrownBy(() -> new WireStream(1, 1.5, "run")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("copy ratio");
