@@ -115,6 +115,12 @@ final class TopologyHarness implements AutoCloseable {
         return contents;
     }
 
+    /** Writes into one of the processor's key-value stores, as an earlier build would have left it. */
+    <V> void put(String name, String key, V value) {
+        KeyValueStore<String, V> store = driver.getKeyValueStore(name);
+        store.put(key, value);
+    }
+
     @Override
     public void close() {
         driver.close();

@@ -180,12 +180,16 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
      * The article also copies members of other copy groups of its story (a group that formed around a copy whose
      * original had not arrived, e.g. one with a new lead): the two groups are one, and when publication times
      * say which original came first, the other group's members are revised into its group (the article itself
-     * included, when its own group is the later one). Groups of other stories stay apart: moving articles
-     * between stories is left to story matching.
+     * included, when its own group is the later one) — when the article holds the other group's text
+     * ({@link #coveredBy}), not when it is only an excerpt both carry. Groups of other stories stay apart: moving
+     * articles between stories is left to story matching.
      */
     private void joinGroups(ArticleState placed, List<Candidate> alsoCopied, ContentShingles fingerprint, Story story, long timestamp) {
         Set<String> joined = new HashSet<>();
         for (Candidate other : alsoCopied) {
+            if (!coveredBy(other)) {
+                continue;
+            }
             ArticleState state = articles.get(placed.articleId());
             ArticleState original = state.original() ? state : articles.get(state.originalId());
             ArticleState copied = articles.get(other.state().articleId());
@@ -207,6 +211,16 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
                 revise(story, original, otherOriginal.articleId(), similarity, Verdict.NEAR_COPY, placed.articleId(), timestamp);
             }
         }
+    }
+
+    /**
+     * Whether the new article holds the other text (its shingles up to the containment threshold): a fuller
+     * text that holds two groups' texts joins them, a teaser that both groups' texts hold does not, as two
+     * reports that carry one paragraph alike are no copies of each other (a teaser half a report's size
+     * still passes the Jaccard threshold of 0.5).
+     */
+    private boolean coveredBy(Candidate other) {
+        return other.match().shared() >= settings.containmentThreshold() * other.state().shingles().length;
     }
 
     /**
@@ -356,7 +370,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         List<long[]> boilerplate = new ArrayList<>();
         for (int i = 0; i < computed.lineHashes().length; i++) {
             String key = lineKey(computed.lineHashes()[i]);
-            LineSightings sightings = linesRead.containsKey(key) ? linesRead.get(key) : lines.get(key);
+            LineSightings sightings = linesRead.containsKey(key) ? linesRead.get(key) : sightings(key);
             linesRead.put(key, sightings);
             if (sightings != null && sightings.boilerplate()) {
                 boilerplate.add(computed.lineShingles()[i]);
@@ -383,14 +397,23 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         for (long lineHash : lineHashes) {
             String key = lineKey(lineHash);
             if (seen.add(key)) {
-                LineSightings sightings = linesRead.containsKey(key) ? linesRead.remove(key) : lines.get(key);
+                LineSightings sightings = linesRead.containsKey(key) ? linesRead.remove(key) : sightings(key);
                 lines.put(key, (sightings == null ? new LineSightings(List.of(), 0) : sightings)
                         .seenIn(state.storyId(), state.seenAtMs()));
             }
         }
     }
 
-    private void unindex(ArticleState state) {
+    /** The stored sightings of a line, by story also when an earlier build stored them by copy group. */
+    private LineSightings sightings(String key) {
+        LineSightings stored = lines.get(key);
+        return stored == null ? null : stored.inStories(root -> {
+            ArticleState group = articles.get(root);
+            return group == null ? null : group.storyId();
+        });
+    }
+
+        private void unindex(ArticleState state) {
         candidates.remove(state.articleId(), () -> fingerprinter.candidateKeys(state.shingles()));
         if (state.contentHash() != null && state.articleId().equals(contentHashes.get(state.contentHash()))) {
             contentHashes.delete(state.contentHash());

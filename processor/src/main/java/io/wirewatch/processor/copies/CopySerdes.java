@@ -101,10 +101,33 @@ final class CopySerdes {
                 readInstant(in), readInstant(in)));
     }
 
+    /**
+     * Story ids behind a negative count ({@code -1 - n}); a non-negative count is an earlier build's record,
+     * whose ids are copy-group roots ({@link LineSightings#byGroup}).
+     */
     static CompactSerde<LineSightings> lineSightings() {
         return CompactSerde.of(LineSightings.class, (sightings, out) -> {
-            writeStrings(sightings.stories(), out);
+            if (sightings.byGroup()) {
+                writeStrings(sightings.stories(), out);
+            } else {
+                out.writeInt(-1 - sightings.stories().size());
+                for (String story : sightings.stories()) {
+                    out.writeUTF(story);
+                }
+            }
             out.writeLong(sightings.lastSeenMs());
-        }, in -> new LineSightings(readStrings(in), in.readLong()));
+        }, in -> {
+            int count = in.readInt();
+            boolean byGroup = count >= 0;
+            int size = byGroup ? count : -1 - count;
+            if (size > LineSightings.BOILERPLATE_STORIES) {
+                throw new IOException("impossible sightings count " + size);
+            }
+            List<String> ids = new java.util.ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                ids.add(in.readUTF());
+            }
+            return new LineSightings(ids, in.readLong(), byGroup);
+        });
     }
 }
