@@ -11,6 +11,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Story;
+import io.wirewatch.processor.state.ExpiryIndex;
 
 /**
  * The state stores of {@link CopyDetectionProcessor}. Persistent (RocksDB) so that memory does not grow
@@ -29,6 +30,11 @@ public final class CopyStores {
     public static final String TIMELINE = "dedup-article-timeline";
     /** story id → {@link Story}. */
     public static final String STORIES = "stories";
+    /**
+     * When entries of {@link #LINES} and {@link #STORIES} may expire: an {@link ExpiryIndex}, so that eviction
+     * reads only those.
+     */
+    public static final String EXPIRY = "dedup-expiry-index";
 
     private CopyStores() {
     }
@@ -44,11 +50,18 @@ public final class CopyStores {
                 store(supplier.apply(CONTENT_HASHES), Serdes.String()),
                 store(supplier.apply(LINES), CopySerdes.lineSightings()),
                 store(supplier.apply(TIMELINE), Serdes.String()),
-                store(supplier.apply(STORIES), CopySerdes.story()));
+                store(supplier.apply(STORIES), CopySerdes.story()),
+                expiry(supplier.apply(EXPIRY)));
     }
 
     public static String[] names() {
-        return new String[] {ARTICLES, CONTENT_HASHES, LINES, TIMELINE, STORIES};
+        return new String[] {ARTICLES, CONTENT_HASHES, LINES, TIMELINE, STORIES, EXPIRY};
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static StoreBuilder<KeyValueStore<String, ?>> expiry(KeyValueBytesStoreSupplier supplier) {
+        StoreBuilder builder = ExpiryIndex.storeBuilder(supplier);
+        return builder;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
