@@ -45,6 +45,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     /** When claims may expire: an {@link ExpiryIndex} of {@link #STORE}, so that eviction reads only those. */
     public static final String EXPIRY = "claims-expiry-index";
 
+    private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(ClaimAttributionProcessor.class);
 
     private final Duration storyWindow;
@@ -78,12 +79,12 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     public void init(ProcessorContext<String, Claim> context) {
         this.context = context;
         this.claims = context.getStateStore(STORE);
-        this.expiry = new ExpiryIndex<>(context.getStateStore(EXPIRY), STORE, claims, ClaimState::lastSeenMs);
+        this.expiry = new ExpiryIndex<>(context.getStateStore(EXPIRY), STORE, claims, ClaimState::lastSeenMs, EVICTION_INTERVAL);
         expiry.backfill();
         this.topicRules = context.getStateStore(RuleStoreUpdater.STORE);
         rules.open();
         rulesOpen = true;
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::evict);
+        context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
     }
 
     @Override
@@ -140,6 +141,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
             LOG.debug("claim {} of story {} in article {} (rules {})", claimId, storyId, article.id(), claim.rules());
             context.forward(new Record<>(claimId, claim, record.timestamp()));
         }
+        expiry.flush();
     }
 
     /**

@@ -103,14 +103,15 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         this.timeline = new ArticleTimeline(context.getStateStore(CopyStores.TIMELINE));
         timeline.backfillFrom(articles);
         KeyValueStore<String, String> expiry = context.getStateStore(CopyStores.EXPIRY);
-        this.lineExpiry = new ExpiryIndex<>(expiry, CopyStores.LINES, lines, LineSightings::lastSeenMs);
+        Duration interval = evictionInterval(settings.copyWindow());
+        this.lineExpiry = new ExpiryIndex<>(expiry, CopyStores.LINES, lines, LineSightings::lastSeenMs, interval);
         this.storyExpiry = new ExpiryIndex<>(expiry, CopyStores.STORIES, stories,
-                story -> story.lastSeen() == null ? ExpiryIndex.NEVER : story.lastSeen().toEpochMilli());
+                story -> story.lastSeen() == null ? ExpiryIndex.NEVER : story.lastSeen().toEpochMilli(), interval);
         lineExpiry.backfill();
         storyExpiry.backfill();
         rebuildCandidateIndex();
         this.storyMatcher = storyMatchers.open(context);
-        context.schedule(evictionInterval(settings.copyWindow()), PunctuationType.STREAM_TIME, this::evict);
+        context.schedule(interval, PunctuationType.STREAM_TIME, this::evict);
     }
 
     /**
@@ -173,6 +174,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         Story existing = stories.get(state.storyId());
         Story story = existing == null ? Stories.start(state.storyId(), article, eventTime) : Stories.join(existing, article, eventTime);
         storyExpiry.put(story.id(), existing, story);
+        storyExpiry.flush();
 
         LOG.debug("article {} → story {} ({}, {})", article.id(), story.id(), state.reason(), state.similarity());
         context.forward(new Record<>(article.id(), new AssignedArticle(article, state.assignment(), story), record.timestamp()));
@@ -389,6 +391,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
                         .seenIn(state.rootId(), state.seenAtMs()));
             }
         }
+        lineExpiry.flush();
     }
 
     private void unindex(ArticleState state) {

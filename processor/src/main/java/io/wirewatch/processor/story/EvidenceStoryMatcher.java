@@ -37,6 +37,8 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     public static final String PROFILES = "story-profiles";
     /** When entries of {@link #STORE} and {@link #PROFILES} may expire: an {@link ExpiryIndex}, so that eviction reads only those. */
     public static final String EXPIRY = "story-expiry-index";
+    /** The longest interval between evictions (see {@link ExpiryIndex}). */
+    private static final Duration EXPIRY_GRANULARITY = Duration.ofHours(1);
     /** Candidates scored per article: the stories sharing the most retrieval keys with it. */
     static final int MAX_CANDIDATES = 4;
     /** Retrieval keys a story must share to be scored: one long word or one figure in common is chance. */
@@ -62,8 +64,8 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
             KeyValueStore<String, String> expiry, Duration storyWindow) {
         this.index = index;
         this.profiles = profiles;
-        this.indexExpiry = new ExpiryIndex<>(expiry, STORE, index, EvidencePostings::lastSeenMs);
-        this.profileExpiry = new ExpiryIndex<>(expiry, PROFILES, profiles, StoryProfile::lastSeenMs);
+        this.indexExpiry = new ExpiryIndex<>(expiry, STORE, index, EvidencePostings::lastSeenMs, EXPIRY_GRANULARITY);
+        this.profileExpiry = new ExpiryIndex<>(expiry, PROFILES, profiles, StoryProfile::lastSeenMs, EXPIRY_GRANULARITY);
         indexExpiry.backfill();
         profileExpiry.backfill();
         this.storyWindowMs = storyWindow.toMillis();
@@ -154,6 +156,8 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
             updated = profile.with(keys, recordTimeMs, added -> frequencies.add(storyId, added));
         }
         profileExpiry.put(storyId, profile, updated);
+        indexExpiry.flush();
+        profileExpiry.flush();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,14 +53,18 @@ class ExpiryIndexTest {
                     reference.put(key, time);
                 }
             }
-            ExpiryIndex<Long> expiry = new ExpiryIndex<>(entries, "t", indexed, time -> time);
+            ExpiryIndex<Long> expiry = new ExpiryIndex<>(entries, "t", indexed, time -> time, Duration.ofMillis(1 + random.nextInt(300)));
             expiry.backfill();
             for (int step = 0; step < 400; step++) {
                 if (random.nextInt(12) > 0) {
-                    String key = "k" + random.nextInt(KEYS);
-                    long time = randomTime(random, now);
-                    expiry.put(key, indexed.get(key), time);
-                    reference.put(key, time);
+                    // one record's writes: a few keys, some of them twice
+                    for (int write = 0; write < 1 + random.nextInt(4); write++) {
+                        String key = "k" + random.nextInt(KEYS);
+                        long time = randomTime(random, now);
+                        expiry.put(key, indexed.get(key), time);
+                        reference.put(key, time);
+                    }
+                    expiry.flush();
                     now += random.nextInt(50);
                 } else {
                     long cutoff = now - random.nextInt(400);
@@ -81,12 +86,32 @@ class ExpiryIndexTest {
             KeyValueStore<String, Long> main = stores.main("indexed");
             main.put("old", 100L);
             main.put("forever", ExpiryIndex.NEVER);
-            ExpiryIndex<Long> expiry = new ExpiryIndex<>(stores.index(), "t", main, time -> time);
+            ExpiryIndex<Long> expiry = new ExpiryIndex<>(stores.index(), "t", main, time -> time, Duration.ofMillis(10));
 
             assertThat(expiry.backfill()).as("the entry that can expire").isEqualTo(1);
             assertThat(expiry.backfill()).as("already listed").isZero();
             assertThat(expiry.evictBefore(101)).isEqualTo(1);
             assertThat(contents(main)).containsOnlyKeys("forever");
+        }
+    }
+
+    @Test
+    void manyKeysOfOneRecordAreListedInEntriesOfBoundedSize() throws Exception {
+        try (Stores2 stores = new Stores2()) {
+            KeyValueStore<String, Long> main = stores.main("indexed");
+            KeyValueStore<String, String> entries = stores.index();
+            ExpiryIndex<Long> expiry = new ExpiryIndex<>(entries, "t", main, time -> time, Duration.ofMillis(10));
+            int keys = ExpiryIndex.MAX_KEYS_PER_ENTRY * 2 + 1;
+            for (int i = 0; i < keys; i++) {
+                expiry.put("key|with:odd/chars " + i, null, 100L + i);
+            }
+            expiry.flush();
+
+            assertThat(contents(entries)).hasSize(3).allSatisfy((entry, listed) -> assertThat(ExpiryIndex.decode(listed))
+                    .hasSizeLessThanOrEqualTo(ExpiryIndex.MAX_KEYS_PER_ENTRY));
+            assertThat(expiry.evictBefore(100L + keys)).isEqualTo(keys);
+            assertThat(contents(main)).isEmpty();
+            assertThat(contents(entries)).isEmpty();
         }
     }
 
@@ -124,7 +149,8 @@ class ExpiryIndexTest {
     /** The invariant: every key that can expire has an entry at its time or earlier. */
     private static void assertListed(KeyValueStore<String, Long> main, KeyValueStore<String, String> entries) {
         Map<String, Long> earliest = new HashMap<>();
-        contents(entries).forEach((entry, key) -> earliest.putIfAbsent(key, Long.parseUnsignedLong(entry.substring(2, 18), 16) ^ Long.MIN_VALUE));
+        contents(entries).forEach((entry, listed) -> ExpiryIndex.decode(listed)
+                .forEach(key -> earliest.merge(key, ExpiryIndex.timeOf(entry), Math::min)));
         contents(main).forEach((key, time) -> {
             if (time != ExpiryIndex.NEVER) {
                 assertThat(earliest.get(key)).as("entry of %s (time %d)", key, time).isNotNull().isLessThanOrEqualTo(time);
