@@ -19,8 +19,10 @@ import sys
 JFR = sys.argv[2] if len(sys.argv) > 2 else "jfr"
 RECORDING = sys.argv[1]
 
-HOPS = [  # the first that any frame of the stack matches, tried in this order
-    ("punctuation: window eviction", ["StreamTask.punctuate", "PunctuationQueue"]),
+HOPS = [  # the hop of the frame nearest the top of the stack that names one
+    ("punctuation: window eviction, copy detection + stories", ["CopyDetectionProcessor.evict"]),
+    ("punctuation: window eviction, claims", ["ClaimAttributionProcessor.evict"]),
+    ("punctuation: other (reorder buffer's release tick)", ["StreamTask.punctuate", "PunctuationQueue"]),
     ("commit: cache flush, EOS transaction", ["TaskManager.commit", "TaskExecutor.commit", "StreamTask.prepareCommit",
                                               "StreamTask.postCommit", "commitTransaction", "maybeCommit"]),
     ("input tasks: fingerprint", ["Fingerprinter.fingerprint"]),

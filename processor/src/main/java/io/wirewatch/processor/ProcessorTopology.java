@@ -120,6 +120,7 @@ public final class ProcessorTopology {
         CopyStores.builders().forEach(builder::addStateStore);
         EvidenceStoryMatcher.storeBuilders().forEach(builder::addStateStore);
         builder.addStateStore(ClaimAttributionProcessor.storeBuilder());
+        builder.addStateStore(ClaimAttributionProcessor.expiryStoreBuilder());
         builder.addGlobalStore(RuleStoreUpdater.storeBuilder(),
                 Topics.RULES.name(),
                 // Raw bytes: the updater decodes and rejects bad records itself (see RuleStoreUpdater), because
@@ -171,7 +172,7 @@ public final class ProcessorTopology {
                         .withName("articles-by-story")
                         .withNumberOfPartitions(config.claimPartitions()))
                 .process(() -> new ClaimAttributionProcessor(rules, config.storyWindow()),
-                        Named.as("claim-attribution"), CLAIMS_STORE)
+                        Named.as("claim-attribution"), CLAIMS_STORE, ClaimAttributionProcessor.EXPIRY)
                 .to(Topics.CLAIMS.withPrefix(prefix).name(), Produced.with(Topics.CLAIMS.keySerde(), Topics.CLAIMS.valueSerde()).withName("claims"));
         return builder.build();
     }

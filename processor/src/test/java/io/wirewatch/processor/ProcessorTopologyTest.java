@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +18,11 @@ import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.events.Verdict;
+import io.wirewatch.processor.attribution.ClaimAttributionProcessor;
+import io.wirewatch.processor.attribution.ClaimState;
 import io.wirewatch.processor.copies.ArticleState;
 import io.wirewatch.processor.copies.CopyStores;
+import io.wirewatch.processor.state.ExpiryIndex;
 import io.wirewatch.processor.story.EvidencePostings;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
 import io.wirewatch.processor.story.Stories;
@@ -226,6 +231,20 @@ class ProcessorTopologyTest extends HarnessTest {
                 .as("story evidence of a1 is forgotten with its story")
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.lastSeenMs()).isGreaterThan(T0.toEpochMilli()));
+        assertThat(harness.<ClaimState>store(ClaimAttributionProcessor.STORE).values())
+                .as("claims of a1's story are forgotten with it")
+                .allSatisfy(c -> assertThat(c.claim().storyId()).isIn(Stories.idFor("r1"), Stories.idFor("r2")));
+        // The expiry indexes list the keys that remain (each at or before its time), and no key evicted.
+        Set<String> listed = new HashSet<>();
+        for (String index : List.of(CopyStores.EXPIRY, EvidenceStoryMatcher.EXPIRY, ClaimAttributionProcessor.EXPIRY)) {
+            harness.<String>store(index).values().forEach(entry -> listed.addAll(ExpiryIndex.decode(entry)));
+        }
+        Set<String> stored = new HashSet<>(harness.store(CopyStores.LINES).keySet());
+        stored.addAll(harness.store(CopyStores.STORIES).keySet());
+        stored.addAll(harness.store(EvidenceStoryMatcher.STORE).keySet());
+        stored.addAll(harness.store(EvidenceStoryMatcher.PROFILES).keySet());
+        stored.addAll(harness.store(ClaimAttributionProcessor.STORE).keySet());
+        assertThat(listed).isEqualTo(stored);
     }
 
     @Test

@@ -114,6 +114,8 @@ public final class BrokerThroughput {
                     System.out.printf("whole processor incl. claims and rules: %.0f articles/s (%.1f s from start, start-up included); second half %.0f articles/s%n",
                             wholePerSec, claimsDoneSeconds, (count - count / 2) / (claimsDoneSeconds - claimsHalfSeconds));
                     System.out.printf("whole processor: %s, start-up included%n", processorCpu);
+                    System.out.printf("record caches and changelogs per store:%n%s",
+                            CacheReport.format(CacheReport.hitRatios(), CacheReport.changelogRecords(admin, APPLICATION_ID), count));
                 }
                 List<Article> same = new ArticleMix(42).articles(count, start, "passthrough");
                 passthrough(client, admin, PASSTHROUGH_TOPIC + ".warm-up", same); // the JIT compiles the clients' code first

@@ -13,7 +13,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -30,6 +29,7 @@ import io.wirewatch.processor.ProcessorMetrics;
 import io.wirewatch.processor.claims.ClaimExtractor;
 import io.wirewatch.processor.claims.ExtractedClaim;
 import io.wirewatch.processor.rules.RuleMatcher;
+import io.wirewatch.processor.state.ExpiryIndex;
 
 /**
  * Extracts the attributed claims of each assigned article (keyed by its story id) and matches them against the watch list.
@@ -42,7 +42,10 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
 
     /** claim id → claim state. */
     public static final String STORE = "claims";
+    /** When claims may expire: an {@link ExpiryIndex} of {@link #STORE}, so that eviction reads only those. */
+    public static final String EXPIRY = "claims-expiry-index";
 
+    private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(ClaimAttributionProcessor.class);
 
     private final Duration storyWindow;
@@ -50,6 +53,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
 
     private ProcessorContext<String, Claim> context;
     private KeyValueStore<String, ClaimState> claims;
+    private ExpiryIndex<ClaimState> expiry;
     private ReadOnlyKeyValueStore<String, Rule> topicRules;
     private final SharedRuleBook rules;
 
@@ -61,6 +65,11 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
                 .withCachingEnabled();
     }
 
+    /** The expiry index of the claims. */
+    public static StoreBuilder<KeyValueStore<String, String>> expiryStoreBuilder() {
+        return ExpiryIndex.storeBuilder(Stores.persistentKeyValueStore(EXPIRY));
+    }
+
     public ClaimAttributionProcessor(SharedRuleBook rules, Duration storyWindow) {
         this.rules = rules;
         this.storyWindow = storyWindow;
@@ -70,10 +79,12 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     public void init(ProcessorContext<String, Claim> context) {
         this.context = context;
         this.claims = context.getStateStore(STORE);
+        this.expiry = new ExpiryIndex<>(context.getStateStore(EXPIRY), STORE, claims, ClaimState::lastSeenMs, EVICTION_INTERVAL);
+        expiry.backfill();
         this.topicRules = context.getStateStore(RuleStoreUpdater.STORE);
         rules.open();
         rulesOpen = true;
-        context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::evict);
+        context.schedule(EVICTION_INTERVAL, PunctuationType.STREAM_TIME, this::evict);
     }
 
     @Override
@@ -125,11 +136,12 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
             }
             ProcessorMetrics.claim(claim, known == null);
             ClaimState state = new ClaimState(claim, record.timestamp());
-            claims.put(claimId, state);
+            expiry.put(claimId, known, state);
             states.put(claimId, state);
             LOG.debug("claim {} of story {} in article {} (rules {})", claimId, storyId, article.id(), claim.rules());
             context.forward(new Record<>(claimId, claim, record.timestamp()));
         }
+        expiry.flush();
     }
 
     /**
@@ -184,15 +196,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     /** Claims not seen for a story window belong to stories that are gone. */
     private void evict(long streamTimeMs) {
         long cutoff = streamTimeMs - storyWindow.toMillis();
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, ClaimState> all = claims.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.value.lastSeenMs() < cutoff) {
-                    expired.add(entry.key);
-                }
-            });
-        }
-        expired.forEach(claims::delete);
+        expiry.evictBefore(cutoff);
     }
 
     @Override

@@ -15,7 +15,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Story;
 import io.wirewatch.events.Verdict;
+import io.wirewatch.processor.state.ExpiryIndex;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EventKeys;
 import io.wirewatch.processor.story.Stories;
@@ -75,6 +75,8 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     private KeyValueStore<String, LineSightings> lines;
     private KeyValueStore<String, Story> stories;
     private ArticleTimeline timeline;
+    private ExpiryIndex<LineSightings> lineExpiry;
+    private ExpiryIndex<Story> storyExpiry;
     /**
      * Line sightings already read for the article in hand: finding its boilerplate reads them and indexing reads
      * them again to add the article, and a store read (RocksDB, then deserialisation) is the costliest
@@ -100,9 +102,16 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         this.stories = context.getStateStore(CopyStores.STORIES);
         this.timeline = new ArticleTimeline(context.getStateStore(CopyStores.TIMELINE));
         timeline.backfillFrom(articles);
+        KeyValueStore<String, String> expiry = context.getStateStore(CopyStores.EXPIRY);
+        Duration interval = evictionInterval(settings.copyWindow());
+        this.lineExpiry = new ExpiryIndex<>(expiry, CopyStores.LINES, lines, LineSightings::lastSeenMs, interval);
+        this.storyExpiry = new ExpiryIndex<>(expiry, CopyStores.STORIES, stories,
+                story -> story.lastSeen() == null ? ExpiryIndex.NEVER : story.lastSeen().toEpochMilli(), interval);
+        lineExpiry.backfill();
+        storyExpiry.backfill();
         rebuildCandidateIndex();
         this.storyMatcher = storyMatchers.open(context);
-        context.schedule(evictionInterval(settings.copyWindow()), PunctuationType.STREAM_TIME, this::evict);
+        context.schedule(interval, PunctuationType.STREAM_TIME, this::evict);
     }
 
     /**
@@ -118,7 +127,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         LOG.debug("candidate index rebuilt: {} live articles under {} keys", candidates.size(), candidates.keyCount());
     }
 
-    /** Often enough that little expired state lingers, rarely enough that the full scans stay cheap. */
+    /** Often enough that little expired state lingers, rarely enough that the walks of the expiry indexes stay batched. */
     static Duration evictionInterval(Duration copyWindow) {
         Duration twelfth = copyWindow.dividedBy(12);
         if (twelfth.compareTo(Duration.ofMinutes(1)) < 0) {
@@ -164,7 +173,8 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         Instant eventTime = Instant.ofEpochMilli(eventTimeMs);
         Story existing = stories.get(state.storyId());
         Story story = existing == null ? Stories.start(state.storyId(), article, eventTime) : Stories.join(existing, article, eventTime);
-        stories.put(story.id(), story);
+        storyExpiry.put(story.id(), existing, story);
+        storyExpiry.flush();
 
         LOG.debug("article {} → story {} ({}, {})", article.id(), story.id(), state.reason(), state.similarity());
         context.forward(new Record<>(article.id(), new AssignedArticle(article, state.assignment(), story), record.timestamp()));
@@ -398,10 +408,11 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             String key = lineKey(lineHash);
             if (seen.add(key)) {
                 LineSightings sightings = linesRead.containsKey(key) ? linesRead.remove(key) : sightings(key);
-                lines.put(key, (sightings == null ? new LineSightings(List.of(), 0) : sightings)
+                lineExpiry.put(key, sightings, (sightings == null ? new LineSightings(List.of(), 0) : sightings)
                         .seenIn(state.storyId(), state.seenAtMs()));
             }
         }
+        lineExpiry.flush();
     }
 
     /** The stored sightings of a line, by story also when an earlier build stored them by copy group. */
@@ -443,9 +454,9 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
             forget(kept);
             expired++;
         }
-        deleteWhere(lines, sightings -> sightings.lastSeenMs() < copyCutoff);
+        lineExpiry.evictBefore(copyCutoff);
         storyMatcher.evictBefore(storyCutoff);
-        deleteWhere(stories, story -> story.lastSeen() != null && story.lastSeen().toEpochMilli() < storyCutoff);
+        storyExpiry.evictBefore(storyCutoff);
         if (expired > 0) {
             LOG.debug("retired or forgot {} articles at stream time {}", expired, streamTimeMs);
         }
@@ -468,18 +479,6 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     private void forget(ArticleState state) {
         articles.delete(state.articleId());
         timeline.forgotten(state);
-    }
-
-    private static <V> void deleteWhere(KeyValueStore<String, V> store, java.util.function.Predicate<V> expired) {
-        List<String> keys = new ArrayList<>();
-        try (KeyValueIterator<String, V> all = store.all()) {
-            all.forEachRemaining(entry -> {
-                if (expired.test(entry.value)) {
-                    keys.add(entry.key);
-                }
-            });
-        }
-        keys.forEach(store::delete);
     }
 
     /** The store key of a normalised line: its hash in hex. */

@@ -11,6 +11,7 @@ import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.events.JsonSerde;
 import io.wirewatch.events.Story;
+import io.wirewatch.processor.state.ExpiryIndex;
 
 /**
  * The state stores of {@link CopyDetectionProcessor}. Persistent (RocksDB) so that memory does not grow
@@ -29,6 +30,11 @@ public final class CopyStores {
     public static final String TIMELINE = "dedup-article-timeline";
     /** story id → {@link Story}. */
     public static final String STORIES = "stories";
+    /**
+     * When entries of {@link #LINES} and {@link #STORIES} may expire: an {@link ExpiryIndex}, so that eviction
+     * reads only those.
+     */
+    public static final String EXPIRY = "dedup-expiry-index";
 
     private CopyStores() {
     }
@@ -40,22 +46,33 @@ public final class CopyStores {
     /** The stores on other bytes stores, e.g. in-memory ones for a benchmark that separates RocksDB's share. */
     public static List<StoreBuilder<KeyValueStore<String, ?>>> builders(Function<String, KeyValueBytesStoreSupplier> supplier) {
         return List.of(
-                store(supplier.apply(ARTICLES), CopySerdes.articleState()),
-                store(supplier.apply(CONTENT_HASHES), Serdes.String()),
-                store(supplier.apply(LINES), CopySerdes.lineSightings()),
-                store(supplier.apply(TIMELINE), Serdes.String()),
-                store(supplier.apply(STORIES), CopySerdes.story()));
+                store(supplier.apply(ARTICLES), CopySerdes.articleState(), false),
+                store(supplier.apply(CONTENT_HASHES), Serdes.String(), false),
+                store(supplier.apply(LINES), CopySerdes.lineSightings(), true),
+                store(supplier.apply(TIMELINE), Serdes.String(), false),
+                store(supplier.apply(STORIES), CopySerdes.story(), true),
+                expiry(supplier.apply(EXPIRY)));
     }
 
     public static String[] names() {
-        return new String[] {ARTICLES, CONTENT_HASHES, LINES, TIMELINE, STORIES};
+        return new String[] {ARTICLES, CONTENT_HASHES, LINES, TIMELINE, STORIES, EXPIRY};
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <V> StoreBuilder<KeyValueStore<String, ?>> store(KeyValueBytesStoreSupplier supplier, org.apache.kafka.common.serialization.Serde<V> valueSerde) {
-        // Cached: each article reads and rewrites several line and dozens of evidence keys, and the record
-        // cache turns those into one batched RocksDB write and changelog send per key and commit.
-        StoreBuilder builder = Stores.keyValueStoreBuilder(supplier, Serdes.String(), valueSerde).withCachingEnabled();
+    private static StoreBuilder<KeyValueStore<String, ?>> expiry(KeyValueBytesStoreSupplier supplier) {
+        StoreBuilder builder = ExpiryIndex.storeBuilder(supplier);
         return builder;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <V> StoreBuilder<KeyValueStore<String, ?>> store(KeyValueBytesStoreSupplier supplier,
+            org.apache.kafka.common.serialization.Serde<V> valueSerde, boolean cached) {
+        // Cached where keys are rewritten by article after article (lines, stories): the record cache turns
+        // those into one RocksDB write and changelog record per key and commit, and answers the reads of keys
+        // written since. Not where each key is written once and read rarely (article states, content hashes,
+        // the timeline): there the cache only sorted every write into its map before the same write reached
+        // RocksDB (docs/profile.md, "After (eviction, caches)").
+        StoreBuilder builder = Stores.keyValueStoreBuilder(supplier, Serdes.String(), valueSerde);
+        return cached ? builder.withCachingEnabled() : builder.withCachingDisabled();
     }
 }

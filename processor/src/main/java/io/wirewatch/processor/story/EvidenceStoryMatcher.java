@@ -1,7 +1,6 @@
 package io.wirewatch.processor.story;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.processor.state.ExpiryIndex;
 
 /**
  * Puts an independent report of an event into the story of an earlier report when {@link EventSimilarity}
@@ -35,6 +35,10 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     public static final String STORE = "story-evidence";
     /** story id → {@link StoryProfile}. */
     public static final String PROFILES = "story-profiles";
+    /** When entries of {@link #STORE} and {@link #PROFILES} may expire: an {@link ExpiryIndex}, so that eviction reads only those. */
+    public static final String EXPIRY = "story-expiry-index";
+    /** The longest interval between evictions (see {@link ExpiryIndex}). */
+    private static final Duration EXPIRY_GRANULARITY = Duration.ofHours(1);
     /** Candidates scored per article: the stories sharing the most retrieval keys with it. */
     static final int MAX_CANDIDATES = 4;
     /** Retrieval keys a story must share to be scored: one long word or one figure in common is chance. */
@@ -42,6 +46,8 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
 
     private final KeyValueStore<String, EvidencePostings> index;
     private final KeyValueStore<String, StoryProfile> profiles;
+    private final ExpiryIndex<EvidencePostings> indexExpiry;
+    private final ExpiryIndex<StoryProfile> profileExpiry;
     private final StoryFrequencies frequencies = new StoryFrequencies();
     private final long storyWindowMs;
     /**
@@ -55,9 +61,13 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     private Article postingsOf;
 
     public EvidenceStoryMatcher(KeyValueStore<String, EvidencePostings> index, KeyValueStore<String, StoryProfile> profiles,
-            Duration storyWindow) {
+            KeyValueStore<String, String> expiry, Duration storyWindow) {
         this.index = index;
         this.profiles = profiles;
+        this.indexExpiry = new ExpiryIndex<>(expiry, STORE, index, EvidencePostings::lastSeenMs, EXPIRY_GRANULARITY);
+        this.profileExpiry = new ExpiryIndex<>(expiry, PROFILES, profiles, StoryProfile::lastSeenMs, EXPIRY_GRANULARITY);
+        indexExpiry.backfill();
+        profileExpiry.backfill();
         this.storyWindowMs = storyWindow.toMillis();
         try (KeyValueIterator<String, StoryProfile> all = profiles.all()) {
             all.forEachRemaining(entry -> frequencies.add(entry.key, entry.value, true));
@@ -66,12 +76,13 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
 
     /** Opens the matcher on the {@link #STORE} and {@link #PROFILES} of the processor it serves. */
     public static StoryMatcherFactory factory(Duration storyWindow) {
-        return context -> new EvidenceStoryMatcher(context.getStateStore(STORE), context.getStateStore(PROFILES), storyWindow);
+        return context -> new EvidenceStoryMatcher(context.getStateStore(STORE), context.getStateStore(PROFILES),
+                context.getStateStore(EXPIRY), storyWindow);
     }
 
     /** The names of the stores the matcher needs in its processor. */
     public static List<String> storeNames() {
-        return List.of(STORE, PROFILES);
+        return List.of(STORE, PROFILES, EXPIRY);
     }
 
     public static List<StoreBuilder<?>> storeBuilders() {
@@ -82,7 +93,8 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
     public static List<StoreBuilder<?>> storeBuilders(java.util.function.Function<String, KeyValueBytesStoreSupplier> supplier) {
         return List.of(
                 Stores.keyValueStoreBuilder(supplier.apply(STORE), Serdes.String(), EvidencePostings.serde()).withCachingEnabled(),
-                Stores.keyValueStoreBuilder(supplier.apply(PROFILES), Serdes.String(), StoryProfile.serde()).withCachingEnabled());
+                Stores.keyValueStoreBuilder(supplier.apply(PROFILES), Serdes.String(), StoryProfile.serde()).withCachingEnabled(),
+                ExpiryIndex.storeBuilder(supplier.apply(EXPIRY)));
     }
 
     @Override
@@ -131,7 +143,8 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         readingFor(article);
         for (String key : evidence) {
             EvidencePostings postings = postingsRead.containsKey(key) ? postingsRead.remove(key) : index.get(key);
-            index.put(key, (postings == null ? new EvidencePostings(List.of(), 0) : postings).seenIn(storyId, eventTimeMs, recordTimeMs));
+            indexExpiry.put(key, postings, (postings == null ? new EvidencePostings(List.of(), 0) : postings)
+                    .seenIn(storyId, eventTimeMs, recordTimeMs));
         }
         StoryProfile profile = profilesRead.containsKey(storyId) ? profilesRead.get(storyId) : profiles.get(storyId);
         profilesRead.clear();
@@ -142,7 +155,9 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         } else {
             updated = profile.with(keys, recordTimeMs, added -> frequencies.add(storyId, added));
         }
-        profiles.put(storyId, updated);
+        profileExpiry.put(storyId, profile, updated);
+        indexExpiry.flush();
+        profileExpiry.flush();
     }
 
     /**
@@ -181,24 +196,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
         postingsRead.clear();
         profilesRead.clear();
         postingsOf = null;
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, EvidencePostings> all = index.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.value.lastSeenMs() < recordTimeCutoffMs) {
-                    expired.add(entry.key);
-                }
-            });
-        }
-        expired.forEach(index::delete);
-        List<String> expiredStories = new ArrayList<>();
-        try (KeyValueIterator<String, StoryProfile> all = profiles.all()) {
-            all.forEachRemaining(entry -> {
-                if (entry.value.lastSeenMs() < recordTimeCutoffMs) {
-                    expiredStories.add(entry.key);
-                    frequencies.remove(entry.key, entry.value);
-                }
-            });
-        }
-        expiredStories.forEach(profiles::delete);
+        indexExpiry.evictBefore(recordTimeCutoffMs);
+        profileExpiry.evictBefore(recordTimeCutoffMs, frequencies::remove);
     }
 }

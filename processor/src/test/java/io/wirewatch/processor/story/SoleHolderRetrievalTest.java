@@ -52,7 +52,7 @@ class SoleHolderRetrievalTest {
             stores.add(store);
         }
         matcher = new EvidenceStoryMatcher(context.getStateStore(EvidenceStoryMatcher.STORE),
-                context.getStateStore(EvidenceStoryMatcher.PROFILES), Duration.ofHours(72));
+                context.getStateStore(EvidenceStoryMatcher.PROFILES), context.getStateStore(EvidenceStoryMatcher.EXPIRY), Duration.ofHours(72));
     }
 
     @AfterEach
