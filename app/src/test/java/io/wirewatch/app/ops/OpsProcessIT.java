@@ -61,6 +61,7 @@ class OpsProcessIT {
         assertThat(logs).as("every stderr line is a JSON object").isNotEmpty();
         assertThat(logs).filteredOn(line -> !line.path("level").asText().matches("INFO|DEBUG|TRACE"))
                 .filteredOn(line -> !knownTransactionRetry(line))
+                .filteredOn(line -> !knownFirstAssignment(line))
                 .as("a healthy start and stop log no warning").isEmpty();
         assertThat(logs).allSatisfy(line -> assertThat(line.path("context").path("properties").path("service").asText())
                 .isEqualTo("ingest,processor,alerts,dashboard"));
@@ -80,6 +81,16 @@ class OpsProcessIT {
         return (line.path("loggerName").asText().endsWith("producer.internals.Sender") || line.path("loggerName").asText().equals("kafka.server.ReplicaManager"))
                 && (text.contains("CONCURRENT_TRANSACTIONS") || text.contains("OUT_OF_ORDER_SEQUENCE") || text.contains("OutOfOrderSequence")
                     || text.contains("Invalid sequence number"));
+    }
+
+    /**
+     * The group leader's first assignment can come before the consumer's metadata knows a repartition topic
+     * the topology just created; Kafka's {@code ConsumerCoordinator} then warns that the topic is "not assigned
+     * to any members" and the next rebalance assigns it. Seen on a loaded machine only.
+     */
+    private static boolean knownFirstAssignment(JsonNode line) {
+        return line.path("loggerName").asText().endsWith("ConsumerCoordinator")
+                && line.path("formattedMessage").asText().contains("not assigned to any members");
     }
 
     private List<String> lines(String file) throws IOException {
