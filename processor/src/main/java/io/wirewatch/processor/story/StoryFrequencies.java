@@ -1,20 +1,17 @@
 package io.wirewatch.processor.story;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
-
 import io.wirewatch.processor.copies.Hashing;
 
 /**
- * In how many live stories each key occurs: exact counts in a primitive hash map (about 20 bytes of heap
- * per distinct key of the live stories, so bounded by the story window). A count-min sketch of fixed size
+ * In how many live stories each key occurs: exact counts in a packed table ({@link KeyCountTable}, about 18
+ * bytes of heap per distinct key of the live stories with the sums below, so bounded by the story window). A count-min sketch of fixed size
  * was tried first: at a stream's load (some hundred thousand distinct words, millions of sightings in a
  * window) every counter of a 1 MB sketch is shared by dozens of keys, and the rare keys, the ones that
  * matter, read as common.
  *
  * <p>Beside each count, the sum of the hashes of the stories holding the key ({@link #soleHolder}): where one
  * story holds a key, that sum names it, so that a rare word two reports share finds the other report's story
- * even when neither chose it as a retrieval key (about 16 more bytes per key). A sum, not a list, as it is
+ * even when neither chose it as a retrieval key. A sum, not a list, as it is
  * exact whatever the order in which stories come and go.
  *
  * <p>Not stored: the matcher adds each story profile's keys once and removes them when the story expires,
@@ -23,9 +20,8 @@ import io.wirewatch.processor.copies.Hashing;
  */
 final class StoryFrequencies {
 
-    private final Long2IntOpenHashMap counts = new Long2IntOpenHashMap();
-    /** key → sum of {@link #storyHash} of the stories holding it. */
-    private final Long2LongOpenHashMap holders = new Long2LongOpenHashMap();
+    /** key → live stories holding it, and the sum of their {@link #storyHash}. */
+    private final KeyCountTable counts = new KeyCountTable();
     private long stories;
 
     /** Counts a story and its keys ({@code newStory} false: a known story's keys again, not done). */
@@ -53,7 +49,7 @@ final class StoryFrequencies {
 
     /** {@link #storyHash} of the one live story holding the key, or 0 when none or several do. */
     long soleHolder(long key) {
-        return counts.get(key) == 1 ? holders.get(key) : 0;
+        return counts.count(key) == 1 ? counts.sum(key) : 0;
     }
 
     /** The hash that {@link #soleHolder} names a story by; never 0. */
@@ -64,7 +60,7 @@ final class StoryFrequencies {
 
     /** Live stories holding the key. */
     int stories(long key) {
-        return counts.get(key);
+        return counts.count(key);
     }
 
     /** Live stories. */
@@ -79,13 +75,7 @@ final class StoryFrequencies {
 
     private void change(long[] keys, int delta, long holder) {
         for (long key : keys) {
-            int count = counts.addTo(key, delta) + delta;
-            if (count <= 0) {
-                counts.remove(key);
-                holders.remove(key);
-            } else {
-                holders.addTo(key, delta * holder);
-            }
+            counts.add(key, delta, holder);
         }
     }
 }
