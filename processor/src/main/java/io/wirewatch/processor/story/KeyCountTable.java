@@ -7,14 +7,15 @@ import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import io.wirewatch.processor.copies.Hashing;
 
 /**
- * A count and a sum per 64-bit key, packed for millions of keys (the distinct keys of the live stories at a
- * million live articles): 16 bytes per key and a little slack, no object per key. The two fastutil maps it
- * replaces (count, sum) held each key twice, in tables a quarter to five eighths empty, about 50 bytes per key,
- * and each doubled its table when full, briefly holding the old one and the new one at once.
+ * A count per 64-bit key, and optionally a sum, packed for millions of keys (the distinct keys of the live
+ * stories at a million live articles): 8 bytes per key, 16 with sums, and a little slack, no object per key.
+ * The two fastutil maps it replaces (count, sum) held each key twice, in tables a quarter to five eighths
+ * empty, about 50 bytes per key, and each doubled its table when full, briefly holding the old one and the new
+ * one at once.
  *
  * <p>A key is {@link Hashing#mix mixed} (a bijection); the top {@value #SEGMENT_BITS} bits of the mix choose a
  * segment, which holds one record per key, sorted: the other 48 bits of the mix with the count below them in
- * one long ({@link #records}), the sum in a parallel array ({@link #sums}). Segment and stored bits are the
+ * one long ({@link #records}), the sum, if kept, in a parallel array ({@link #sums}). Segment and stored bits are the
  * whole mix, so keys are told apart exactly, not by a fingerprint. The count field has
  * {@value #COUNT_BITS} bits; a count from {@link #LARGE} up is kept in {@link #largeCounts} (a word of
  * most stories in a window of 65,535 stories or more). Segments are small (some 80 records at five million
@@ -37,22 +38,40 @@ final class KeyCountTable {
 
     /** Per segment: the stored bits of each key's mix, shifted up, and its count field; sorted ascending. */
     private final long[][] records = new long[1 << SEGMENT_BITS][];
-    /** Per segment: each key's sum, in the order of {@link #records}. */
-    private final long[][] sums = new long[1 << SEGMENT_BITS][];
+    /** Per segment: each key's sum, in the order of {@link #records}; null in a table without sums. */
+    private final long[][] sums;
     private final int[] sizes = new int[1 << SEGMENT_BITS];
     /** mix → count, for the keys counted {@link #LARGE} times or more. */
     private final Long2IntOpenHashMap largeCounts = new Long2IntOpenHashMap();
     private int keys;
 
-    KeyCountTable() {
+    private KeyCountTable(boolean withSums) {
         Arrays.fill(records, EMPTY);
-        Arrays.fill(sums, EMPTY);
+        sums = withSums ? new long[1 << SEGMENT_BITS][] : null;
+        if (withSums) {
+            Arrays.fill(sums, EMPTY);
+        }
+    }
+
+    /** A table of counts alone. */
+    static KeyCountTable counts() {
+        return new KeyCountTable(false);
+    }
+
+    /** A table of counts and sums. */
+    static KeyCountTable countsAndSums() {
+        return new KeyCountTable(true);
+    }
+
+    /** Adds {@code delta} to the key's count ({@link #add(long, int, long)} without a term). */
+    int add(long key, int delta) {
+        return add(key, delta, 0);
     }
 
     /**
      * Adds {@code delta} to the key's count and {@code delta × term} to its sum (wrapping, as long arithmetic
      * does, so that what is added and taken away again cancels exactly). A key whose count falls to 0 or below
-     * is dropped with its sum.
+     * is dropped with its sum. A table without sums ignores the term.
      *
      * @return the key's count after the change, 0 if dropped
      */
@@ -82,7 +101,9 @@ final class KeyCountTable {
             largeCounts.remove(mixed);
         }
         segment[at] = stored << COUNT_BITS | Math.min(count, LARGE);
-        sums[s][at] += delta * term;
+        if (sums != null) {
+            sums[s][at] += delta * term;
+        }
         return count;
     }
 
@@ -98,6 +119,9 @@ final class KeyCountTable {
 
     /** The key's sum, 0 if it has no count. */
     long sum(long key) {
+        if (sums == null) {
+            throw new IllegalStateException("a table of counts alone keeps no sums");
+        }
         long mixed = Hashing.mix(key);
         int s = segment(mixed);
         long stored = stored(mixed);
@@ -120,12 +144,16 @@ final class KeyCountTable {
         if (size == records[s].length) {
             int capacity = roomFor(size + 1);
             records[s] = Arrays.copyOf(records[s], capacity);
-            sums[s] = Arrays.copyOf(sums[s], capacity);
+            if (sums != null) {
+                sums[s] = Arrays.copyOf(sums[s], capacity);
+            }
         }
         System.arraycopy(records[s], at, records[s], at + 1, size - at);
-        System.arraycopy(sums[s], at, sums[s], at + 1, size - at);
         records[s][at] = stored << COUNT_BITS;
-        sums[s][at] = 0;
+        if (sums != null) {
+            System.arraycopy(sums[s], at, sums[s], at + 1, size - at);
+            sums[s][at] = 0;
+        }
         sizes[s] = size + 1;
         keys++;
     }
@@ -133,16 +161,18 @@ final class KeyCountTable {
     private void delete(int s, int at) {
         int size = sizes[s] - 1;
         System.arraycopy(records[s], at + 1, records[s], at, size - at);
-        System.arraycopy(sums[s], at + 1, sums[s], at, size - at);
+        if (sums != null) {
+            System.arraycopy(sums[s], at + 1, sums[s], at, size - at);
+        }
         sizes[s] = size;
         keys--;
         // give memory back once a segment is mostly empty, as after a burst of stories has left the window
-        if (size == 0) {
-            records[s] = EMPTY;
-            sums[s] = EMPTY;
-        } else if (size < records[s].length / 2 && records[s].length > 8) {
-            records[s] = Arrays.copyOf(records[s], roomFor(size));
-            sums[s] = Arrays.copyOf(sums[s], roomFor(size));
+        int capacity = size == 0 ? 0 : size < records[s].length / 2 && records[s].length > 8 ? roomFor(size) : records[s].length;
+        if (capacity != records[s].length) {
+            records[s] = capacity == 0 ? EMPTY : Arrays.copyOf(records[s], capacity);
+            if (sums != null) {
+                sums[s] = capacity == 0 ? EMPTY : Arrays.copyOf(sums[s], capacity);
+            }
         }
     }
 
