@@ -80,6 +80,15 @@ final class CopyDetectionStage implements ArticleSink {
         context.resetForwards();
     }
 
+    /** Processes the article and returns what the processor forwarded for it: its verdict and any revised ones. */
+    List<AssignedArticle> verdicts(Article article) {
+        FingerprintedArticle fingerprinted = new FingerprintedArticle(article, fingerprinter.fingerprint(article));
+        processor.process(new Record<>(article.id(), fingerprinted, article.fetchedAt().toEpochMilli()));
+        List<AssignedArticle> forwarded = context.forwarded().stream().<AssignedArticle>map(f -> f.record().value()).toList();
+        context.resetForwards();
+        return forwarded;
+    }
+
     /** Bytes the state stores hold on disk now. */
     long stateBytesOnDisk() {
         return TempDirs.bytesUnder(stateDir);

@@ -34,7 +34,7 @@ public final class Hashing {
     }
 
     /** The splitmix64 finaliser: a bijection that spreads the bits of its input. */
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);

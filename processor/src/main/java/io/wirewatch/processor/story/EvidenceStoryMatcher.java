@@ -153,7 +153,7 @@ public final class EvidenceStoryMatcher implements StoryMatcher {
             updated = StoryProfile.of(keys, recordTimeMs);
             frequencies.add(storyId, updated, true);
         } else {
-            updated = profile.with(keys, recordTimeMs, added -> frequencies.add(storyId, added));
+            updated = profile.with(keys, recordTimeMs, (topic, anchors) -> frequencies.add(storyId, topic, anchors));
         }
         profileExpiry.put(storyId, profile, updated);
         indexExpiry.flush();

@@ -28,14 +28,13 @@ public record StoryProfile(long[] topic, long[] anchors, long lastSeenMs) {
         return new StoryProfile(capped(keys.topic()), capped(keys.anchors()), recordTimeMs);
     }
 
-    /** The profile with a new member's keys; {@code added} receives the keys (topic, then anchors) that are new to it. */
-    StoryProfile with(EventKeys keys, long recordTimeMs, java.util.function.Consumer<long[]> added) {
+    /** The profile with a new member's keys; {@code added} receives the topic and anchor keys that are new to it. */
+    StoryProfile with(EventKeys keys, long recordTimeMs, java.util.function.BiConsumer<long[], long[]> added) {
         long[] newTopic = LongSets.minus(keys.topic(), topic);
         long[] room = java.util.Arrays.copyOf(newTopic, Math.min(newTopic.length, Math.max(0, MAX_KEYS - topic.length)));
-        added.accept(room);
         long[] newAnchors = LongSets.minus(keys.anchors(), anchors);
         long[] anchorRoom = java.util.Arrays.copyOf(newAnchors, Math.min(newAnchors.length, Math.max(0, MAX_KEYS - anchors.length)));
-        added.accept(anchorRoom);
+        added.accept(room, anchorRoom);
         return new StoryProfile(union(topic, room), union(anchors, anchorRoom), Math.max(lastSeenMs, recordTimeMs));
     }
 

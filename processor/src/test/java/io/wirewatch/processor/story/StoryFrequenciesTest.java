@@ -20,10 +20,14 @@ class StoryFrequenciesTest {
         List<StoryProfile> stories = new ArrayList<>();
         for (int s = 0; s < 2_000; s++) {
             long[] topic = random.longs(60, 0, 50_000).distinct().sorted().toArray();
-            StoryProfile story = new StoryProfile(topic, new long[0], s);
+            long[] anchors = random.longs(10, 40_000, 1_000_000).distinct().sorted().toArray();
+            StoryProfile story = new StoryProfile(topic, anchors, s);
             stories.add(story);
             sketch.add("story-" + s, story, true);
             for (long key : topic) {
+                exact.merge(key, 1, Integer::sum);
+            }
+            for (long key : anchors) {
                 exact.merge(key, 1, Integer::sum);
             }
         }
@@ -43,9 +47,10 @@ class StoryFrequenciesTest {
     void keysAddedToAKnownStoryCountWithoutANewStory() {
         StoryFrequencies sketch = new StoryFrequencies();
         sketch.add("a", new StoryProfile(new long[] {1, 2}, new long[0], 0), true);
-        sketch.add("a", new long[] {3});
+        sketch.add("a", new long[] {3}, new long[] {9});
 
         assertThat(sketch.stories(3)).isEqualTo(1);
+        assertThat(sketch.stories(9)).isEqualTo(1);
         assertThat(sketch.stories()).isEqualTo(1);
     }
 
@@ -76,7 +81,7 @@ class StoryFrequenciesTest {
     void keysAddedToAKnownStoryNameItAsTheirHolder() {
         StoryFrequencies frequencies = new StoryFrequencies();
         frequencies.add("a", new StoryProfile(new long[] {1}, new long[0], 0), true);
-        frequencies.add("a", new long[] {7});
+        frequencies.add("a", new long[] {7}, new long[0]);
 
         assertThat(frequencies.soleHolder(7)).isEqualTo(StoryFrequencies.storyHash("a"));
     }
