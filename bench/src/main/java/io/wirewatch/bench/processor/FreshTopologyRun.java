@@ -41,7 +41,12 @@ public abstract class FreshTopologyRun {
 
     @Setup(Level.Trial)
     public void generate() {
-        mix = new ArticleMix(42).articles(ARTICLES, Instant.parse("2026-03-01T00:00:00Z"), "bench");
+        mix = articles();
+    }
+
+    /** The {@value #ARTICLES} articles every processor benchmark feeds, the same in each. */
+    static List<Article> articles() {
+        return new ArticleMix(42).articles(ARTICLES, Instant.parse("2026-03-01T00:00:00Z"), "bench");
     }
 
     // Per invocation, not per iteration: the same 5,000 articles fed twice into one topology would be

@@ -2,8 +2,11 @@ package io.wirewatch.processor.copies;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Supplier;
 
+import it.unimi.dsi.fastutil.ints.Int2IntMap;
+import it.unimi.dsi.fastutil.ints.Int2IntMaps;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 
@@ -25,16 +28,19 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  *
  * <p>A key lists at most {@value #MAX_POSTINGS} articles, oldest dropped first: a key shared by that many
  * live articles is a stock phrase and says nothing about copies.
+ *
+ * <p>Public for the benchmarks' key-partitioned lookup (bench {@code BandShards}), which splits the keys
+ * among several indexes and merges their {@link #forEachSharing shared-key counts}.
  */
-final class CandidateIndex {
+public final class CandidateIndex {
 
-    static final int MAX_POSTINGS = 200;
+    public static final int MAX_POSTINGS = 200;
 
     private final ArticleSlots slots = new ArticleSlots();
     private final KeyPostings postings = new KeyPostings();
 
     /** Lists the article under its keys; an article listed already must be {@link #remove removed} first. */
-    void add(String articleId, long[] keys) {
+    public void add(String articleId, long[] keys) {
         if (slots.slotOf(articleId) >= 0) {
             throw new IllegalStateException("article " + articleId + " is listed already: remove it with its keys first");
         }
@@ -58,7 +64,7 @@ final class CandidateIndex {
      * its keys are not asked for). The keys must be those it was added with: any posting they miss is
      * found by a scan of the whole index.
      */
-    void remove(String articleId, Supplier<long[]> keys) {
+    public void remove(String articleId, Supplier<long[]> keys) {
         int slot = slots.slotOf(articleId);
         if (slot < 0) {
             return;
@@ -79,12 +85,8 @@ final class CandidateIndex {
      * first, ties by article id so that the choice does not depend on the order of the index. At most
      * {@code limit}.
      */
-    List<String> candidates(long[] keys, String self, int limit) {
-        Int2IntOpenHashMap sharedKeys = new Int2IntOpenHashMap();
-        for (long key : keys) {
-            postings.forEach(key, slot -> sharedKeys.addTo(slot, 1));
-        }
-        sharedKeys.remove(slots.slotOf(self));
+    public List<String> candidates(long[] keys, String self, int limit) {
+        Int2IntOpenHashMap sharedKeys = sharedKeys(keys, self);
         IntArrayList ranked = new IntArrayList(sharedKeys.keySet());
         ranked.sort((a, b) -> sharedKeys.get(a) != sharedKeys.get(b)
                 ? Integer.compare(sharedKeys.get(b), sharedKeys.get(a))
@@ -96,8 +98,28 @@ final class CandidateIndex {
         return ids;
     }
 
+    /**
+     * Each article sharing at least one of the keys, except {@code self}, with how many of them it shares, in no
+     * particular order: what {@link #candidates} ranks. Indexes that split a key set among them answer with
+     * counts that add up to this index's.
+     */
+    public void forEachSharing(long[] keys, String self, ObjIntConsumer<String> sharing) {
+        for (Int2IntMap.Entry shared : Int2IntMaps.fastIterable(sharedKeys(keys, self))) {
+            sharing.accept(slots.id(shared.getIntKey()), shared.getIntValue());
+        }
+    }
+
+    private Int2IntOpenHashMap sharedKeys(long[] keys, String self) {
+        Int2IntOpenHashMap sharedKeys = new Int2IntOpenHashMap();
+        for (long key : keys) {
+            postings.forEach(key, slot -> sharedKeys.addTo(slot, 1));
+        }
+        sharedKeys.remove(slots.slotOf(self));
+        return sharedKeys;
+    }
+
     /** How many articles are listed. */
-    int size() {
+    public int size() {
         return slots.size();
     }
 
