@@ -147,7 +147,7 @@ public class BandedLookupBenchmark {
     public void printCpu() {
         System.out.printf("%n[%s] ordered thread CPU %.1f µs per article, shard threads %.1f µs per article, "
                 + "CPU of the lookup or hand-on and merge alone %.1f µs per article (%d articles, a clock read %.2f µs)%n",
-                part, orderedCpuNs / 1e3 / processed, shardCpuNs / 1e3 / processed, (partNs / (double) processed - clockReadNs) / 1e3,
+                part, orderedCpuNs / 1e3 / processed, shardCpuNs / 1e3 / processed, partNs == 0 ? 0 : (partNs / (double) processed - clockReadNs) / 1e3,
                 processed, clockReadNs / 1e3);
     }
 
