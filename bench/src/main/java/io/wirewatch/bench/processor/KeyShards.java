@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import io.wirewatch.processor.copies.CandidateIndex;
 
 /**
- * The prototype of a key-partitioned candidate lookup (docs/profile.md, "The single ordered partition"): P shards,
+ * The prototype of a key-partitioned candidate lookup (docs/profile.md, "The target and the single ordered partition"): P shards,
  * each a production {@link CandidateIndex} that holds only the candidate keys (LSH bands and anchors) which
  * {@link #shardOf hash to it}, each on its own thread. The ordered stage hands every article's keys to the shards in
  * its order ({@link #lookUpAndAdd}); each shard answers with the articles that share its keys of it and then lists the
@@ -83,9 +83,14 @@ final class KeyShards implements AutoCloseable {
             long[] own = split[s];
             KeyShardAnswer answer = pending.answers[s];
             send(s, () -> {
-                index.forEachSharing(own, articleId, answer::add);
-                index.add(articleId, own);
-                pending.done.countDown();
+                try {
+                    index.forEachSharing(own, articleId, answer::add);
+                    index.add(articleId, own);
+                } catch (RuntimeException e) {
+                    pending.failure = e;
+                } finally {
+                    pending.done.countDown();
+                }
             });
         }
         return pending;
@@ -145,6 +150,8 @@ final class KeyShards implements AutoCloseable {
 
         private final KeyShardAnswer[] answers;
         private final CountDownLatch done;
+        /** What a shard threw for this article, if anything: the ordered side rethrows it rather than wait forever. */
+        private volatile RuntimeException failure;
 
         private Pending(int shards) {
             answers = new KeyShardAnswer[shards];
@@ -161,6 +168,9 @@ final class KeyShards implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for the key shards' answers", e);
+            }
+            if (failure != null) {
+                throw new IllegalStateException("a key shard failed to answer: " + failure.getMessage(), failure);
             }
             return KeyShardAnswer.merge(answers, limit);
         }

@@ -1,6 +1,7 @@
 package io.wirewatch.bench.processor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -71,6 +72,18 @@ class KeyShardsTest {
             stream.add(new Listed(String.format("%016x", random.nextLong()), Arrays.stream(keys).distinct().toArray()));
         }
         assertThat(compare(stream, shards, random)).isEqualTo(stream.size());
+    }
+
+    @Test
+    void aShardThatFailsIsReportedNotWaitedFor() {
+        try (KeyShards shards = new KeyShards(2)) {
+            long[] keys = {1, 2, 3, 4, 5, 6};
+            assertThat(shards.lookUpAndAdd("a", keys).candidates(LIMIT)).isEmpty();
+            KeyShards.Pending again = shards.lookUpAndAdd("a", keys);
+            assertThatThrownBy(() -> again.candidates(LIMIT)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("listed already");
+            assertThat(shards.lookUpAndAdd("b", keys).candidates(LIMIT)).containsExactly("a");
+        }
     }
 
     @Test
