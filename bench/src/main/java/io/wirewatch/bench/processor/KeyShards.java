@@ -27,12 +27,18 @@ import io.wirewatch.processor.copies.CandidateIndex;
 final class KeyShards implements AutoCloseable {
 
     private static final int QUEUE = 1024;
+    /**
+     * Work for a shard is handed on this many items at a time (or when the ordered side waits for an answer not yet
+     * handed on): a hand-off that finds the shard's thread parked wakes it, which costs the ordered side a system call.
+     */
+    static final int BATCH = 16;
     private static final Runnable STOP = () -> { };
 
     private final int shards;
     private final List<BlockingQueue<Runnable>> inboxes = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final CandidateIndex[] indexes;
+    private final List<List<Runnable>> batches = new ArrayList<>();
 
     KeyShards(int shards) {
         if (shards < 1) {
@@ -42,6 +48,7 @@ final class KeyShards implements AutoCloseable {
         this.indexes = new CandidateIndex[shards];
         for (int s = 0; s < shards; s++) {
             indexes[s] = new CandidateIndex();
+            batches.add(new ArrayList<>(BATCH));
             BlockingQueue<Runnable> inbox = new ArrayBlockingQueue<>(QUEUE);
             inboxes.add(inbox);
             Thread thread = new Thread(() -> run(inbox), "key-shard-" + s);
@@ -77,7 +84,7 @@ final class KeyShards implements AutoCloseable {
     /** Asks every shard for the articles sharing the article's keys, then lists it under them; answers come later. */
     Pending lookUpAndAdd(String articleId, long[] keys) {
         long[][] split = split(keys, shards);
-        Pending pending = new Pending(shards);
+        Pending pending = new Pending(this, shards);
         for (int s = 0; s < shards; s++) {
             CandidateIndex index = indexes[s];
             long[] own = split[s];
@@ -85,6 +92,7 @@ final class KeyShards implements AutoCloseable {
             send(s, () -> {
                 try {
                     index.forEachSharing(own, articleId, answer::add);
+                    answer.sortById();
                     index.add(articleId, own);
                 } catch (RuntimeException e) {
                     pending.failure = e;
@@ -96,7 +104,7 @@ final class KeyShards implements AutoCloseable {
         return pending;
     }
 
-    /** Takes the article off its keys in every shard (a retirement or a new version), after what was sent before. */
+    /** Takes the article off its keys in every shard (a retirement or a new version), after what was handed on before. */
     void remove(String articleId, long[] keys) {
         long[][] split = split(keys, shards);
         for (int s = 0; s < shards; s++) {
@@ -107,6 +115,35 @@ final class KeyShards implements AutoCloseable {
     }
 
     private void send(int shard, Runnable work) {
+        List<Runnable> batch = batches.get(shard);
+        batch.add(work);
+        if (batch.size() >= BATCH) {
+            handOn(shard);
+        }
+    }
+
+    /** Hands on what is waiting in every shard's batch. */
+    void flush() {
+        for (int s = 0; s < shards; s++) {
+            handOn(s);
+        }
+    }
+
+    private void handOn(int shard) {
+        List<Runnable> batch = batches.get(shard);
+        if (batch.isEmpty()) {
+            return;
+        }
+        Runnable[] work = batch.toArray(Runnable[]::new);
+        batch.clear();
+        put(shard, () -> {
+            for (Runnable item : work) {
+                item.run();
+            }
+        });
+    }
+
+    private void put(int shard, Runnable work) {
         try {
             inboxes.get(shard).put(work);
         } catch (InterruptedException e) {
@@ -132,8 +169,9 @@ final class KeyShards implements AutoCloseable {
 
     @Override
     public void close() {
+        flush();
         for (int s = 0; s < shards; s++) {
-            send(s, STOP);
+            put(s, STOP);
         }
         for (Thread thread : threads) {
             try {
@@ -148,12 +186,14 @@ final class KeyShards implements AutoCloseable {
     /** The P answers of one article, to be merged once all are in. */
     static final class Pending {
 
+        private final KeyShards owner;
         private final KeyShardAnswer[] answers;
         private final CountDownLatch done;
         /** What a shard threw for this article, if anything: the ordered side rethrows it rather than wait forever. */
         private volatile RuntimeException failure;
 
-        private Pending(int shards) {
+        private Pending(KeyShards owner, int shards) {
+            this.owner = owner;
             answers = new KeyShardAnswer[shards];
             for (int s = 0; s < shards; s++) {
                 answers[s] = new KeyShardAnswer();
@@ -163,6 +203,9 @@ final class KeyShards implements AutoCloseable {
 
         /** Waits for every shard's answer and merges them: the candidates the single index would give. */
         List<String> candidates(int limit) {
+            if (done.getCount() > 0) {
+                owner.flush();
+            }
             try {
                 done.await();
             } catch (InterruptedException e) {

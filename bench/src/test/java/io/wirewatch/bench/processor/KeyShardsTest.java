@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -90,11 +92,15 @@ class KeyShardsTest {
     void theMergeDoesNotDependOnTheOrderOfTheAnswers() {
         Random random = new Random(11);
         List<KeyShardAnswer> answers = new ArrayList<>();
+        Map<String, Integer> sums = new HashMap<>();
         for (int s = 0; s < 5; s++) {
             KeyShardAnswer answer = new KeyShardAnswer();
-            for (int i = 0; i < 30; i++) {
-                answer.add("a" + random.nextInt(40), 1 + random.nextInt(4));
-            }
+            random.ints(0, 40).distinct().limit(30).forEach(i -> {
+                int shared = 1 + random.nextInt(4);
+                answer.add("a" + i, shared);
+                sums.merge("a" + i, shared, Integer::sum);
+            });
+            answer.sortById();
             answers.add(answer);
         }
         List<String> first = KeyShardAnswer.merge(answers.toArray(KeyShardAnswer[]::new), 25);
@@ -102,7 +108,11 @@ class KeyShardsTest {
             Collections.shuffle(answers, random);
             assertThat(KeyShardAnswer.merge(answers.toArray(KeyShardAnswer[]::new), 25)).isEqualTo(first);
         }
-        assertThat(first).hasSize(25);
+        // the reference: sums of the counts, ranked by a comparator sort
+        List<String> expected = sums.keySet().stream()
+                .sorted(Comparator.comparing((String id) -> -sums.get(id)).thenComparing(Comparator.naturalOrder()))
+                .limit(25).toList();
+        assertThat(first).isEqualTo(expected);
     }
 
     /**
