@@ -86,7 +86,8 @@ class SchemaContractTest {
                 new Contract("claim", Claim.class, List.of(
                         new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, List.of(ARTICLE_ID, COPY_ID), STORY_ID,
                                 CLAIM_TEXT, "Mark Brenner", "sagte", true, false, List.of("nordkorea-raketen"),
-                                95, 269, List.of(new Claim.Span(1, 10), new Claim.Span(46, 53)), "de"),
+                                95, 269, List.of(new Claim.Span(1, 10), new Claim.Span(46, 53)), "de",
+                                List.of("beispiel-nachrichten", "nachrichten-muster")),
                         new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, null, STORY_ID,
                                 "Nordkorea soll weitere Raketen vorbereiten.", null, null, false, true, null,
                                 0, 43, null, "de"))),
@@ -160,6 +161,32 @@ class SchemaContractTest {
         assertThat(read.revisedBy()).isNull();
         assertThat(read.revised()).isFalse();
         assertThat(read.duplicateOf()).isEqualTo(ARTICLE_ID);
+    }
+
+    @Test
+    void aClaimOfSchemaVersionOneReadsAsNotCarryingSources() {
+        String v1 = "{\"schemaVersion\":1,\"id\":\"" + CLAIM_ID + "\",\"articleId\":\"" + ARTICLE_ID + "\",\"articleIds\":[\""
+                + ARTICLE_ID + "\",\"" + COPY_ID + "\"],\"storyId\":\"" + STORY_ID + "\",\"text\":\"Nordkorea soll weitere Raketen "
+                + "vorbereiten.\",\"speaker\":null,\"cue\":null,\"direct\":false,\"hedged\":true,\"rules\":[\"nordkorea-raketen\"],"
+                + "\"start\":0,\"end\":43,\"highlights\":[],\"language\":\"de\"}";
+
+        Claim read = Json.read(v1, Claim.class);
+
+        assertThat(read.sources()).isNull();
+        assertThat(read.articleIds()).containsExactly(ARTICLE_ID, COPY_ID);
+        assertThat(read.rules()).containsExactly("nordkorea-raketen");
+    }
+
+    @Test
+    void aClaimWithSourcesKeepsThemThroughJson() {
+        Claim claim = new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, List.of(ARTICLE_ID, COPY_ID), STORY_ID, CLAIM_TEXT,
+                "Mark Brenner", "sagte", true, false, List.of("nordkorea-raketen"), 95, 269, List.of(), "de",
+                List.of("beispiel-nachrichten", "nachrichten-muster"));
+
+        Claim read = Json.read(Json.mapper().valueToTree(claim).toString(), Claim.class);
+
+        assertThat(read).isEqualTo(claim);
+        assertThat(read.schemaVersion()).isEqualTo(2);
     }
 
     @Test
