@@ -265,9 +265,8 @@ public final class Views {
             Claim claim = state.claim;
             return query.inTime(Instant.ofEpochMilli(state.at))
                     && (query.rule() == null || claim.rules().contains(query.rule()))
-                    && (query.language() == null || query.language().equals(claim.language()))
                     && (query.speaker() == null || query.speaker().equalsIgnoreCase(claim.speaker()))
-                    && (query.source() == null || query.source().equals(sourceOf(claim.articleId())));
+                    && query.fromSourceInLanguage(sourceOf(claim.articleId()), claim.language());
         }, this::claimView));
     }
 
@@ -276,8 +275,9 @@ public final class Views {
             Alert alert = state.alert;
             return query.inTime(Instant.ofEpochMilli(state.at))
                     && (query.rule() == null || alert.rules().contains(query.rule()))
-                    && (query.subscription() == null || query.subscription().equals(alert.subscriptionId()));
-        }, Views::alertView));
+                    && (query.subscription() == null || query.subscription().equals(alert.subscriptionId()))
+                    && notifications(alert).stream().anyMatch(item -> query.fromSourceInLanguage(sourceOf(item), languageOf(item)));
+        }, this::alertView));
     }
 
     public List<SourceView> sources() {
@@ -445,7 +445,35 @@ public final class Views {
         return new ClaimView(state.claim, Instant.ofEpochMilli(state.at), sourceOf(state.claim.articleId()));
     }
 
-    private static AlertView alertView(AlertState state) {
-        return new AlertView(state.alert, Instant.ofEpochMilli(state.at), List.copyOf(state.deliveries));
+    private AlertView alertView(AlertState state) {
+        return new AlertView(state.alert, Instant.ofEpochMilli(state.at), sourceOf(state.alert), languageOf(state.alert),
+                List.copyOf(state.deliveries));
+    }
+
+    /** What an alert notifies: a digest's items (one per story), else the alert itself. */
+    private static List<Alert> notifications(Alert alert) {
+        return alert.digest() == null || alert.digest().items().isEmpty() ? List.of(alert) : alert.digest().items();
+    }
+
+    /**
+     * The source of the article the alert's claim was first seen in, as for a claim: as the alert names it
+     * (version 2 on), else as the view knows that article.
+     */
+    private String sourceOf(Alert alert) {
+        Alert.ArticleRef article = alert.article();
+        return article != null && article.sourceId() != null ? article.sourceId() : sourceOf(alert.articleId());
+    }
+
+    /**
+     * The language of the alert's claim: that of the article the claim was first seen in, as the alert names
+     * it (the claim's language is its article's), else the claim's as the view knows it.
+     */
+    private String languageOf(Alert alert) {
+        Alert.ArticleRef article = alert.article();
+        if (article != null && article.language() != null) {
+            return article.language();
+        }
+        ClaimState claim = alert.claimId() == null ? null : claims.get(alert.claimId());
+        return claim == null ? null : claim.claim.language();
     }
 }
