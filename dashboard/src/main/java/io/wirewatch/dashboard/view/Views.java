@@ -419,9 +419,14 @@ public final class Views {
     }
 
     private String sourceOf(String articleId) {
-        String storyId = storyOfArticle.get(articleId);
-        StoryState.Entry entry = storyId == null ? null : find(stories.get(storyId), articleId);
+        StoryState.Entry entry = placed(articleId);
         return entry == null ? null : entry.sourceId();
+    }
+
+    /** The article as placed in its story, or null while it is not. */
+    private StoryState.Entry placed(String articleId) {
+        String storyId = storyOfArticle.get(articleId);
+        return storyId == null ? null : find(stories.get(storyId), articleId);
     }
 
     private static StoryState.Entry find(StoryState story, String articleId) {
@@ -465,13 +470,17 @@ public final class Views {
     }
 
     /**
-     * The language of the alert's claim: that of the article the claim was first seen in, as the alert names
-     * it (the claim's language is its article's), else the claim's as the view knows it.
+     * The language of the alert's claim, which is that of the article the claim was first seen in: as the
+     * alert names that article (version 2 on), else as the view knows it, else the claim's in the view.
      */
     private String languageOf(Alert alert) {
         Alert.ArticleRef article = alert.article();
         if (article != null && article.language() != null) {
             return article.language();
+        }
+        StoryState.Entry placed = placed(alert.articleId());
+        if (placed != null) {
+            return placed.language();
         }
         ClaimState claim = alert.claimId() == null ? null : claims.get(alert.claimId());
         return claim == null ? null : claim.claim.language();
