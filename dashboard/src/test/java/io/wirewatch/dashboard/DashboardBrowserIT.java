@@ -180,8 +180,9 @@ class DashboardBrowserIT {
                 null, List.of(), null, 0, null));
 
         browser.get("http://127.0.0.1:" + service.port() + "/#/sources");
+        // Asserted, not indexed: until the pages are in, the row is missing and must be waited for.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(cells("tr.source[data-id='erste'] td").get(6)).as("articles last hour").isEqualTo("1"));
+                assertThat(cells("tr.source[data-id='erste'] td")).as("articles last hour").element(6).isEqualTo("1"));
         assertThat(browser.findElements(By.cssSelector("tr.source"))).as("every page of /api/sources").hasSize(CONFIGURED_QUIET + 2);
         List<String> erste = cells("tr.source[data-id='erste'] td");
         assertThat(erste.get(1)).isEqualTo("failing");
