@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +41,7 @@ import io.wirewatch.dashboard.pipeline.PipelineInfo;
 import io.wirewatch.dashboard.pipeline.SourceInfo;
 import io.wirewatch.dashboard.pipeline.SourcePoll;
 import io.wirewatch.dashboard.pipeline.SubscriptionInfo;
+import io.wirewatch.events.Alert;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Delivery;
 import io.wirewatch.events.Topics;
@@ -56,6 +59,7 @@ class DashboardBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
+    private static final int CONFIGURED_QUIET = 600;
     private static final String HOSTILE = "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\"> Raketen";
 
     private TestTopics topics;
@@ -81,8 +85,11 @@ class DashboardBrowserIT {
         SourcePoll failing = new SourcePoll(SourcePoll.FAILING, polled, polled.minusSeconds(900), 3, "HTTP 503 " + HOSTILE, 503,
                 120L, polled.plusSeconds(480), 480);
         SourcePoll ok = new SourcePoll(SourcePoll.OK, polled, polled, 0, null, 0, null, polled.plusSeconds(300), 0);
-        PipelineInfo pipeline = new PipelineInfo(
-                List.of(new SourceInfo("erste", Duration.ofMinutes(5), "de"), new SourceInfo("zweite", Duration.ofMinutes(5), null)),
+        List<SourceInfo> sources = new ArrayList<>(List.of(new SourceInfo("erste", Duration.ofMinutes(5), "de"),
+                new SourceInfo("zweite", Duration.ofMinutes(5), null)));
+        // More than the page follows in one request (500): "zweite" comes after them, on the second page.
+        IntStream.range(0, CONFIGURED_QUIET).forEach(i -> sources.add(new SourceInfo(String.format("quelle-%03d", i), Duration.ofHours(1), null)));
+        PipelineInfo pipeline = new PipelineInfo(sources,
                 List.of(new SubscriptionInfo("lagezentrum", List.of("nordkorea"),
                         List.of(new ChannelInfo("webhook", "https://hooks.example.org"), new ChannelInfo("console", "standard output")),
                         List.of("de"), List.of(), List.of("zweite"), 2, "immediate", null, "Europe/Berlin", "22:00–06:30")),
@@ -163,13 +170,20 @@ class DashboardBrowserIT {
         topics.publish(Topics.CLAIMS, "c2", new Claim(1, "c2", "k2", List.of("k2"), "s-f", "“The Elbe will crest tonight”, said Lena Vogt.",
                 "Lena Vogt", "said", true, false, List.of("flood"), 0, 30, List.of(new Claim.Span(16, 21)), "en"));
         topics.publish(Topics.CLAIMS, "c3", claim("c3", "s-k", "k1", "Lena Vogt", List.of("nordkorea")));
-        topics.publish(Topics.ALERTS, "x1", alert("x1", "lagezentrum", "s-k", List.of("nordkorea")));
+        topics.publish(Topics.ALERTS, "x1", new Alert(1, "x1", "lagezentrum", "s-k", List.of("nordkorea"), "c1", "k1", "„Nordkorea …“",
+                "Mark Brenner", now));
         topics.publish(Topics.DELIVERIES, "x1", new Delivery(Delivery.SCHEMA_VERSION, "x1", "lagezentrum", "s-k",
                 "webhook https://hooks.example.org", Delivery.FAILED, 1, 5000, 503, "HTTP 503", null, now));
 
+        topics.publish(Topics.ALERTS, "x2", new Alert(2, "x2", "auslandsdesk", "s-f", List.of("flood"), "c2", "k2", HOSTILE, "Lena Vogt", now,
+                new Alert.ArticleRef("k2", "Hochwasser an der Elbe", "https://zweite.example/k2", "zweite", "zweite.example", "en", now),
+                null, List.of(), null, 0, null));
+
         browser.get("http://127.0.0.1:" + service.port() + "/#/sources");
+        // Asserted, not indexed: until the pages are in, the row is missing and must be waited for.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(cells("tr.source[data-id='erste'] td").get(6)).as("articles last hour").isEqualTo("1"));
+                assertThat(cells("tr.source[data-id='erste'] td")).as("articles last hour").element(6).isEqualTo("1"));
+        assertThat(browser.findElements(By.cssSelector("tr.source"))).as("every page of /api/sources").hasSize(CONFIGURED_QUIET + 2);
         List<String> erste = cells("tr.source[data-id='erste'] td");
         assertThat(erste.get(1)).isEqualTo("failing");
         assertThat(erste.get(2)).as("last poll").endsWith("UTC");
@@ -216,6 +230,34 @@ class DashboardBrowserIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(browser.findElements(By.cssSelector("li.delivery[data-outcome='failed']"))).hasSize(1));
         assertThat(browser.findElement(By.cssSelector("li.delivery")).getText()).contains("failed", "HTTP 503");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(browser.findElements(By.cssSelector("ol.alerts li.alert"))).hasSize(2));
+        assertThat(browser.findElements(By.cssSelector("#values-source option"))).extracting(o -> o.getDomAttribute("value"))
+                .as("suggested from the alerts").containsExactly("erste", "zweite");
+        filter("source", "zweite");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<WebElement> alerts = browser.findElements(By.cssSelector("ol.alerts li.alert"));
+            assertThat(alerts).hasSize(1);
+            assertThat(alerts.get(0).getText()).as("the text as text").contains(HOSTILE, "auslandsdesk · zweite · en");
+        });
+        assertThat(browser.getCurrentUrl()).endsWith("#/alerts?source=zweite");
+        assertNothingRan();
+        screenshot("alerts.png");
+        browser.get("http://127.0.0.1:" + service.port() + "/#/alerts?language=de&subscription=lagezentrum");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<WebElement> alerts = browser.findElements(By.cssSelector("ol.alerts li.alert"));
+            assertThat(alerts).hasSize(1);
+            assertThat(alerts.get(0).getText()).contains("lagezentrum · erste · de");
+        });
+        assertThat(browser.findElement(By.id("filter-language")).getDomProperty("value")).isEqualTo("de");
+        browser.findElement(By.id("filter-rule")).sendKeys("half-typed");
+        topics.publish(Topics.ALERTS, "x3", new Alert(1, "x3", "lagezentrum", "s-k2", List.of("nordkorea"), "c5", "k1", "„Raketen …“",
+                "Jonas Ritter", now));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(browser.findElements(By.cssSelector("ol.alerts li.alert"))).as("live, filtered").hasSize(2));
+        assertThat(browser.findElement(By.id("filter-rule")).getDomProperty("value"))
+                .as("a live update keeps what is being typed").isEqualTo("half-typed");
+        assertThat(browser.findElement(By.id("alerts-total")).getText()).isEqualTo("2 alerts matching the filters");
 
         browser.get("http://127.0.0.1:" + service.port() + "/#/subscriptions");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param end           end offset (exclusive)
  * @param highlights    matched spans inside the sentence, relative to {@code start}
  * @param language      language of the article
+ * @param sources       distinct source ids of the articles in {@code articleIds}, in order of first appearance
+ *                      ({@code "unknown"} for an article without one); null when the record does not carry
+ *                      them (schema version 1)
  */
 public record Claim(
         int schemaVersion,
@@ -38,15 +41,26 @@ public record Claim(
         int start,
         int end,
         List<Span> highlights,
-        String language) {
+        String language,
+        List<String> sources) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2 since claims carry their articles' {@code sources}; version 1 records read with {@code sources} null. */
+    public static final int SCHEMA_VERSION = 2;
 
     public Claim {
         Objects.requireNonNull(id, "id");
         articleIds = articleIds == null ? List.of() : List.copyOf(articleIds);
         rules = rules == null ? List.of() : List.copyOf(rules);
         highlights = highlights == null ? List.of() : List.copyOf(highlights);
+        sources = sources == null ? null : List.copyOf(sources);
+    }
+
+    /** A claim that does not carry its articles' sources (as records of schema version 1). */
+    public Claim(int schemaVersion, String id, String articleId, List<String> articleIds, String storyId, String text,
+            String speaker, String cue, boolean direct, boolean hedged, List<String> rules, int start, int end,
+            List<Span> highlights, String language) {
+        this(schemaVersion, id, articleId, articleIds, storyId, text, speaker, cue, direct, hedged, rules, start, end,
+                highlights, language, null);
     }
 
     /** A half-open character range [start, end). */

@@ -18,10 +18,14 @@ public final class Topics {
             "news.articles.v1", KEY, JsonSerde.of(Article.class), false, true,
             "clean articles from ingest, key = article id");
 
-    /** Stories as they grow, keyed by story id; compacted to the latest state of each story. */
+    /**
+     * Stories as they grow, keyed by story id; compacted to the latest state of each story. Version 2: a
+     * record lists only the newest members ({@link Story#MAX_LISTED_ARTICLES}), which readers of version 1
+     * could not have known.
+     */
     public static final TopicSpec<String, Story> STORIES = new TopicSpec<>(
-            "news.stories.v1", KEY, JsonSerde.of(Story.class), true, true,
-            "story created/updated: members, sources, first/last seen, key = story id");
+            "news.stories.v2", KEY, JsonSerde.of(Story.class), true, true,
+            "story created/updated: newest members and their count, sources, first/last seen, key = story id");
 
     /** Attributed claims, keyed by claim id; a claim seen in a further copy is published again with that copy added. */
     public static final TopicSpec<String, Claim> CLAIMS = new TopicSpec<>(

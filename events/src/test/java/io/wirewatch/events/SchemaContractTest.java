@@ -47,10 +47,18 @@ class SchemaContractTest {
      * One schema and its record. The first sample fills every field; the others set the fields the
      * schema declares nullable to null, so the type check proves the schema admits null there.
      */
-    record Contract(String schemaName, Class<? extends Record> type, List<Record> samples) {
+    record Contract(String schemaName, int topicVersion, Class<? extends Record> type, List<Record> samples) {
+
+        Contract(String schemaName, Class<? extends Record> type, List<Record> samples) {
+            this(schemaName, 1, type, samples);
+        }
+
+        String file() {
+            return schemaName + ".v" + topicVersion + ".schema.json";
+        }
 
         String resource() {
-            return "/schemas/" + schemaName + ".v1.schema.json";
+            return "/schemas/" + file();
         }
 
         @Override
@@ -70,15 +78,16 @@ class SchemaContractTest {
                                 "de", List.of("Jana Feldmann"), PUBLISHED, FETCHED, "aa947508dcc3c867"),
                         new Article(Article.SCHEMA_VERSION, ARTICLE_ID, 2, "cli", "./nordkorea.html", null,
                                 null, null, null, null, null, FETCHED, "aa947508dcc3c867"))),
-                new Contract("story", Story.class, List.of(
+                new Contract("story", 2, Story.class, List.of(
                         new Story(Story.SCHEMA_VERSION, STORY_ID,
                                 "Nordkorea feuert erneut Raketen ab – Berlin verurteilt den Start",
-                                List.of(ARTICLE_ID, COPY_ID), List.of("beispiel-nachrichten", "nachrichten-muster"),
+                                List.of(ARTICLE_ID, COPY_ID), 2, List.of("beispiel-nachrichten", "nachrichten-muster"),
                                 PUBLISHED, Instant.parse("2024-03-12T07:15:00Z")))),
                 new Contract("claim", Claim.class, List.of(
                         new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, List.of(ARTICLE_ID, COPY_ID), STORY_ID,
                                 CLAIM_TEXT, "Mark Brenner", "sagte", true, false, List.of("nordkorea-raketen"),
-                                95, 269, List.of(new Claim.Span(1, 10), new Claim.Span(46, 53)), "de"),
+                                95, 269, List.of(new Claim.Span(1, 10), new Claim.Span(46, 53)), "de",
+                                List.of("beispiel-nachrichten", "nachrichten-muster")),
                         new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, null, STORY_ID,
                                 "Nordkorea soll weitere Raketen vorbereiten.", null, null, false, true, null,
                                 0, 43, null, "de"))),
@@ -155,6 +164,32 @@ class SchemaContractTest {
     }
 
     @Test
+    void aClaimOfSchemaVersionOneReadsAsNotCarryingSources() {
+        String v1 = "{\"schemaVersion\":1,\"id\":\"" + CLAIM_ID + "\",\"articleId\":\"" + ARTICLE_ID + "\",\"articleIds\":[\""
+                + ARTICLE_ID + "\",\"" + COPY_ID + "\"],\"storyId\":\"" + STORY_ID + "\",\"text\":\"Nordkorea soll weitere Raketen "
+                + "vorbereiten.\",\"speaker\":null,\"cue\":null,\"direct\":false,\"hedged\":true,\"rules\":[\"nordkorea-raketen\"],"
+                + "\"start\":0,\"end\":43,\"highlights\":[],\"language\":\"de\"}";
+
+        Claim read = Json.read(v1, Claim.class);
+
+        assertThat(read.sources()).isNull();
+        assertThat(read.articleIds()).containsExactly(ARTICLE_ID, COPY_ID);
+        assertThat(read.rules()).containsExactly("nordkorea-raketen");
+    }
+
+    @Test
+    void aClaimWithSourcesKeepsThemThroughJson() {
+        Claim claim = new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, List.of(ARTICLE_ID, COPY_ID), STORY_ID, CLAIM_TEXT,
+                "Mark Brenner", "sagte", true, false, List.of("nordkorea-raketen"), 95, 269, List.of(), "de",
+                List.of("beispiel-nachrichten", "nachrichten-muster"));
+
+        Claim read = Json.read(Json.mapper().valueToTree(claim).toString(), Claim.class);
+
+        assertThat(read).isEqualTo(claim);
+        assertThat(read.schemaVersion()).isEqualTo(2);
+    }
+
+    @Test
     void alertPartsMatchTheFieldsJsonWrites() {
         JsonNode defs = loadSchema("/schemas/alert.v1.schema.json").path("$defs");
         Alert alert = fullAlert();
@@ -210,7 +245,7 @@ class SchemaContractTest {
         JsonNode schema = loadSchema(contract);
 
         assertThat(schema.path("$schema").asText()).isEqualTo(DRAFT_2020_12);
-        assertThat(schema.path("$id").asText()).isEqualTo(ID_PREFIX + contract.schemaName() + ".v1.schema.json");
+        assertThat(schema.path("$id").asText()).isEqualTo(ID_PREFIX + contract.file());
         assertThat(schema.path("title").asText()).isEqualTo(contract.type().getSimpleName());
         assertThat(schema.path("description").asText()).isNotBlank();
         // Contracts grow additively: a reader validating with this schema must accept newer records.

@@ -36,7 +36,7 @@ import io.wirewatch.processor.story.StoryMatcherFactory;
  *
  * <pre>
  * news.articles.v1 ─ one partition ─ reorder buffer ─ copy detection ─┬─ news.assignments.v1 (article id → StoryAssignment, revisions too)
- *                                  (held articles)  (dedup, evidence)  ├─ news.stories.v1     (story id → Story)
+ *                                  (held articles)  (dedup, evidence)  ├─ news.stories.v2     (story id → Story)
  *                                                                     └─ partitions by story ─ claim attribution ── news.claims.v1 (claim id → Claim)
  * wirewatch.rules.v1 ─ global rules store ──────────────────────────────────────────────────────┘
  * </pre>

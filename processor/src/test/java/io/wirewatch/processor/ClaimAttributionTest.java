@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.Rule;
+import io.wirewatch.processor.attribution.ClaimAttributionProcessor;
+import io.wirewatch.processor.attribution.ClaimState;
 import io.wirewatch.processor.story.Stories;
 
 class ClaimAttributionTest {
@@ -75,6 +78,47 @@ class ClaimAttributionTest {
         assertThat(third).filteredOn(claim -> claim.text().contains("Verhandlungsrunden"))
                 .singleElement()
                 .satisfies(claim -> assertThat(claim.articleIds()).containsExactly("a1", "a2", "a3"));
+    }
+
+    @Test
+    void aClaimSeenInArticlesOfTwoSourcesListsBothOnce() {
+        start(List.of());
+        harness.send(article("bahn-original", "a1", "wwa", T0));
+        assertThat(harness.claims()).isNotEmpty().allSatisfy(claim -> assertThat(claim.sources()).containsExactly("wwa"));
+
+        harness.send(article("bahn-original", "a2", "portal", T0.plusSeconds(60)));
+        assertThat(harness.claims()).isNotEmpty().allSatisfy(claim -> assertThat(claim.sources()).containsExactly("wwa", "portal"));
+
+        harness.send(article("bahn-original", "a3", "wwa", T0.plusSeconds(120)));
+        assertThat(harness.claims()).isNotEmpty().allSatisfy(claim -> {
+            assertThat(claim.articleIds()).containsExactly("a1", "a2", "a3");
+            assertThat(claim.sources()).as("a source is listed once").containsExactly("wwa", "portal");
+        });
+    }
+
+    /** Its first article's source is not known to the claim stage, so such a claim goes on without sources. */
+    @Test
+    void aClaimStoredByAnEarlierBuildStaysWithoutSources() {
+        start(List.of());
+        harness.send(article("bahn-original", "a1", "wwa", T0));
+        assertThat(harness.claims()).isNotEmpty();
+        Map<String, ClaimState> stored = harness.store(ClaimAttributionProcessor.STORE);
+        stored.forEach((id, state) -> harness.put(ClaimAttributionProcessor.STORE, id, new ClaimState(withoutSources(state.claim()),
+                state.lastSeenMs())));
+
+        harness.send(article("bahn-original", "a2", "portal", T0.plusSeconds(60)));
+
+        assertThat(harness.claims()).hasSize(stored.size()).allSatisfy(claim -> {
+            assertThat(claim.articleIds()).containsExactly("a1", "a2");
+            assertThat(claim.schemaVersion()).isEqualTo(1);
+            assertThat(claim.sources()).isNull();
+        });
+    }
+
+    private static Claim withoutSources(Claim claim) {
+        return new Claim(1, claim.id(), claim.articleId(), claim.articleIds(), claim.storyId(), claim.text(), claim.speaker(),
+                claim.cue(), claim.direct(), claim.hedged(), claim.rules(), claim.start(), claim.end(), claim.highlights(),
+                claim.language());
     }
 
     @Test

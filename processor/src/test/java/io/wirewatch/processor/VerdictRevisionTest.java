@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -211,6 +212,44 @@ class VerdictRevisionTest extends HarnessTest {
             assertThat(revised.similarity()).as("a copy by the verifier's thresholds").isGreaterThanOrEqualTo(0.5);
             assertThat(revised.storyId()).isEqualTo(Stories.idFor("first-half"));
         });
+    }
+
+    @Test
+    void aRevisionReachesGroupMembersNoLongerListedInTheStory() {
+        // A story record lists only its newest members: the copy group of a long story is found by the members index.
+        harness.close();
+        StoryMatcher oneStory = (article, evidence, event, eventTimeMs) -> Optional.of(Stories.idFor("late"));
+        harness = new TopologyHarness(ProcessorConfig.defaults(), oneStory, stateDir.resolve("long-story"));
+        harness.assign(article("bahn-neuer-einstieg", "late", "kurier", T0.plusSeconds(3600)));
+        assertThat(harness.assign(article("bahn-schweiz", "swiss", "zuercher", T0.plusSeconds(7200))).duplicateOf()).isEqualTo("late");
+        Random random = new Random(7);
+        for (int i = 0; i < Story.MAX_LISTED_ARTICLES; i++) {
+            StoryAssignment report = harness.assign(Fixtures.article("report-" + i, 1, "lokal-" + i, "Meldung " + i, randomText(random),
+                    T0.plusSeconds(7300 + i)));
+            assertThat(report.duplicateOf()).isNull();
+        }
+        Story listed = harness.stories().get(Stories.idFor("late"));
+        assertThat(listed.articleIds()).hasSize(Story.MAX_LISTED_ARTICLES).doesNotContain("late", "swiss");
+        assertThat(listed.articleCount()).isEqualTo(Story.MAX_LISTED_ARTICLES + 2);
+
+        List<StoryAssignment> out = harness.send(article("bahn-original", "early", "wwa", T0));
+
+        assertThat(out.get(0).articleId()).isEqualTo("early");
+        assertThat(out).filteredOn(StoryAssignment::revised).extracting(StoryAssignment::articleId)
+                .containsExactlyInAnyOrder("late", "swiss");
+        assertThat(harness.stories().get(Stories.idFor("late")).articleCount()).isEqualTo(Story.MAX_LISTED_ARTICLES + 3);
+    }
+
+    /** Sixty random words: a report that is nobody's copy. */
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int word = 0; word < 60; word++) {
+            for (int letter = 0; letter < 4 + random.nextInt(6); letter++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+            text.append(word % 12 == 11 ? ".\n\n" : " ");
+        }
+        return text.toString().strip();
     }
 
     /** The fixture without a publication time, fetched at the given time. */

@@ -51,7 +51,10 @@ public final class SubscriptionMatcher {
         return false;
     }
 
-    /** A claim with no way to tell its articles' sources: every source filter lets it pass. */
+    /**
+     * Without an article index: a claim that carries its sources is judged by them; one that does not
+     * (schema version 1) passes every source filter.
+     */
     public List<Alert> match(Claim claim, Instant createdAt) {
         return match(claim, createdAt, articleId -> null);
     }
@@ -61,13 +64,15 @@ public final class SubscriptionMatcher {
      * order. A claim without a story cannot be de-duplicated per story and matches nothing.
      *
      * <p>Filters: the claim's language must be one of the subscription's {@code languages}; among the
-     * articles the claim appears in, one must be from an included source (when {@code sources} is
-     * set) and one from a source not excluded. Articles whose source is not known yet do not count;
-     * a claim none of whose articles is known passes the source filters.
+     * sources of the articles the claim appears in, one must be included (when {@code sources} is set)
+     * and one not excluded. Those sources are the ones the claim carries ({@link Claim#sources()}), so
+     * the verdict does not depend on which articles the service has read. Only a claim that does not
+     * carry them (schema version 1, from a build before) is judged by {@code sourceOf}: articles whose
+     * source is not known yet do not count, and a claim none of whose articles is known passes.
      *
      * @param claim     the claim
      * @param createdAt event time of the claim record
-     * @param sourceOf  the source id of an article, or null when not known
+     * @param sourceOf  the source id of an article, or null when not known; asked only for a claim without sources
      */
     public List<Alert> match(Claim claim, Instant createdAt, java.util.function.Function<String, String> sourceOf) {
         BitSet candidates = new BitSet();
@@ -91,13 +96,7 @@ public final class SubscriptionMatcher {
         if (claim.storyId() == null || claim.rules().isEmpty()) {
             return List.of();
         }
-        List<String> articleSources = new ArrayList<>();
-        for (String articleId : claim.articleIds().isEmpty() ? List.of(claim.articleId()) : claim.articleIds()) {
-            String source = sourceOf.apply(articleId);
-            if (source != null) {
-                articleSources.add(source);
-            }
-        }
+        List<String> articleSources = claim.sources() != null ? claim.sources() : knownSources(claim, sourceOf);
         List<Alert> alerts = new ArrayList<>();
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Subscription subscription = subscriptions.get(i);
@@ -122,6 +121,18 @@ public final class SubscriptionMatcher {
             }
         }
         return alerts;
+    }
+
+    /** The sources of those of a claim's articles whose source {@code sourceOf} knows (for claims that carry none). */
+    private static List<String> knownSources(Claim claim, java.util.function.Function<String, String> sourceOf) {
+        List<String> known = new ArrayList<>();
+        for (String articleId : claim.articleIds().isEmpty() ? List.of(claim.articleId()) : claim.articleIds()) {
+            String source = sourceOf.apply(articleId);
+            if (source != null) {
+                known.add(source);
+            }
+        }
+        return known;
     }
 
     /** The claim as an alert reports it, with the rules this subscription follows and the matched words marked. */

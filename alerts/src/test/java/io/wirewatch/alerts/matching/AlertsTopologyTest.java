@@ -339,6 +339,51 @@ class AlertsTopologyTest {
                 .containsExactlyInAnyOrder("nur-afp", "ohne-dpa", "zwei-outlets");
     }
 
+    /**
+     * The claim record comes before its article (claims and articles are on different topics): the claim's
+     * own sources decide, so a subscription to AFP and one excluding dpa get nothing for a claim seen at
+     * dpa only, although no article of it was known when it was matched.
+     */
+    @Test
+    void sourceFiltersJudgeAClaimThatArrivesBeforeItsArticleByTheSourcesItCarries() {
+        startDriver(CONFIG.withSubscriptions(sourceFiltered()));
+        Claim first = Fixtures.hafenStory().get(0);
+        pipe(withSources(first, List.of("a-dpa-0412"), List.of("dpa")), T0);
+        member(article("a-dpa-0412", "dpa", "https://dpa-news.de/1", T0), "story-hafen");
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(alerts.readValuesToList()).extracting(Alert::subscriptionId).containsExactly("alle");
+    }
+
+    /** The other way round: the copy that makes the claim pass the filters is not known when the claim comes. */
+    @Test
+    void sourceFiltersCountACopyWhoseArticleHasNotArrivedYet() {
+        startDriver(CONFIG.withSubscriptions(sourceFiltered()));
+        Claim first = Fixtures.hafenStory().get(0);
+        member(article("a-dpa-0412", "dpa", "https://dpa-news.de/1", T0), "story-hafen");
+        pipe(withSources(first, List.of("a-dpa-0412", "a-afp-7781"), List.of("dpa", "afp")), T0.plusSeconds(60));
+        member(article("a-afp-7781", "afp", "https://afp.example.com/1", T0.plusSeconds(60)), "story-hafen");
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(alerts.readValuesToList()).extracting(Alert::subscriptionId)
+                .containsExactlyInAnyOrder("alle", "nur-afp", "ohne-dpa");
+    }
+
+    private static List<SubscriptionConfig> sourceFiltered() {
+        List<ChannelConfig> console = List.of(ChannelConfig.console());
+        return List.of(
+                new SubscriptionConfig("alle", List.of("sanktionen"), console),
+                new SubscriptionConfig("nur-afp", List.of("sanktionen"), console).withFilters(null, List.of("afp"), null, null),
+                new SubscriptionConfig("ohne-dpa", List.of("sanktionen"), console).withFilters(null, null, List.of("dpa"), null));
+    }
+
+    /** The claim as the processor publishes it now: in these articles, carrying their sources. */
+    private static Claim withSources(Claim claim, List<String> articleIds, List<String> sources) {
+        return new Claim(Claim.SCHEMA_VERSION, claim.id(), claim.articleId(), articleIds, claim.storyId(), claim.text(),
+                claim.speaker(), claim.cue(), claim.direct(), claim.hedged(), claim.rules(), claim.start(), claim.end(),
+                claim.highlights(), claim.language(), sources);
+    }
+
     /** The one alert of this subscription among what came out (the others are read and dropped). */
     private Alert only(String subscriptionId) {
         List<Alert> out = alerts.readValuesToList().stream().filter(a -> a.subscriptionId().equals(subscriptionId)).toList();

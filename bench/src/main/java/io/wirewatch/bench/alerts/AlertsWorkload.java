@@ -118,13 +118,13 @@ final class AlertsWorkload {
             Original original = recent[random.nextInt((int) Math.min(originals, RECENT_ORIGINALS))];
             StoryAssignment assignment = new StoryAssignment(StoryAssignment.SCHEMA_VERSION, articleId, 1, original.storyId(),
                     original.articleId(), 0.9, Verdict.NEAR_COPY, now);
-            Claim claim = original.claim() == null ? null : withCopy(original.claim(), articleId);
+            Claim claim = original.claim() == null ? null : withCopy(original.claim(), article);
             return new Step(article, assignment, claim);
         }
         String storyId = "story-" + articleId;
         StoryAssignment assignment = new StoryAssignment(StoryAssignment.SCHEMA_VERSION, articleId, 1, storyId, null, 0,
                 Verdict.ORIGINAL, now);
-        Claim claim = random.nextDouble() < settings.claimShare() ? claim(articleId, storyId, language) : null;
+        Claim claim = random.nextDouble() < settings.claimShare() ? claim(article, storyId) : null;
         remember(new Original(articleId, storyId, claim));
         return new Step(article, assignment, claim);
     }
@@ -133,7 +133,7 @@ final class AlertsWorkload {
         recent[(int) (originals++ % RECENT_ORIGINALS)] = original;
     }
 
-    private Claim claim(String articleId, String storyId, String language) {
+    private Claim claim(Article article, String storyId) {
         List<String> rules = new ArrayList<>();
         rules.add(ruleId(random.nextInt(settings.rules())));
         if (random.nextDouble() < 0.3 && settings.rules() > 1) {
@@ -144,15 +144,21 @@ final class AlertsWorkload {
         }
         String speaker = SPEAKERS[random.nextInt(SPEAKERS.length)];
         String text = "„Die Lage an der Grenze ist angespannt, wir beobachten die Truppenbewegungen genau“, sagte " + speaker + ".";
-        return new Claim(Claim.SCHEMA_VERSION, "claim-" + articleId, articleId, List.of(articleId), storyId, text, speaker,
-                "sagte", true, false, rules, 0, text.length(), List.of(new Claim.Span(5, 11)), language);
+        return new Claim(Claim.SCHEMA_VERSION, "claim-" + article.id(), article.id(), List.of(article.id()), storyId, text, speaker,
+                "sagte", true, false, rules, 0, text.length(), List.of(new Claim.Span(5, 11)), article.language(),
+                List.of(article.sourceId()));
     }
 
-    private static Claim withCopy(Claim claim, String articleId) {
+    /** The claim with the copy and its source added, as the processor publishes it again. */
+    private static Claim withCopy(Claim claim, Article copy) {
         List<String> articleIds = new ArrayList<>(claim.articleIds());
-        articleIds.add(articleId);
+        articleIds.add(copy.id());
+        List<String> sources = new ArrayList<>(claim.sources());
+        if (!sources.contains(copy.sourceId())) {
+            sources.add(copy.sourceId());
+        }
         return new Claim(claim.schemaVersion(), claim.id(), claim.articleId(), articleIds, claim.storyId(), claim.text(),
                 claim.speaker(), claim.cue(), claim.direct(), claim.hedged(), claim.rules(), claim.start(), claim.end(),
-                claim.highlights(), claim.language());
+                claim.highlights(), claim.language(), sources);
     }
 }

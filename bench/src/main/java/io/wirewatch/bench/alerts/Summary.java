@@ -13,9 +13,10 @@ import java.util.Arrays;
  * @param claims          claim records produced in the measured part (originals and copies)
  * @param expected        alerts the measured claims should bring to immediate subscriptions
  * @param received        of those, alerts the receiver got
+ * @param expectedSourceFiltered of the expected alerts, those at subscriptions with a source filter
  * @param missing         expected alerts not received within the drain time
- * @param missingUnfiltered of those, alerts of subscriptions without a source filter (the others may be judged
- *                        on fewer articles by the service, see the README); anything but 0 is a lost alert
+ * @param missingUnfiltered of those, alerts of subscriptions without a source filter (tells a lost alert from a
+ *                        source filter judged otherwise than the workload expects); both should be 0
  * @param deliveries      every webhook request received in the run (warm-up, digests and repeats included)
  * @param deliveriesPerSecond measured alerts received per second of the measured part
  * @param repeats         requests for an alert already received (at-least-once redeliveries)
@@ -31,7 +32,7 @@ import java.util.Arrays;
  * @param loadAverage     the machine's one-minute load average at the end (other work on shared cores)
  */
 record Summary(String benchmark, int subscriptions, int rules, double offeredRate, double achievedRate, double measuredSeconds,
-               long claims, long expected, long received, long missing, long missingUnfiltered, long deliveries, double deliveriesPerSecond,
+               long claims, long expected, long expectedSourceFiltered, long received, long missing, long missingUnfiltered, long deliveries, double deliveriesPerSecond,
                long repeats, long unexpected, long groupWaitMs, double p50Ms, double p90Ms, double p99Ms, double maxMs,
                double streamsP50Ms, double streamsP99Ms, double cpuCores, double loadAverage) {
 

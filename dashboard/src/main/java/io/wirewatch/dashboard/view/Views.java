@@ -265,9 +265,8 @@ public final class Views {
             Claim claim = state.claim;
             return query.inTime(Instant.ofEpochMilli(state.at))
                     && (query.rule() == null || claim.rules().contains(query.rule()))
-                    && (query.language() == null || query.language().equals(claim.language()))
                     && (query.speaker() == null || query.speaker().equalsIgnoreCase(claim.speaker()))
-                    && (query.source() == null || query.source().equals(sourceOf(claim.articleId())));
+                    && query.fromSourceInLanguage(sourceOf(claim.articleId()), claim.language());
         }, this::claimView));
     }
 
@@ -276,8 +275,9 @@ public final class Views {
             Alert alert = state.alert;
             return query.inTime(Instant.ofEpochMilli(state.at))
                     && (query.rule() == null || alert.rules().contains(query.rule()))
-                    && (query.subscription() == null || query.subscription().equals(alert.subscriptionId()));
-        }, Views::alertView));
+                    && (query.subscription() == null || query.subscription().equals(alert.subscriptionId()))
+                    && notifications(alert).stream().anyMatch(item -> query.fromSourceInLanguage(sourceOf(item), languageOf(item)));
+        }, this::alertView));
     }
 
     public List<SourceView> sources() {
@@ -419,9 +419,14 @@ public final class Views {
     }
 
     private String sourceOf(String articleId) {
-        String storyId = storyOfArticle.get(articleId);
-        StoryState.Entry entry = storyId == null ? null : find(stories.get(storyId), articleId);
+        StoryState.Entry entry = placed(articleId);
         return entry == null ? null : entry.sourceId();
+    }
+
+    /** The article as placed in its story, or null while it is not. */
+    private StoryState.Entry placed(String articleId) {
+        String storyId = storyOfArticle.get(articleId);
+        return storyId == null ? null : find(stories.get(storyId), articleId);
     }
 
     private static StoryState.Entry find(StoryState story, String articleId) {
@@ -445,7 +450,39 @@ public final class Views {
         return new ClaimView(state.claim, Instant.ofEpochMilli(state.at), sourceOf(state.claim.articleId()));
     }
 
-    private static AlertView alertView(AlertState state) {
-        return new AlertView(state.alert, Instant.ofEpochMilli(state.at), List.copyOf(state.deliveries));
+    private AlertView alertView(AlertState state) {
+        return new AlertView(state.alert, Instant.ofEpochMilli(state.at), sourceOf(state.alert), languageOf(state.alert),
+                List.copyOf(state.deliveries));
+    }
+
+    /** What an alert notifies: a digest's items (one per story), else the alert itself. */
+    private static List<Alert> notifications(Alert alert) {
+        return alert.digest() == null || alert.digest().items().isEmpty() ? List.of(alert) : alert.digest().items();
+    }
+
+    /**
+     * The source of the article the alert's claim was first seen in, as for a claim: as the alert names it
+     * (version 2 on), else as the view knows that article.
+     */
+    private String sourceOf(Alert alert) {
+        Alert.ArticleRef article = alert.article();
+        return article != null && article.sourceId() != null ? article.sourceId() : sourceOf(alert.articleId());
+    }
+
+    /**
+     * The language of the alert's claim, which is that of the article the claim was first seen in: as the
+     * alert names that article (version 2 on), else as the view knows it, else the claim's in the view.
+     */
+    private String languageOf(Alert alert) {
+        Alert.ArticleRef article = alert.article();
+        if (article != null && article.language() != null) {
+            return article.language();
+        }
+        StoryState.Entry placed = placed(alert.articleId());
+        if (placed != null) {
+            return placed.language();
+        }
+        ClaimState claim = alert.claimId() == null ? null : claims.get(alert.claimId());
+        return claim == null ? null : claim.claim.language();
     }
 }

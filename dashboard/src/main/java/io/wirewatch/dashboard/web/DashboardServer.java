@@ -2,7 +2,6 @@ package io.wirewatch.dashboard.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -23,6 +23,8 @@ import io.wirewatch.dashboard.pipeline.SourceHealthUnavailableException;
 import io.wirewatch.dashboard.pipeline.SourcePoll;
 import io.wirewatch.dashboard.pipeline.SourceStatus;
 import io.wirewatch.dashboard.view.ChangeLog;
+import io.wirewatch.dashboard.view.Page;
+import io.wirewatch.dashboard.view.Query;
 import io.wirewatch.dashboard.view.Views;
 import io.wirewatch.events.Json;
 
@@ -78,7 +80,7 @@ public final class DashboardServer implements AutoCloseable {
                     .orElseThrow(() -> new NotFoundResponse("no story with this id in the view"))));
             c.routes.get("/api/claims", ctx -> json(eventId(ctx), views.claims(Params.query(ctx))));
             c.routes.get("/api/alerts", ctx -> json(eventId(ctx), views.alerts(Params.query(ctx))));
-            c.routes.get("/api/sources", ctx -> json(ctx, sources(pipeline)));
+            c.routes.get("/api/sources", ctx -> json(ctx, sources(pipeline, Params.page(ctx))));
             c.routes.get("/api/subscriptions", ctx -> json(ctx, Map.of("items", pipeline.subscriptions())));
             c.routes.sse("/api/events", this::events);
             c.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -97,10 +99,11 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     /**
-     * The sources with their poll health; when that cannot be had from ingest, the sources without it
-     * and {@code pollHealthError} saying why.
+     * One page of the sources, by id, with their poll health; when that cannot be had from ingest, the
+     * sources without it and {@code pollHealthError} saying why. The page has the shape of every list's
+     * ({@link Page}), with {@code pollHealth} beside it.
      */
-    private Map<String, Object> sources(PipelineInfo pipeline) {
+    private ObjectNode sources(PipelineInfo pipeline, Query page) {
         Map<String, SourcePoll> health = Map.of();
         String error = null;
         if (pipeline.health().isPresent()) {
@@ -110,8 +113,7 @@ public final class DashboardServer implements AutoCloseable {
                 error = e.getMessage();
             }
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", SourceStatus.merge(views.sources(), pipeline.sources(), health));
+        ObjectNode body = Json.mapper().valueToTree(page.slice(SourceStatus.merge(views.sources(), pipeline.sources(), health)));
         body.put("pollHealth", pipeline.health().isPresent());
         if (error != null) {
             body.put("pollHealthError", error);

@@ -2,6 +2,7 @@ package io.wirewatch.dashboard.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -14,11 +15,21 @@ final class Params {
     private Params() {
     }
 
+    /** Filters and page of a filtered list ({@code /api/stories}, {@code /api/claims}, {@code /api/alerts}). */
     static Query query(Context ctx) {
+        return valid(() -> new Query(instant(ctx, "since"), instant(ctx, "until"), text(ctx, "rule"), text(ctx, "source"),
+                text(ctx, "language"), text(ctx, "speaker"), text(ctx, "subscription"),
+                integer(ctx, "offset", 0), integer(ctx, "limit", Query.DEFAULT_LIMIT)));
+    }
+
+    /** Only the page ({@code offset}, {@code limit}) of a list without filters ({@code /api/sources}). */
+    static Query page(Context ctx) {
+        return valid(() -> Query.page(integer(ctx, "offset", 0), integer(ctx, "limit", Query.DEFAULT_LIMIT)));
+    }
+
+    private static Query valid(Supplier<Query> parse) {
         try {
-            return new Query(instant(ctx, "since"), instant(ctx, "until"), text(ctx, "rule"), text(ctx, "source"),
-                    text(ctx, "language"), text(ctx, "speaker"), text(ctx, "subscription"),
-                    integer(ctx, "offset", 0), integer(ctx, "limit", Query.DEFAULT_LIMIT));
+            return parse.get();
         } catch (IllegalArgumentException e) {
             throw new BadRequestResponse(e.getMessage());
         }

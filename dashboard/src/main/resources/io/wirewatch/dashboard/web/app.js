@@ -15,7 +15,6 @@ const status = document.getElementById('status');
 const stories = new StoryList();
 // The id of the first 'ready' event: from there on the stream has every change.
 let streamFrom = null;
-const CLAIM_FILTERS = ['rule', 'speaker', 'language', 'source'];
 
 async function fetchApi(path) {
   const response = await fetch(path, { headers, cache: 'no-store' });
@@ -101,7 +100,8 @@ function alertItem(view) {
   const a = view.alert;
   return el('li', { class: 'alert' },
     el('div', {}, a.text ?? ''),
-    el('div', { class: 'meta' }, `${a.subscriptionId} · ${time(view.receivedAt)} `, rules(a.rules)),
+    el('div', { class: 'meta' }, `${a.subscriptionId} · ${view.sourceId ?? ''} · ${view.language ?? ''} · ${time(view.receivedAt)} `,
+      rules(a.rules)),
     view.deliveries.length ? el('ul', { class: 'deliveries' }, view.deliveries.map(deliveryItem))
       : el('div', { class: 'meta' }, 'no delivery in the log yet'));
 }
@@ -132,11 +132,6 @@ async function renderStory(id) {
     detail.alerts.length ? el('ol', { class: 'alerts' }, detail.alerts.map(alertItem)) : el('p', { class: 'empty' }, 'No alerts.'));
 }
 
-async function renderList(title, path, item) {
-  const page = await api(path);
-  show(el('h2', {}, title), page.items.length ? el('ol', { class: title.toLowerCase() }, page.items.map(item)) : el('p', { class: 'empty' }, 'Nothing in the view.'));
-}
-
 function pollCells(p) {
   if (!p) return [el('td', { class: 'status' }, '–'), el('td', {}, ''), el('td', {}, ''), el('td', {}, ''), el('td', {}, '')];
   const errors = p.consecutiveFailures
@@ -153,8 +148,20 @@ function sourceRow(s) {
     el('td', {}, time(s.lastArticleAt)), el('td', {}, s.languages.join(', ')));
 }
 
+/** Every source: /api/sources is paged like every list, so the pages are followed to the last. */
+async function allSources() {
+  const first = await api('/api/sources?limit=500');
+  const items = [...first.items];
+  while (items.length < first.total) {
+    const next = await api('/api/sources?limit=500&offset=' + items.length);
+    if (!next.items.length) break;
+    items.push(...next.items);
+  }
+  return { ...first, items };
+}
+
 async function renderSources() {
-  const page = await api('/api/sources');
+  const page = await allSources();
   show(el('h2', {}, 'Sources'),
     page.pollHealth ? null : el('p', { class: 'empty' }, 'Poll health is kept by the ingest service, which does not run in this'
       + ' process (set dashboard.sourceHealthUrl to its /health/sources): what the topics tell is shown.'),
@@ -188,9 +195,25 @@ async function renderSubscriptions() {
       : el('p', { class: 'empty' }, 'No subscriptions configured in this process.'));
 }
 
-function filterQuery(params) {
+/**
+ * The feeds with filters: each filter goes into the address (#/claims?rule=…, #/alerts?source=…), so a
+ * filtered feed can be bookmarked, and from there to the API. `suggest` gives the values a field offers
+ * from the latest 500 entries.
+ */
+const FEEDS = {
+  claims: {
+    title: 'Claims', api: '/api/claims', item: claimItem,
+    suggest: { rule: (v) => v.claim.rules, speaker: (v) => [v.claim.speaker], language: (v) => [v.claim.language], source: (v) => [v.sourceId] },
+  },
+  alerts: {
+    title: 'Alerts', api: '/api/alerts', item: alertItem,
+    suggest: { rule: (v) => v.alert.rules, subscription: (v) => [v.alert.subscriptionId], language: (v) => [v.language], source: (v) => [v.sourceId] },
+  },
+};
+
+function filterQuery(feed, params) {
   const query = new URLSearchParams();
-  for (const name of CLAIM_FILTERS) if (params.get(name)) query.set(name, params.get(name));
+  for (const name of Object.keys(FEEDS[feed].suggest)) if (params.get(name)) query.set(name, params.get(name));
   return query.toString();
 }
 
@@ -198,52 +221,49 @@ function options(id, values) {
   return el('datalist', { id }, [...new Set(values.filter((v) => v))].sort().map((v) => el('option', { value: v })));
 }
 
-/** The filter bar writes the filters into the address (#/claims?rule=…), so a filtered feed can be bookmarked. */
-function claimFilters(params, recent) {
-  const inputs = CLAIM_FILTERS.map((name) => el('input', {
+function filterBar(feed, params, recent) {
+  const suggest = FEEDS[feed].suggest;
+  const inputs = Object.keys(suggest).map((name) => el('input', {
     type: 'search', id: 'filter-' + name, name, placeholder: name, 'aria-label': 'filter by ' + name, value: params.get(name) ?? '', list: 'values-' + name }));
   for (const input of inputs) {
     input.addEventListener('change', () => {
       // A field left half-typed fires 'change' as the page moves elsewhere: that must not bring it back.
-      if (!input.isConnected || route().page !== 'claims') return;
+      if (!input.isConnected || route().page !== feed) return;
       const next = new URLSearchParams();
       for (const i of inputs) if (i.value.trim()) next.set(i.name, i.value.trim());
       const query = next.toString();
-      location.hash = '#/claims' + (query ? '?' + query : '');
+      location.hash = '#/' + feed + (query ? '?' + query : '');
     });
   }
   return el('div', { class: 'filters' }, inputs,
-    options('values-rule', recent.flatMap((v) => v.claim.rules)),
-    options('values-speaker', recent.map((v) => v.claim.speaker)),
-    options('values-language', recent.map((v) => v.claim.language)),
-    options('values-source', recent.map((v) => v.sourceId)));
+    Object.entries(suggest).map(([name, values]) => options('values-' + name, recent.flatMap(values))));
 }
 
-function claimResults(page, query) {
-  return el('div', { id: 'claims-results' },
-    el('p', { class: 'meta', id: 'claims-total' }, `${page.total} claims${query ? ' matching the filters' : ''}`),
-    page.items.length ? el('ol', { class: 'claims' }, page.items.map(claimItem)) : el('p', { class: 'empty' }, 'No claims match.'));
+function feedResults(feed, page, query) {
+  return el('div', { id: feed + '-results' },
+    el('p', { class: 'meta', id: feed + '-total' }, `${page.total} ${feed}${query ? ' matching the filters' : ''}`),
+    page.items.length ? el('ol', { class: feed }, page.items.map(FEEDS[feed].item)) : el('p', { class: 'empty' }, `No ${feed} match.`));
 }
 
-/** live: a new claim arrived; only the results are replaced, so that a filter being typed keeps its text and focus. */
-async function renderClaims(params, live = false) {
-  const query = filterQuery(params);
-  const listPath = '/api/claims?limit=200' + (query ? '&' + query : '');
-  const current = document.getElementById('claims-results');
+/** live: a new entry arrived; only the results are replaced, so that a filter being typed keeps its text and focus. */
+async function renderFeed(feed, params, live = false) {
+  const { title, api: path } = FEEDS[feed];
+  const query = filterQuery(feed, params);
+  const listPath = path + '?limit=200' + (query ? '&' + query : '');
+  const current = document.getElementById(feed + '-results');
   if (live && current) {
-    current.replaceWith(claimResults(await api(listPath), query));
+    current.replaceWith(feedResults(feed, await api(listPath), query));
     return;
   }
-  const [page, recent] = await Promise.all([api(listPath), api('/api/claims?limit=500')]);
-  show(el('h2', {}, 'Claims'), claimFilters(params, recent.items), claimResults(page, query));
+  const [page, recent] = await Promise.all([api(listPath), api(path + '?limit=500')]);
+  show(el('h2', {}, title), filterBar(feed, params, recent.items), feedResults(feed, page, query));
 }
 
 async function render() {
   const at = route();
   try {
     if (at.page === 'story') await renderStory(at.id);
-    else if (at.page === 'claims') await renderClaims(at.params);
-    else if (at.page === 'alerts') await renderList('Alerts', '/api/alerts', alertItem);
+    else if (Object.hasOwn(FEEDS, at.page)) await renderFeed(at.page, at.params);
     else if (at.page === 'sources') await renderSources();
     else if (at.page === 'subscriptions') await renderSubscriptions();
     else await loadStories();
@@ -268,10 +288,8 @@ function onEvent(type, data, id) {
     stories.event(id, data);
     if (at.page === 'stories') renderStories();
     else if (at.page === 'story' && at.id === data.id) renderStory(data.id);
-  } else if (type === 'claim' && at.page === 'claims') {
-    renderClaims(at.params, true).catch((e) => show(el('p', { class: 'empty' }, String(e.message))));
-  } else if (type === 'alert' && at.page === 'alerts') {
-    render();
+  } else if ((type === 'claim' && at.page === 'claims') || (type === 'alert' && at.page === 'alerts')) {
+    renderFeed(at.page, at.params, true).catch((e) => show(el('p', { class: 'empty' }, String(e.message))));
   }
 }
 

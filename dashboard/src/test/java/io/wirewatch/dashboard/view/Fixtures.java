@@ -40,4 +40,18 @@ public final class Fixtures {
     public static Alert alert(String id, String subscription, String storyId, List<String> rules) {
         return new Alert(1, id, subscription, storyId, rules, "c1", "a1", "„Nordkorea …“", "Mark Brenner", T0);
     }
+
+    /** An alert of version 2: it names the article its claim was first seen in, with that article's source and language. */
+    public static Alert alert(String id, String subscription, String storyId, String claimId, String articleId, String source,
+                              String language) {
+        Alert.ArticleRef article = new Alert.ArticleRef(articleId, "Titel von " + articleId, "https://" + source + ".example/" + articleId,
+                source, source + ".example", language, T0);
+        return new Alert(2, id, subscription, storyId, List.of("r"), claimId, articleId, "„Nordkorea …“", "Mark Brenner", T0,
+                article, null, List.of(), null, 0, null);
+    }
+
+    /** A digest (version 3) of the given notifications: its top-level fields repeat the first. */
+    public static Alert digest(String id, Alert... items) {
+        return items[0].asDigest(id, new Alert.Digest("hourly", false, T0, T0.plusSeconds(3600), "UTC", 0, List.of(items)));
+    }
 }

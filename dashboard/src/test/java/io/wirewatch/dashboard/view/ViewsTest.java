@@ -5,6 +5,7 @@ import static io.wirewatch.dashboard.view.Fixtures.alert;
 import static io.wirewatch.dashboard.view.Fixtures.article;
 import static io.wirewatch.dashboard.view.Fixtures.assignment;
 import static io.wirewatch.dashboard.view.Fixtures.claim;
+import static io.wirewatch.dashboard.view.Fixtures.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,6 +129,40 @@ class ViewsTest {
     }
 
     @Test
+    void alertsAreFilteredBySourceAndLanguageOfTheirClaimAsClaimsAre() {
+        views.onArticle(article("a1", "erste", "Titel", T0), at(T0));
+        views.onAssignment(assignment("a1", "s1", null), at(T0));
+        views.onClaim(claim("c1", "s1", "a1", "Mark Brenner", List.of("nordkorea")), at(T0));
+        views.onAlert(alert("x1", "lagezentrum", "s1", List.of("nordkorea")), at(T0.plusSeconds(1)));
+        views.onAlert(alert("x2", "auslandsdesk", "s2", "c9", "a9", "zweite", "en"), at(T0.plusSeconds(2)));
+        views.onAlert(digest("x3", alert("x3a", "lagezentrum", "s3", "c8", "a8", "dritte", "de"),
+                alert("x3b", "lagezentrum", "s2", "c9", "a9", "zweite", "en")), at(T0.plusSeconds(3)));
+
+        assertThat(views.alerts(Query.all()).items()).extracting(AlertView::sourceId).containsExactly("dritte", "zweite", "erste");
+        assertThat(views.alerts(Query.all()).items()).extracting(AlertView::language).containsExactly("de", "en", "de");
+        assertThat(alertIds(filter("erste", null, null))).as("a version 1 alert: its claim's article and language in the view")
+                .containsExactly("x1");
+        assertThat(views.claims(filter("erste", null, null)).items()).as("the same meaning as for claims")
+                .extracting(c -> c.claim().id()).containsExactly("c1");
+        assertThat(alertIds(filter("zweite", null, null))).as("a digest through any of its stories").containsExactly("x3", "x2");
+        assertThat(alertIds(filter(null, "en", null))).containsExactly("x3", "x2");
+        assertThat(alertIds(filter(null, "en", "lagezentrum"))).containsExactly("x3");
+        assertThat(alertIds(filter("dritte", "de", null))).containsExactly("x3");
+        assertThat(alertIds(filter("zweite", "de", null))).as("source and language hold for one and the same story").isEmpty();
+        assertThat(alertIds(filter("erste", "en", null))).isEmpty();
+        assertThat(alertIds(filter("nirgendwo", null, null))).isEmpty();
+    }
+
+    @Test
+    void aSliceIsOnePageOfTheWholeList() {
+        List<String> five = List.of("a", "b", "c", "d", "e");
+        assertThat(Query.page(0, 3).slice(five)).isEqualTo(new Page<>(List.of("a", "b", "c"), 0, 3, 5));
+        assertThat(Query.page(3, 3).slice(five)).isEqualTo(new Page<>(List.of("d", "e"), 3, 3, 5));
+        assertThat(Query.page(5, 3).slice(five)).isEqualTo(new Page<>(List.of(), 5, 3, 5));
+        assertThat(Query.page(Integer.MAX_VALUE, Query.MAX_LIMIT).slice(five).items()).isEmpty();
+    }
+
+    @Test
     void storiesComeNewestActivityFirstFilteredAndPaged() {
         for (int i = 0; i < 5; i++) {
             Instant t = T0.plusSeconds(i * 60L);
@@ -222,6 +257,14 @@ class ViewsTest {
     void aQueryRejectsPagesOutOfRange() {
         assertThatThrownBy(() -> new Query(null, null, null, null, null, null, null, 0, 501)).hasMessageContaining("limit");
         assertThatThrownBy(() -> new Query(null, null, null, null, null, null, null, -1, 5)).hasMessageContaining("offset");
+    }
+
+    private List<String> alertIds(Query query) {
+        return views.alerts(query).items().stream().map(a -> a.alert().id()).toList();
+    }
+
+    private static Query filter(String source, String language, String subscription) {
+        return new Query(null, null, null, source, language, null, subscription, 0, 50);
     }
 
     private static Query query(Instant since, String rule, String source, String speaker, String language) {

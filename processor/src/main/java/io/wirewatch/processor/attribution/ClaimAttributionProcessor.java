@@ -35,8 +35,11 @@ import io.wirewatch.processor.state.ExpiryIndex;
  * Extracts the attributed claims of each assigned article (keyed by its story id) and matches them against the watch list.
  * A claim is identified by its story and its normalised sentence, so the same quote in every copy of a
  * story is one claim: the first copy publishes it, each further copy publishes it again with that copy
- * appended to {@link Claim#articleIds()}. A sentence seen again in an article already listed (a new
- * version) publishes nothing.
+ * appended to {@link Claim#articleIds()} and its source to {@link Claim#sources()} (so that a consumer can
+ * judge the claim's sources whatever order it reads claims and articles in). A sentence seen again in an
+ * article already listed (a new version) publishes nothing. A claim stored by a build from before claims
+ * carried their sources keeps none (its earlier articles' sources are not known here): it stays at
+ * schema version 1, and the alerts service judges it by the articles it has read.
  */
 public final class ClaimAttributionProcessor implements Processor<String, Article, String, Claim> {
 
@@ -130,7 +133,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
             if (known == null) {
                 claim = newClaim(claimId, storyId, article, extracted.get(i), matchesOfNewClaims.get(claimId));
             } else if (!known.claim().articleIds().contains(article.id())) {
-                claim = withArticle(known.claim(), article.id());
+                claim = withArticle(known.claim(), article);
             } else {
                 continue;
             }
@@ -182,15 +185,26 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
         highlights.sort(Comparator.comparingInt(Claim.Span::start).thenComparingInt(Claim.Span::end));
         return new Claim(Claim.SCHEMA_VERSION, claimId, article.id(), List.of(article.id()), storyId,
                 extracted.text(), extracted.speaker(), extracted.cue(), extracted.direct(), extracted.hedged(),
-                rules, extracted.start(), extracted.end(), highlights, article.language());
+                rules, extracted.start(), extracted.end(), highlights, article.language(), List.of(sourceOf(article)));
     }
 
-    private static Claim withArticle(Claim claim, String articleId) {
+    /** The claim with the article appended, and its source when new to the claim (if the claim carries sources). */
+    private static Claim withArticle(Claim claim, Article article) {
         List<String> articleIds = new ArrayList<>(claim.articleIds());
-        articleIds.add(articleId);
+        articleIds.add(article.id());
+        List<String> sources = claim.sources();
+        if (sources != null && !sources.contains(sourceOf(article))) {
+            sources = new ArrayList<>(sources);
+            sources.add(sourceOf(article));
+        }
         return new Claim(claim.schemaVersion(), claim.id(), claim.articleId(), articleIds, claim.storyId(),
                 claim.text(), claim.speaker(), claim.cue(), claim.direct(), claim.hedged(), claim.rules(),
-                claim.start(), claim.end(), claim.highlights(), claim.language());
+                claim.start(), claim.end(), claim.highlights(), claim.language(), sources);
+    }
+
+    /** An article's source id, named as stories name a missing one. */
+    private static String sourceOf(Article article) {
+        return article.sourceId() == null ? "unknown" : article.sourceId();
     }
 
     /** Claims not seen for a story window belong to stories that are gone. */

@@ -25,7 +25,8 @@ public record ClaimState(Claim claim, long lastSeenMs) {
     /**
      * The store's encoding: compact, because each claim task reads every stored claim at each eviction
      * (parsing them as JSON was a twentieth of the stream threads' time, see docs/profile.md). Claims
-     * stored as JSON by earlier versions are still read.
+     * stored as JSON by earlier versions are still read, and so are compact claims of builds from before
+     * claims carried their sources: those end after the language and read with {@code sources} null.
      */
     static CompactSerde<ClaimState> serde() {
         return CompactSerde.of(ClaimState.class, ClaimState::write, ClaimState::read);
@@ -53,6 +54,10 @@ public record ClaimState(Claim claim, long lastSeenMs) {
             out.writeInt(span.end());
         }
         writeNullableText(claim.language(), out);
+        out.writeBoolean(claim.sources() != null);
+        if (claim.sources() != null) {
+            writeStrings(claim.sources(), out);
+        }
     }
 
     private static ClaimState read(CompactInput in) throws IOException {
@@ -78,8 +83,10 @@ public record ClaimState(Claim claim, long lastSeenMs) {
         for (int i = 0; i < spans; i++) {
             highlights.add(new Claim.Span(in.readInt(), in.readInt()));
         }
+        String language = readNullableText(in);
+        List<String> sources = !in.atEnd() && in.readBoolean() ? readStrings(in) : null;
         Claim claim = new Claim(schemaVersion, id, articleId, articleIds, storyId, text, speaker, cue, direct, hedged, rules,
-                start, end, highlights, readNullableText(in));
+                start, end, highlights, language, sources);
         return new ClaimState(claim, lastSeenMs);
     }
 }

@@ -33,14 +33,7 @@ final class ArticleTimeline {
      * before this index existed. One scan when the task opens, never again.
      */
     void backfillFrom(KeyValueStore<String, ArticleState> articles) {
-        try (KeyValueIterator<String, String> any = entries.all()) {
-            if (any.hasNext()) {
-                return;
-            }
-        }
-        try (KeyValueIterator<String, ArticleState> all = articles.all()) {
-            all.forEachRemaining(entry -> entries.put(keyOf(entry.value), entry.key));
-        }
+        IndexBackfill.ifEmpty(entries, articles, state -> entries.put(keyOf(state), state.articleId()));
     }
 
     /** The article is stored with this state, replacing {@code previous} (null for a first version). */

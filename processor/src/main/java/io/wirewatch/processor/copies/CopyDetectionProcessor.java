@@ -75,6 +75,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     private KeyValueStore<String, LineSightings> lines;
     private KeyValueStore<String, Story> stories;
     private ArticleTimeline timeline;
+    private StoryMembers members;
     private ExpiryIndex<LineSightings> lineExpiry;
     private ExpiryIndex<Story> storyExpiry;
     /**
@@ -102,6 +103,8 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         this.stories = context.getStateStore(CopyStores.STORIES);
         this.timeline = new ArticleTimeline(context.getStateStore(CopyStores.TIMELINE));
         timeline.backfillFrom(articles);
+        this.members = new StoryMembers(context.getStateStore(CopyStores.MEMBERS));
+        members.backfillFrom(articles);
         KeyValueStore<String, String> expiry = context.getStateStore(CopyStores.EXPIRY);
         Duration interval = evictionInterval(settings.copyWindow());
         this.lineExpiry = new ExpiryIndex<>(expiry, CopyStores.LINES, lines, LineSightings::lastSeenMs, interval);
@@ -165,6 +168,9 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
         index(state, fingerprint.keys(), article.contentHash(), computed.lineHashes());
         articles.put(state.articleId(), state);
         timeline.stored(known, state);
+        if (known == null) {
+            members.stored(state);
+        }
         // An original teaches the story matcher, also one that displaced a copy arrived before it: its text is fuller.
         if (known == null && state.original()) {
             storyMatcher.assigned(article, computed.evidence(), computed.event(), state.storyId(), eventTimeMs, record.timestamp());
@@ -172,7 +178,8 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
 
         Instant eventTime = Instant.ofEpochMilli(eventTimeMs);
         Story existing = stories.get(state.storyId());
-        Story story = existing == null ? Stories.start(state.storyId(), article, eventTime) : Stories.join(existing, article, eventTime);
+        Story story = existing == null ? Stories.start(state.storyId(), article, eventTime)
+                : Stories.join(existing, article, eventTime, known == null);
         storyExpiry.put(story.id(), existing, story);
         storyExpiry.flush();
 
@@ -236,8 +243,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     /**
      * {@code former} is no longer an original: every member of its copy group (the articles whose original it was,
      * itself included) is revised to the original {@code originalId}, and published again. The members are found
-     * among the story's, which a group shares. Revisions are rare (a backfill, a copy fetched before its original),
-     * so reading the story's members here costs nothing on the common path.
+     * by {@link StoryMembers} among the story's, which a group shares: a story record lists only its newest members.
      *
      * @param similarity the similarity of {@code former} to the article that showed it a copy
      * @param reason     the verdict of {@code former} as a copy
@@ -245,15 +251,16 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
      */
     private void revise(Story story, ArticleState former, String originalId, double similarity, Verdict reason, String by, long timestamp) {
         String formerId = former.articleId();
-        for (String id : story.articleIds()) {
-            ArticleState member = id.equals(originalId) ? null : articles.get(id);
-            if (member == null || !member.originalId().equals(formerId)) {
+        for (ArticleState member : members.group(story.id(), formerId, articles)) {
+            String id = member.articleId();
+            if (id.equals(originalId)) {
                 continue;
             }
             ArticleState revised = id.equals(formerId)
                     ? member.revisedTo(originalId, similarity, reason, by)
                     : member.revisedTo(originalId, member.similarity(), member.reason(), by);
             articles.put(id, revised);
+            members.stored(revised);
             LOG.debug("article {} revised: copy of {} (revision {})", id, originalId, revised.revision());
             context.forward(new Record<>(id, AssignedArticle.revision(revised.assignment()), timestamp));
         }
@@ -479,6 +486,7 @@ public final class CopyDetectionProcessor implements Processor<String, Fingerpri
     private void forget(ArticleState state) {
         articles.delete(state.articleId());
         timeline.forgotten(state);
+        members.forgotten(state);
     }
 
     /** The store key of a normalised line: its hash in hex. */

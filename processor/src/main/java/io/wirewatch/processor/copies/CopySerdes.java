@@ -12,6 +12,7 @@ import static io.wirewatch.processor.state.CompactSerde.writeStrings;
 import static io.wirewatch.processor.state.CompactSerde.writeText;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 import io.wirewatch.events.Story;
@@ -97,8 +98,19 @@ final class CopySerdes {
             writeStrings(story.sources(), out);
             writeInstant(story.firstSeen(), out);
             writeInstant(story.lastSeen(), out);
-        }, in -> new Story(in.readInt(), in.readUTF(), in.readBoolean() ? readText(in) : null, readStrings(in), readStrings(in),
-                readInstant(in), readInstant(in)));
+            // Appended with the capped member list: a record written before ends above, and lists every member.
+            out.writeInt(story.articleCount());
+        }, in -> {
+            int schemaVersion = in.readInt();
+            String id = in.readUTF();
+            String title = in.readBoolean() ? readText(in) : null;
+            List<String> articleIds = readStrings(in);
+            List<String> sources = readStrings(in);
+            Instant firstSeen = readInstant(in);
+            Instant lastSeen = readInstant(in);
+            int articleCount = in.atEnd() ? articleIds.size() : in.readInt();
+            return new Story(schemaVersion, id, title, articleIds, articleCount, sources, firstSeen, lastSeen);
+        });
     }
 
     /**

@@ -30,6 +30,8 @@ public final class CopyStores {
     public static final String TIMELINE = "dedup-article-timeline";
     /** story id → {@link Story}. */
     public static final String STORIES = "stories";
+    /** story id and article id → the article's original: {@link StoryMembers}, so a revision finds a copy group. */
+    public static final String MEMBERS = "dedup-story-members";
     /**
      * When entries of {@link #LINES} and {@link #STORIES} may expire: an {@link ExpiryIndex}, so that eviction
      * reads only those.
@@ -51,11 +53,12 @@ public final class CopyStores {
                 store(supplier.apply(LINES), CopySerdes.lineSightings(), true),
                 store(supplier.apply(TIMELINE), Serdes.String(), false),
                 store(supplier.apply(STORIES), CopySerdes.story(), true),
+                store(supplier.apply(MEMBERS), Serdes.String(), false),
                 expiry(supplier.apply(EXPIRY)));
     }
 
     public static String[] names() {
-        return new String[] {ARTICLES, CONTENT_HASHES, LINES, TIMELINE, STORIES, EXPIRY};
+        return new String[] {ARTICLES, CONTENT_HASHES, LINES, TIMELINE, STORIES, MEMBERS, EXPIRY};
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -70,7 +73,7 @@ public final class CopyStores {
         // Cached where keys are rewritten by article after article (lines, stories): the record cache turns
         // those into one RocksDB write and changelog record per key and commit, and answers the reads of keys
         // written since. Not where each key is written once and read rarely (article states, content hashes,
-        // the timeline): there the cache only sorted every write into its map before the same write reached
+        // the timeline, story members): there the cache only sorted every write into its map before the same write reached
         // RocksDB (docs/profile.md, "After (eviction, caches)").
         StoreBuilder builder = Stores.keyValueStoreBuilder(supplier, Serdes.String(), valueSerde);
         return cached ? builder.withCachingEnabled() : builder.withCachingDisabled();

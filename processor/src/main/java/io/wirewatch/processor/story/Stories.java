@@ -20,26 +20,41 @@ public final class Stories {
     }
 
     public static Story start(String storyId, Article first, Instant eventTime) {
-        return new Story(Story.SCHEMA_VERSION, storyId, first.title(), List.of(first.id()),
-                List.of(first.sourceId() == null ? "unknown" : first.sourceId()), eventTime, eventTime);
+        return new Story(Story.SCHEMA_VERSION, storyId, first.title(), List.of(first.id()), 1,
+                List.of(sourceOf(first)), eventTime, eventTime);
     }
 
     /**
-     * The story with the article added (once) and its source counted (once). First and last seen follow
-     * the members' event times, whatever order they arrive in.
+     * The story with a new member added and counted, and its source counted once; only the
+     * {@value Story#MAX_LISTED_ARTICLES} newest members stay listed. First and last seen follow the members'
+     * event times, whatever order they arrive in.
+     *
+     * @param newMember false for a new version of a member: its event time counts, the member is not counted
+     *                  again
      */
-    public static Story join(Story story, Article article, Instant eventTime) {
-        List<String> members = new ArrayList<>(story.articleIds());
-        if (!members.contains(article.id())) {
+    public static Story join(Story story, Article article, Instant eventTime, boolean newMember) {
+        List<String> listed = story.articleIds();
+        int count = story.articleCount();
+        if (newMember && !listed.contains(article.id())) {
+            int from = Math.max(0, listed.size() + 1 - Story.MAX_LISTED_ARTICLES);
+            List<String> members = new ArrayList<>(listed.size() + 1 - from);
+            members.addAll(listed.subList(from, listed.size()));
             members.add(article.id());
+            listed = members;
+            count++;
         }
-        List<String> sources = new ArrayList<>(story.sources());
-        String source = article.sourceId() == null ? "unknown" : article.sourceId();
+        List<String> sources = story.sources();
+        String source = sourceOf(article);
         if (!sources.contains(source)) {
+            sources = new ArrayList<>(sources);
             sources.add(source);
         }
         Instant firstSeen = story.firstSeen() == null || eventTime.isBefore(story.firstSeen()) ? eventTime : story.firstSeen();
         Instant lastSeen = story.lastSeen() == null || eventTime.isAfter(story.lastSeen()) ? eventTime : story.lastSeen();
-        return new Story(Story.SCHEMA_VERSION, story.id(), story.title(), members, sources, firstSeen, lastSeen);
+        return new Story(Story.SCHEMA_VERSION, story.id(), story.title(), listed, count, sources, firstSeen, lastSeen);
+    }
+
+    private static String sourceOf(Article article) {
+        return article.sourceId() == null ? "unknown" : article.sourceId();
     }
 }

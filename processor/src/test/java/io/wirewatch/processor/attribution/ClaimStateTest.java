@@ -2,6 +2,7 @@ package io.wirewatch.processor.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,29 @@ class ClaimStateTest {
                 List.of("bahn", "streik"), 12, 58, List.of(new Claim.Span(1, 4), new Claim.Span(13, 20)), "de"), 1_772_438_400_000L);
 
         assertThat(roundTrip(state)).isEqualTo(state);
+    }
+
+    @Test
+    void roundTripsTheSourcesOfAClaimThatCarriesThem() {
+        ClaimState state = new ClaimState(new Claim(Claim.SCHEMA_VERSION, "c5", "a1", List.of("a1", "a2", "a3"), "s1", "Satz.", "Anna Beck",
+                "erklärte", false, false, List.of("r1"), 0, 5, List.of(), "de", List.of("wwa", "portal")), 7L);
+
+        assertThat(roundTrip(state)).isEqualTo(state);
+        assertThat(roundTrip(state).claim().sources()).containsExactly("wwa", "portal");
+    }
+
+    /** A compact claim of a build from before sources: the same fields, ending after the language. */
+    @Test
+    void readsACompactClaimOfAnEarlierBuildAsNotCarryingSources() {
+        ClaimState state = new ClaimState(new Claim(1, "c6", "a1", List.of("a1"), "s1", "Satz.", "Anna Beck", "erklärte", false, true,
+                List.of("r1"), 3, 8, List.of(new Claim.Span(3, 8)), "de"), 42L);
+        byte[] current = serde.serializer().serialize(TOPIC, state);
+        byte[] earlier = Arrays.copyOf(current, current.length - 1); // without the "no sources" flag
+
+        ClaimState read = serde.deserializer().deserialize(TOPIC, earlier);
+
+        assertThat(read).isEqualTo(state);
+        assertThat(read.claim().sources()).isNull();
     }
 
     @Test

@@ -88,9 +88,9 @@ class CopySerdesTest {
 
     @Test
     void storiesRoundTripAndJsonFromEarlierVersionsIsStillRead() {
-        Story story = new Story(Story.SCHEMA_VERSION, "story-7", "Titel „mit“ Umlauten: Zürich", List.of("a-1", "a-2"),
+        Story story = new Story(Story.SCHEMA_VERSION, "story-7", "Titel „mit“ Umlauten: Zürich", List.of("a-1", "a-2"), 2,
                 List.of("wwa", "zuercher"), java.time.Instant.parse("2026-03-02T08:00:00.123456789Z"), java.time.Instant.parse("2026-03-02T09:00:00Z"));
-        Story untitled = new Story(Story.SCHEMA_VERSION, "story-8", null, List.of("a-3"), List.of(), null, null);
+        Story untitled = new Story(Story.SCHEMA_VERSION, "story-8", null, List.of("a-3"), 1, List.of(), null, null);
         CompactSerde<Story> serde = CopySerdes.story();
 
         for (Story value : List.of(story, untitled)) {
@@ -102,7 +102,7 @@ class CopySerdesTest {
 
     @Test
     void aTitleBeyondSixtyFourKilobytesIsStillWritten() {
-        Story story = new Story(Story.SCHEMA_VERSION, "story-9", "Ü".repeat(40_000), List.of("a-1"), List.of("wwa"), null, null);
+        Story story = new Story(Story.SCHEMA_VERSION, "story-9", "Ü".repeat(40_000), List.of("a-1"), 1, List.of("wwa"), null, null);
 
         assertThat(CopySerdes.story().deserializer().deserialize(STORE, CopySerdes.story().serializer().serialize(STORE, story)))
                 .isEqualTo(story);
