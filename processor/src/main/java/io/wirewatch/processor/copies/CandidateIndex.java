@@ -29,7 +29,7 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
  * <p>A key lists at most {@value #MAX_POSTINGS} articles, oldest dropped first: a key shared by that many
  * live articles is a stock phrase and says nothing about copies.
  *
- * <p>Public for the benchmarks' key-partitioned lookup (bench {@code BandShards}), which splits the keys
+ * <p>Public for the benchmarks' key-partitioned lookup (bench {@code KeyShards}), which splits the keys
  * among several indexes and merges their {@link #forEachSharing shared-key counts}.
  */
 public final class CandidateIndex {
