@@ -266,7 +266,7 @@ public final class Views {
             return query.inTime(Instant.ofEpochMilli(state.at))
                     && (query.rule() == null || claim.rules().contains(query.rule()))
                     && (query.speaker() == null || query.speaker().equalsIgnoreCase(claim.speaker()))
-                    && query.fromSourceInLanguage(sourceOf(claim.articleId()), claim.language());
+                    && query.fromSourceInLanguage(sourceOf(claim), claim.language());
         }, this::claimView));
     }
 
@@ -447,7 +447,16 @@ public final class Views {
     }
 
     private ClaimView claimView(ClaimState state) {
-        return new ClaimView(state.claim, Instant.ofEpochMilli(state.at), sourceOf(state.claim.articleId()));
+        return new ClaimView(state.claim, Instant.ofEpochMilli(state.at), sourceOf(state.claim));
+    }
+
+    /**
+     * The source of the article a claim was first seen in: the first of the sources it carries (version 2 on,
+     * in order of first appearance), so that it is known whether or not the article has reached the view;
+     * else as the view knows that article.
+     */
+    private String sourceOf(Claim claim) {
+        return claim.sources() != null && !claim.sources().isEmpty() ? claim.sources().get(0) : sourceOf(claim.articleId());
     }
 
     private AlertView alertView(AlertState state) {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.events.Claim;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.testkit.SettableClock;
 
@@ -126,6 +127,19 @@ class ViewsTest {
         assertThat(views.claims(query(null, null, "erste", null, null)).items()).extracting(ClaimView::sourceId).containsExactly("erste");
         assertThat(views.claims(query(null, null, null, "jana feldmann", null)).total()).isEqualTo(1);
         assertThat(views.stories(query(null, "ukraine", null, null, null)).items()).extracting(StorySummary::id).containsExactly("s2");
+    }
+
+    @Test
+    void aClaimCarryingItsSourcesIsFilteredByThemBeforeItsArticleArrives() {
+        Claim plain = claim("c1", "s1", "a1", "Mark Brenner", List.of("nordkorea"));
+        Claim carrying = new Claim(Claim.SCHEMA_VERSION, plain.id(), plain.articleId(), List.of("a1", "a2"), plain.storyId(),
+                plain.text(), plain.speaker(), plain.cue(), plain.direct(), plain.hedged(), plain.rules(), plain.start(), plain.end(),
+                plain.highlights(), plain.language(), List.of("erste", "zweite"));
+        views.onClaim(carrying, at(T0));
+
+        assertThat(views.claims(query(null, null, "erste", null, null)).items()).extracting(ClaimView::sourceId).containsExactly("erste");
+        assertThat(views.claims(query(null, null, "zweite", null, null)).total())
+                .as("the source of the article it was first seen in, as for claims that carry none").isZero();
     }
 
     @Test
