@@ -274,9 +274,10 @@ public final class Views {
         return read(() -> newestFirst(new ArrayList<>(alerts.values()), query, state -> {
             Alert alert = state.alert;
             return query.inTime(Instant.ofEpochMilli(state.at))
-                    && (query.rule() == null || alert.rules().contains(query.rule()))
                     && (query.subscription() == null || query.subscription().equals(alert.subscriptionId()))
-                    && notifications(alert).stream().anyMatch(item -> query.fromSourceInLanguage(sourceOf(item), languageOf(item)));
+                    // a digest matches through one of its stories, rule, source and language all holding for it
+                    && notifications(alert).stream().anyMatch(item -> (query.rule() == null || item.rules().contains(query.rule()))
+                            && query.fromSourceInLanguage(sourceOf(item), languageOf(item)));
         }, this::alertView));
     }
 

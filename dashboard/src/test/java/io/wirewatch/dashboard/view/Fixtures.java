@@ -44,9 +44,15 @@ public final class Fixtures {
     /** An alert of version 2: it names the article its claim was first seen in, with that article's source and language. */
     public static Alert alert(String id, String subscription, String storyId, String claimId, String articleId, String source,
                               String language) {
+        return alert(id, subscription, storyId, claimId, articleId, source, language, List.of("r"));
+    }
+
+    /** The same, following the given rules. */
+    public static Alert alert(String id, String subscription, String storyId, String claimId, String articleId, String source,
+                              String language, List<String> rules) {
         Alert.ArticleRef article = new Alert.ArticleRef(articleId, "Titel von " + articleId, "https://" + source + ".example/" + articleId,
                 source, source + ".example", language, T0);
-        return new Alert(2, id, subscription, storyId, List.of("r"), claimId, articleId, "„Nordkorea …“", "Mark Brenner", T0,
+        return new Alert(2, id, subscription, storyId, rules, claimId, articleId, "„Nordkorea …“", "Mark Brenner", T0,
                 article, null, List.of(), null, 0, null);
     }
 

@@ -168,6 +168,18 @@ class ViewsTest {
     }
 
     @Test
+    void aDigestMatchesARuleThatOneOfItsStoriesFollowsWithThatStorysSource() {
+        views.onAlert(digest("d1", alert("d1a", "lagezentrum", "s1", "c1", "a1", "erste", "de", List.of("ukraine")),
+                alert("d1b", "lagezentrum", "s2", "c2", "a2", "zweite", "en", List.of("nordkorea"))), at(T0));
+
+        assertThat(alertIds(new Query(null, null, "nordkorea", null, null, null, null, 0, 50))).containsExactly("d1");
+        assertThat(alertIds(new Query(null, null, "nordkorea", "zweite", null, null, null, 0, 50))).containsExactly("d1");
+        assertThat(alertIds(new Query(null, null, "nordkorea", "erste", null, null, null, 0, 50)))
+                .as("rule and source hold for one and the same story").isEmpty();
+        assertThat(alertIds(new Query(null, null, "iran", null, null, null, null, 0, 50))).isEmpty();
+    }
+
+    @Test
     void aSliceIsOnePageOfTheWholeList() {
         List<String> five = List.of("a", "b", "c", "d", "e");
         assertThat(Query.page(0, 3).slice(five)).isEqualTo(new Page<>(List.of("a", "b", "c"), 0, 3, 5));
