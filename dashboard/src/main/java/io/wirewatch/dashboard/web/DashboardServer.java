@@ -75,11 +75,11 @@ public final class DashboardServer implements AutoCloseable {
             c.routes.before(this::guard);
             c.routes.get("/", ctx -> resource(ctx, "index.html"));
             c.routes.get("/assets/{name}", ctx -> resource(ctx, ctx.pathParam("name")));
-            c.routes.get("/api/stories", ctx -> json(eventId(ctx), views.stories(Params.query(ctx))));
+            c.routes.get("/api/stories", ctx -> json(eventId(ctx), views.stories(Params.query(ctx, Params.STORY_FILTERS))));
             c.routes.get("/api/stories/{id}", ctx -> json(ctx, views.story(ctx.pathParam("id"))
                     .orElseThrow(() -> new NotFoundResponse("no story with this id in the view"))));
-            c.routes.get("/api/claims", ctx -> json(eventId(ctx), views.claims(Params.query(ctx))));
-            c.routes.get("/api/alerts", ctx -> json(eventId(ctx), views.alerts(Params.query(ctx))));
+            c.routes.get("/api/claims", ctx -> json(eventId(ctx), views.claims(Params.query(ctx, Params.CLAIM_FILTERS))));
+            c.routes.get("/api/alerts", ctx -> json(eventId(ctx), views.alerts(Params.query(ctx, Params.ALERT_FILTERS))));
             c.routes.get("/api/sources", ctx -> json(ctx, sources(pipeline, Params.page(ctx))));
             c.routes.get("/api/subscriptions", ctx -> json(ctx, Map.of("items", pipeline.subscriptions())));
             c.routes.sse("/api/events", this::events);

@@ -94,6 +94,11 @@ class ListApiTest {
             /api/sources | limit=501         | limit
             /api/sources | offset=-1         | offset
             /api/sources | offset=zwei       | offset
+            /api/alerts  | speaker=Brenner   | speaker
+            /api/alerts  | sorce=erste       | sorce
+            /api/claims  | subscription=desk | subscription
+            /api/stories | speaker=Brenner   | speaker
+            /api/sources | source=erste      | source
             """)
     void aBadParameterIsA400ThatNamesIt(String path, String query, String parameter) throws Exception {
         HttpResponse<String> response = get(path + "?" + query);
