@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class StoryMembers {
 
     private static final String SEPARATOR = "/";
-    /** The character after {@link #SEPARATOR}: the exclusive end of a story's range. */
+    /** The character after {@link #SEPARATOR}: a bound of a story's range that none of its keys reaches. */
     private static final String AFTER_SEPARATOR = "0";
 
     private final KeyValueStore<String, String> entries;
