@@ -1,5 +1,6 @@
 package io.wirewatch.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,6 +62,22 @@ public record Claim(
             List<Span> highlights, String language) {
         this(schemaVersion, id, articleId, articleIds, storyId, text, speaker, cue, direct, hedged, rules, start, end,
                 highlights, language, null);
+    }
+
+    /**
+     * The claim seen in one more article: the article appended, and its source when new to the claim (a claim
+     * that carries no sources, schema version 1, goes on without them).
+     */
+    public Claim withArticle(String newArticleId, String sourceId) {
+        List<String> ids = new ArrayList<>(articleIds);
+        ids.add(newArticleId);
+        List<String> withSource = sources;
+        if (sources != null && !sources.contains(sourceId)) {
+            withSource = new ArrayList<>(sources);
+            withSource.add(sourceId);
+        }
+        return new Claim(schemaVersion, id, articleId, ids, storyId, text, speaker, cue, direct, hedged, rules, start, end,
+                highlights, language, withSource);
     }
 
     /** A half-open character range [start, end). */

@@ -118,7 +118,7 @@ final class AlertsWorkload {
             Original original = recent[random.nextInt((int) Math.min(originals, RECENT_ORIGINALS))];
             StoryAssignment assignment = new StoryAssignment(StoryAssignment.SCHEMA_VERSION, articleId, 1, original.storyId(),
                     original.articleId(), 0.9, Verdict.NEAR_COPY, now);
-            Claim claim = original.claim() == null ? null : withCopy(original.claim(), article);
+            Claim claim = original.claim() == null ? null : original.claim().withArticle(article.id(), article.sourceId());
             return new Step(article, assignment, claim);
         }
         String storyId = "story-" + articleId;
@@ -147,18 +147,5 @@ final class AlertsWorkload {
         return new Claim(Claim.SCHEMA_VERSION, "claim-" + article.id(), article.id(), List.of(article.id()), storyId, text, speaker,
                 "sagte", true, false, rules, 0, text.length(), List.of(new Claim.Span(5, 11)), article.language(),
                 List.of(article.sourceId()));
-    }
-
-    /** The claim with the copy and its source added, as the processor publishes it again. */
-    private static Claim withCopy(Claim claim, Article copy) {
-        List<String> articleIds = new ArrayList<>(claim.articleIds());
-        articleIds.add(copy.id());
-        List<String> sources = new ArrayList<>(claim.sources());
-        if (!sources.contains(copy.sourceId())) {
-            sources.add(copy.sourceId());
-        }
-        return new Claim(claim.schemaVersion(), claim.id(), claim.articleId(), articleIds, claim.storyId(), claim.text(),
-                claim.speaker(), claim.cue(), claim.direct(), claim.hedged(), claim.rules(), claim.start(), claim.end(),
-                claim.highlights(), claim.language(), sources);
     }
 }

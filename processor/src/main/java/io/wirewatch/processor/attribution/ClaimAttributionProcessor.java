@@ -30,6 +30,7 @@ import io.wirewatch.processor.claims.ClaimExtractor;
 import io.wirewatch.processor.claims.ExtractedClaim;
 import io.wirewatch.processor.rules.RuleMatcher;
 import io.wirewatch.processor.state.ExpiryIndex;
+import io.wirewatch.processor.story.Stories;
 
 /**
  * Extracts the attributed claims of each assigned article (keyed by its story id) and matches them against the watch list.
@@ -133,7 +134,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
             if (known == null) {
                 claim = newClaim(claimId, storyId, article, extracted.get(i), matchesOfNewClaims.get(claimId));
             } else if (!known.claim().articleIds().contains(article.id())) {
-                claim = withArticle(known.claim(), article);
+                claim = known.claim().withArticle(article.id(), Stories.sourceOf(article));
             } else {
                 continue;
             }
@@ -185,26 +186,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
         highlights.sort(Comparator.comparingInt(Claim.Span::start).thenComparingInt(Claim.Span::end));
         return new Claim(Claim.SCHEMA_VERSION, claimId, article.id(), List.of(article.id()), storyId,
                 extracted.text(), extracted.speaker(), extracted.cue(), extracted.direct(), extracted.hedged(),
-                rules, extracted.start(), extracted.end(), highlights, article.language(), List.of(sourceOf(article)));
-    }
-
-    /** The claim with the article appended, and its source when new to the claim (if the claim carries sources). */
-    private static Claim withArticle(Claim claim, Article article) {
-        List<String> articleIds = new ArrayList<>(claim.articleIds());
-        articleIds.add(article.id());
-        List<String> sources = claim.sources();
-        if (sources != null && !sources.contains(sourceOf(article))) {
-            sources = new ArrayList<>(sources);
-            sources.add(sourceOf(article));
-        }
-        return new Claim(claim.schemaVersion(), claim.id(), claim.articleId(), articleIds, claim.storyId(),
-                claim.text(), claim.speaker(), claim.cue(), claim.direct(), claim.hedged(), claim.rules(),
-                claim.start(), claim.end(), claim.highlights(), claim.language(), sources);
-    }
-
-    /** An article's source id, named as stories name a missing one. */
-    private static String sourceOf(Article article) {
-        return article.sourceId() == null ? "unknown" : article.sourceId();
+                rules, extracted.start(), extracted.end(), highlights, article.language(), List.of(Stories.sourceOf(article)));
     }
 
     /** Claims not seen for a story window belong to stories that are gone. */

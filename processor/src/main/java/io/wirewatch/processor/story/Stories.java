@@ -54,7 +54,8 @@ public final class Stories {
         return new Story(Story.SCHEMA_VERSION, story.id(), story.title(), listed, count, sources, firstSeen, lastSeen);
     }
 
-    private static String sourceOf(Article article) {
+    /** An article's source id, {@code "unknown"} when it has none: how stories and claims name a missing one. */
+    public static String sourceOf(Article article) {
         return article.sourceId() == null ? "unknown" : article.sourceId();
     }
 }
