@@ -25,6 +25,7 @@ import io.wirewatch.alerts.dispatch.AlertDispatcher;
 import io.wirewatch.alerts.matching.AlertsTopology;
 import io.wirewatch.events.Topics;
 import io.wirewatch.events.health.ServiceFailure;
+import io.wirewatch.events.streams.CommitTiming;
 
 /**
  * The running alerts service: the Kafka Streams application that turns claims into alerts
@@ -121,11 +122,12 @@ public final class AlertsService implements AutoCloseable {
         return streams.state();
     }
 
-    private static Map<String, Object> streamsProperties(AlertsConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
+    static Map<String, Object> streamsProperties(AlertsConfig config, Map<String, Object> kafkaProperties, Path stateDir) {
         Map<String, Object> props = new HashMap<>(kafkaProperties);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.applicationId());
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        CommitTiming.pollWithinCommitInterval(props);
         // A poison claim must not stop alerting: log it, send it to the dead-letter topic, go on.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);

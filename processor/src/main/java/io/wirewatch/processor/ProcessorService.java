@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Topics;
 import io.wirewatch.events.health.ServiceFailure;
+import io.wirewatch.events.streams.CommitTiming;
 import io.wirewatch.processor.attribution.RuleDeadLetters;
 import io.wirewatch.processor.attribution.SharedRuleBook;
 import io.wirewatch.processor.state.MissHeavyRocksDbConfig;
@@ -74,6 +75,7 @@ public final class ProcessorService implements AutoCloseable {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.commitInterval().toMillis());
+        CommitTiming.pollWithinCommitInterval(props);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class.getName());
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class.getName());
         // The rules' global store too: a rule record that fails is logged and skipped like any other.
