@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -70,6 +74,7 @@ class ProcessorServiceIT {
                 });
             }
             assertThat(service.state()).isEqualTo(KafkaStreams.State.RUNNING);
+            assertIdleCommitsNothing(service);
             assertThat(verdicts.get("it-a2").duplicateOf()).isEqualTo("it-a1");
             assertThat(verdicts.get("it-r1").duplicateOf()).isNull();
             assertThat(verdicts.get("it-r1").storyId()).isNotEqualTo(verdicts.get("it-a1").storyId());
@@ -84,6 +89,31 @@ class ProcessorServiceIT {
                 });
             }
         }
+    }
+
+    /**
+     * Kafka Streams commits a task after every wall-clock punctuation, useful or not: a check that ran every tick
+     * for ever (the reorder buffer's) made an idle processor commit a transaction several times a second.
+     */
+    private static void assertIdleCommitsNothing(ProcessorService service) {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (KafkaStreamsMetrics metrics = service.kafkaStreamsMetrics()) {
+            metrics.bindTo(registry);
+            AtomicLong previous = new AtomicLong(-1);
+            // Settled: two reads half a second apart see the same count (the buffer has flushed what it held).
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> previous.getAndSet(commits(registry)) == commits(registry));
+            long settled = commits(registry);
+            assertThat(settled).as("the verdicts were committed").isPositive();
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> commits(registry) == settled);
+        }
+    }
+
+    /** Commits of every stream thread so far (Streams' {@code commit-total}). */
+    private static long commits(SimpleMeterRegistry registry) {
+        return Math.round(registry.find("kafka.stream.thread.commit.total").functionCounters().stream()
+                .mapToDouble(FunctionCounter::count).sum());
     }
 
     private static void createTopics() throws Exception {

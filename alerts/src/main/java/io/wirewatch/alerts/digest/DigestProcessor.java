@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,6 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
+import io.wirewatch.alerts.matching.WallClockTick;
 import io.wirewatch.events.Alert;
 import io.wirewatch.events.Ids;
 import io.wirewatch.events.JsonSerde;
@@ -46,6 +46,8 @@ public final class DigestProcessor implements Processor<String, Alert, String, A
     private KeyValueStore<String, Held> store;
     /** Subscription → when its held digest is due, for every subscription holding something: the punctuator's index. */
     private final Map<String, Long> dueBySubscription = new HashMap<>();
+    /** The punctuation that sends due digests, scheduled while some subscription holds notifications. */
+    private WallClockTick tick;
 
     /**
      * @param storeName digest store: subscription id → {@link Held}
@@ -72,11 +74,25 @@ public final class DigestProcessor implements Processor<String, Alert, String, A
         try (KeyValueIterator<String, Held> all = store.all()) {
             all.forEachRemaining(entry -> remember(entry.key, entry.value));
         }
-        context.schedule(TICK, PunctuationType.WALL_CLOCK_TIME, tick -> sendDue(now()));
+        this.tick = new WallClockTick(context, TICK, wallClock -> {
+            sendDue(now());
+            tickWhileHolding();
+        });
+        tickWhileHolding();
+    }
+
+    private void tickWhileHolding() {
+        tick.needed(!dueBySubscription.isEmpty());
     }
 
     @Override
     public void process(Record<String, Alert> record) {
+        hold(record);
+        tickWhileHolding();
+    }
+
+    /** A notification sent on at once, or held for its subscription's next digest (sending a due one first). */
+    private void hold(Record<String, Alert> record) {
         Alert notification = record.value();
         if (notification == null) {
             return;

@@ -82,6 +82,11 @@ final class DueIndex {
         }
     }
 
+    /** Whether some group has a due time: idle and closed groups need no look until a claim or a story change. */
+    boolean anyScheduled() {
+        return !byDue.isEmpty();
+    }
+
     /** The alert ids of the groups to look at, at wall-clock {@code now}, taken out of the index: each is then tracked or idled again. */
     List<String> due(long now) {
         List<String> due = new ArrayList<>();

@@ -57,6 +57,8 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
     private CachedStore<Group> groups;
     /** Read only here: {@link StoryProcessor} writes it (and keeps its own cache of it). */
     private TimestampedKeyValueStore<String, StoryMembers> members;
+    /** The punctuation that sends what is due, scheduled while some group has a due time. */
+    private WallClockTick tick;
 
     GroupingProcessor(String groupsStore, String membersStore, AlertsConfig config) {
         this(groupsStore, membersStore, config, true, CachedStore.GROUPS);
@@ -97,12 +99,27 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
                 }
             }
         }
-        long tick = Math.max(10, Math.min(MAX_TICK.toMillis(), Math.min(Math.max(groupWaitMs, 1), groupIntervalMs) / 2));
-        context.schedule(Duration.ofMillis(tick), PunctuationType.WALL_CLOCK_TIME, this::sendDue);
+        long tickMs = Math.max(10, Math.min(MAX_TICK.toMillis(), Math.min(Math.max(groupWaitMs, 1), groupIntervalMs) / 2));
+        this.tick = new WallClockTick(context, Duration.ofMillis(tickMs), now -> {
+            sendDue(now);
+            tickWhileDue();
+        });
+        tickWhileDue();
+    }
+
+    /** The reference form reads every group each tick, so it always ticks. */
+    private void tickWhileDue() {
+        tick.needed(index == null || index.anyScheduled());
     }
 
     @Override
     public void process(Record<String, Alert> record) {
+        group(record);
+        tickWhileDue();
+    }
+
+    /** A candidate alert into its group (sent at once with {@code groupWait} 0), or a story's signal of a new member. */
+    private void group(Record<String, Alert> record) {
         String alertId = record.key();
         Alert candidate = record.value();
         long time = record.timestamp();

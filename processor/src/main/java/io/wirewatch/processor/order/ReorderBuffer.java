@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -41,6 +42,11 @@ import org.apache.kafka.streams.state.Stores;
  * is processed downstream in the same transaction: a held grace of a busy stream (rate × grace, some
  * 12,000 articles at 100/s and 2 min) released at once took longer than the transaction timeout, so the
  * task was fenced, restored the same buffer and tried again, for ever.
+ *
+ * <p>The wall-clock check runs only while articles are held. Kafka Streams commits a task after each of
+ * its wall-clock punctuations, whether or not it did anything, so a check every 100 ms made an idle
+ * processor commit an exactly-once transaction (offsets, markers, transaction log) several times a
+ * second, for ever.
  */
 public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
 
@@ -60,6 +66,8 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
     private ProcessorContext<String, V> context;
     private KeyValueStore<String, V> pending;
     private long lastArrivalWallClockMs;
+    /** The wall-clock check, while articles are held; null while none is. */
+    private Cancellable tick;
 
     /** @param articleIdOf the article id of a value: the tie-break of the order, and the key it leaves with */
     public ReorderBuffer(Duration grace, Duration idleFlush, Function<V, String> articleIdOf) {
@@ -82,7 +90,11 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
         this.context = context;
         this.pending = context.getStateStore(STORE);
         this.lastArrivalWallClockMs = context.currentSystemTimeMs();
-        context.schedule(RELEASE_TICK, PunctuationType.WALL_CLOCK_TIME, this::releaseOnTick);
+        boolean holding;
+        try (KeyValueIterator<String, V> restored = pending.all()) {
+            holding = restored.hasNext();
+        }
+        checkWhileHolding(holding);
     }
 
     @Override
@@ -93,22 +105,38 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
         }
         pending.put(OrderKey.of(record.timestamp(), articleIdOf.apply(article)), article);
         lastArrivalWallClockMs = context.currentSystemTimeMs();
-        releaseUpTo(context.currentStreamTimeMs() - grace.toMillis());
+        checkWhileHolding(releaseUpTo(context.currentStreamTimeMs() - grace.toMillis()));
     }
 
     /** Everything when the input has been quiet for the idle flush time; else what stream time has made due (a restored backlog). */
     private void releaseOnTick(long wallClockMs) {
         boolean idle = wallClockMs - lastArrivalWallClockMs >= idleFlush.toMillis();
-        releaseUpTo(idle ? Long.MAX_VALUE : context.currentStreamTimeMs() - grace.toMillis());
+        checkWhileHolding(releaseUpTo(idle ? Long.MAX_VALUE : context.currentStreamTimeMs() - grace.toMillis()));
     }
 
-    /** Forwards, in key order, the held articles with a record time at or before the bound: {@link #MAX_RELEASE} at most. */
-    private void releaseUpTo(long maxTimestampMs) {
+    /** Schedules the wall-clock check when articles are held and none is scheduled, cancels it when none is held. */
+    private void checkWhileHolding(boolean holding) {
+        if (holding && tick == null) {
+            tick = context.schedule(RELEASE_TICK, PunctuationType.WALL_CLOCK_TIME, this::releaseOnTick);
+        } else if (!holding && tick != null) {
+            tick.cancel();
+            tick = null;
+        }
+    }
+
+    /**
+     * Forwards, in key order, the held articles with a record time at or before the bound: {@link #MAX_RELEASE} at most.
+     *
+     * @return whether articles are still held
+     */
+    private boolean releaseUpTo(long maxTimestampMs) {
         List<KeyValue<String, V>> due = new ArrayList<>();
+        boolean stillHeld = false;
         try (KeyValueIterator<String, V> all = pending.all()) {
-            while (all.hasNext() && due.size() < MAX_RELEASE) {
+            while (all.hasNext()) {
                 KeyValue<String, V> next = all.next();
-                if (OrderKey.timestampOf(next.key) > maxTimestampMs) {
+                if (due.size() == MAX_RELEASE || OrderKey.timestampOf(next.key) > maxTimestampMs) {
+                    stillHeld = true;
                     break;
                 }
                 due.add(next);
@@ -118,5 +146,6 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
             pending.delete(entry.key);
             context.forward(new Record<>(articleIdOf.apply(entry.value), entry.value, OrderKey.timestampOf(entry.key)));
         }
+        return stillHeld;
     }
 }
