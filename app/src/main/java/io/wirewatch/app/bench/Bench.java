@@ -104,7 +104,7 @@ public final class Bench {
                     Latency latency = phases.latency(stream, webhook);
                     return new BenchSummary(settings.articles(), Percentiles.round(throughput), Percentiles.round(passthrough),
                             Math.round(throughput / passthrough * 1000) / 1000.0, latency.p50(), latency.p99(), latency.alerts(),
-                            latency.articles(), settings.rate(), Percentiles.round(heap.peakMb()), latency.stages(), rules.size(),
+                            latency.articles(), settings.rate(), Percentiles.round(heap.peakMb()), latency.stages(), latency.stagesP99(), rules.size(),
                             settings.subscriptions(), settings.copyRatio(), copies(throughputArticles),
                             config.processorConfig().reorderGraceOr(io.wirewatch.processor.ProcessorConfig.DEFAULT_SERVICE_REORDER_GRACE).toMillis(),
                             config.alertsConfig().groupWait().toMillis(), settings.embedded() ? "embedded" : "bootstrap",
@@ -119,7 +119,7 @@ public final class Bench {
     }
 
     /** The latency phase's figures. */
-    private record Latency(Double p50, Double p99, int alerts, int articles, BenchSummary.Stages stages) {
+    private record Latency(Double p50, Double p99, int alerts, int articles, BenchSummary.Stages stages, BenchSummary.Stages stagesP99) {
     }
 
     /** The two phases against running services. */
@@ -231,8 +231,14 @@ public final class Bench {
                     .forEach(r -> endToEnd.add(r.nanos() - times.get(r.articleId())[0]));
             say("bench: latency phase: %d articles measured, %d alerts%n", measured, alerts);
             return new Latency(Percentiles.ms(endToEnd, 50), Percentiles.ms(endToEnd, 99), alerts, measured,
-                    new BenchSummary.Stages(Percentiles.ms(publishHop, 50), Percentiles.ms(copyHop, 50),
-                            Percentiles.ms(claimHop, 50), Percentiles.ms(alertHop, 50)));
+                    stages(50, publishHop, copyHop, claimHop, alertHop), stages(99, publishHop, copyHop, claimHop, alertHop));
+        }
+
+        /** One percentile of each hop's times (nanoseconds), in ms. */
+        private static BenchSummary.Stages stages(int percentile, List<Long> publishHop, List<Long> copyHop, List<Long> claimHop,
+                List<Long> alertHop) {
+            return new BenchSummary.Stages(Percentiles.ms(publishHop, percentile), Percentiles.ms(copyHop, percentile),
+                    Percentiles.ms(claimHop, percentile), Percentiles.ms(alertHop, percentile));
         }
 
         private void publish(List<Article> batch) {

@@ -44,6 +44,8 @@ class BenchCommandIT {
         assertThat(summary.path("latencyArticles").asInt()).isEqualTo(50 * 20);
         for (String stage : List.of("ingestPublish", "copyDetection", "claims", "alerts")) {
             assertThat(summary.path("stages").path(stage).isNumber()).as(stage).isTrue();
+            assertThat(summary.path("stagesP99").path(stage).asDouble()).as(stage + ": the tail is at least the median")
+                    .isGreaterThanOrEqualTo(summary.path("stages").path(stage).asDouble());
         }
         assertThat(summary.path("copies").asInt()).isBetween(60, 180);
         assertThat(summary.path("reorderGraceMs").asLong()).isEqualTo(2_000);
