@@ -151,6 +151,54 @@ class ClaimAttributionTest {
     }
 
     @Test
+    void aClaimCarriedByMoreArticlesThanItListsCountsThemAll() {
+        start(List.of());
+        int copies = Claim.MAX_LISTED_ARTICLES + 5;
+        sendCopies(copies);
+
+        Map<String, ClaimState> stored = harness.store(ClaimAttributionProcessor.STORE);
+        assertThat(stored).isNotEmpty().allSatisfy((id, state) -> {
+            assertThat(state.claim().articleCount()).isEqualTo(copies);
+            assertThat(state.claim().articleIds()).hasSize(Claim.MAX_LISTED_ARTICLES).startsWith("c5").endsWith("c" + (copies - 1));
+            assertThat(state.claim().articleId()).isEqualTo("c0");
+            assertThat(state.claim().sources()).hasSize(copies);
+        });
+        assertThat(harness.store(ClaimAttributionProcessor.MEMBERS)).as("every article of every claim, listed or not")
+                .hasSize(stored.size() * copies);
+    }
+
+    @Test
+    void aNewVersionOfAnArticleNoLongerListedIsNotCountedAgain() {
+        start(List.of());
+        int copies = Claim.MAX_LISTED_ARTICLES + 5;
+        sendCopies(copies);
+
+        String added = "\"Wir sind jederzeit zu Gesprächen bereit\", sagte Konzernsprecherin Anja Stellmacher am Abend.";
+        harness.send(Fixtures.article("c1", 2, "quelle-1", "Warnstreik", Fixtures.text("bahn-original") + "\n\n" + added,
+                T0.plusSeconds(3600)));
+
+        assertThat(harness.claims()).as("only the sentence new to the story: c1 counted in the others already").singleElement()
+                .satisfies(claim -> {
+                    assertThat(claim.text()).contains("jederzeit zu Gesprächen bereit");
+                    assertThat(claim.articleIds()).containsExactly("c1");
+                    assertThat(claim.articleCount()).isOne();
+                });
+        assertThat(harness.<ClaimState>store(ClaimAttributionProcessor.STORE).values())
+                .filteredOn(state -> !state.claim().text().contains("jederzeit"))
+                .isNotEmpty()
+                .allSatisfy(state -> assertThat(state.claim().articleCount()).isEqualTo(copies));
+    }
+
+    /** The same text from {@code count} outlets, c0 first: every claim of c0 is carried by all of them. */
+    private void sendCopies(int count) {
+        for (int i = 0; i < count; i++) {
+            harness.send(article("bahn-original", "c" + i, "quelle-" + i, T0.plusSeconds(i)));
+        }
+        assertThat(harness.claims()).isNotEmpty().allSatisfy(claim -> assertThat(claim.articleIds()).hasSizeLessThanOrEqualTo(
+                Claim.MAX_LISTED_ARTICLES));
+    }
+
+    @Test
     void configuredRulesAreFlaggedWithHighlights() {
         start(List.of(Rule.of("pendler", "pendler"), Rule.of("iran", "iran")));
         harness.send(article("bahn-original", "a1", "wwa", T0));

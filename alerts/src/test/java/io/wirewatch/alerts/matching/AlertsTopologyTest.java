@@ -81,8 +81,8 @@ class AlertsTopologyTest {
     void aTopicPrefixMovesItsInputAndOutput() {
         String described = AlertsTopology.build(AlertsConfig.defaults(), "run1.").describe().toString();
 
-        assertThat(described).contains("run1.news.claims.v1").contains("run1.news.alerts.v1")
-                .doesNotContain("[news.claims.v1]").doesNotContain("(topic: news.alerts.v1)");
+        assertThat(described).contains("run1.news.claims.v2").contains("run1.news.alerts.v1")
+                .doesNotContain("[news.claims.v2]").doesNotContain("(topic: news.alerts.v1)");
     }
 
     @AfterEach
