@@ -369,6 +369,29 @@ class AlertsTopologyTest {
                 .containsExactlyInAnyOrder("alle", "nur-afp", "ohne-dpa");
     }
 
+    /**
+     * A claim of an earlier build carries no sources and is judged by the articles known. Beyond the cap it lists
+     * only its newest articles: its first one, which the record names, still counts.
+     */
+    @Test
+    void aClaimWithoutSourcesBeyondTheCapIsJudgedByItsFirstArticleToo() {
+        startDriver(CONFIG.withSubscriptions(sourceFiltered()));
+        Claim first = Fixtures.hafenStory().get(0);
+        member(article("a-afp-7781", "afp", "https://afp.example.com/1", T0), "story-hafen");
+        List<String> newest = new java.util.ArrayList<>();
+        for (int i = 0; i < Claim.MAX_LISTED_ARTICLES; i++) {
+            member(article("a-portal-" + i, "portal", "https://portal.example/" + i, T0.plusSeconds(60 + i)), "story-hafen");
+            newest.add("a-portal-" + i);
+        }
+        pipe(new Claim(1, first.id(), "a-afp-7781", newest, Claim.MAX_LISTED_ARTICLES + 1, first.storyId(), first.text(),
+                first.speaker(), first.cue(), first.direct(), first.hedged(), first.rules(), first.start(), first.end(),
+                first.highlights(), first.language(), null), T0.plusSeconds(600));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(alerts.readValuesToList()).extracting(Alert::subscriptionId)
+                .containsExactlyInAnyOrder("alle", "nur-afp", "ohne-dpa");
+    }
+
     private static List<SubscriptionConfig> sourceFiltered() {
         List<ChannelConfig> console = List.of(ChannelConfig.console());
         return List.of(
