@@ -50,7 +50,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     public static final String STORE = "claims";
     /** When claims may expire: an {@link ExpiryIndex} of {@link #STORE}, so that eviction reads only those. */
     public static final String EXPIRY = "claims-expiry-index";
-    /** Claim id and article id → nothing: the articles each claim counted ({@link ClaimMembers}). */
+    /** Claim id and article id → nothing: the articles a claim counted that it no longer lists ({@link ClaimMembers}). */
     public static final String MEMBERS = "claim-members";
 
     private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
@@ -80,8 +80,8 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     }
 
     /**
-     * The claims' members: each entry written once and read rarely (only for a claim beyond the cap), so not
-     * cached (a record cache would only sort the entries in memory first); changelogged like every store.
+     * The claims' unlisted members: each entry written once and read rarely (only for a claim beyond the cap),
+     * so not cached (a record cache would only sort the entries in memory first); changelogged like every store.
      */
     public static StoreBuilder<KeyValueStore<String, String>> membersStoreBuilder() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS), Serdes.String(), Serdes.String())
@@ -100,7 +100,6 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
         this.expiry = new ExpiryIndex<>(context.getStateStore(EXPIRY), STORE, claims, ClaimState::lastSeenMs, EVICTION_INTERVAL);
         expiry.backfill();
         this.members = new ClaimMembers(context.getStateStore(MEMBERS));
-        members.backfillFrom(claims);
         this.topicRules = context.getStateStore(RuleStoreUpdater.STORE);
         rules.open();
         rulesOpen = true;
@@ -150,14 +149,13 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
             if (known == null) {
                 claim = newClaim(claimId, storyId, article, extracted.get(i), matchesOfNewClaims.get(claimId));
             } else if (!members.counted(known.claim(), article.id())) {
-                claim = known.claim().withArticle(article.id(), Stories.sourceOf(article));
+                claim = members.added(known.claim(), article.id(), Stories.sourceOf(article));
             } else {
                 continue;
             }
             ProcessorMetrics.claim(claim, known == null);
             ClaimState state = new ClaimState(claim, record.timestamp());
             expiry.put(claimId, known, state);
-            members.added(claimId, article.id());
             states.put(claimId, state);
             LOG.debug("claim {} of story {} in article {} (rules {})", claimId, storyId, article.id(), claim.rules());
             context.forward(new Record<>(claimId, claim, record.timestamp()));
@@ -209,7 +207,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     /** Claims not seen for a story window belong to stories that are gone. */
     private void evict(long streamTimeMs) {
         long cutoff = streamTimeMs - storyWindow.toMillis();
-        expiry.evictBefore(cutoff, (claimId, state) -> members.forgotten(claimId));
+        expiry.evictBefore(cutoff, (claimId, state) -> members.forgotten(state.claim()));
     }
 
     @Override

@@ -7,8 +7,6 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-import io.wirewatch.processor.state.IndexBackfill;
-
 /**
  * The articles of {@link CopyStores#ARTICLES} in order of arrival (record time), split into those still
  * copy candidates ("live") and those retired but kept for the story window ("kept"). Eviction reads

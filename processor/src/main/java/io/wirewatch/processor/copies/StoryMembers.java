@@ -8,7 +8,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 import io.wirewatch.processor.state.GroupKeys;
-import io.wirewatch.processor.state.IndexBackfill;
 
 /**
  * Every stored article by story, with the original of its copy group: how a revision finds the members of

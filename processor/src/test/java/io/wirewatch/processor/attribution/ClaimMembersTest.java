@@ -2,8 +2,10 @@ package io.wirewatch.processor.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -18,14 +20,12 @@ import io.wirewatch.processor.state.InMemoryStores;
 class ClaimMembersTest {
 
     private InMemoryStores stores;
-    private KeyValueStore<String, ClaimState> claims;
     private KeyValueStore<String, String> entries;
     private ClaimMembers members;
 
     @BeforeEach
     void openStores() throws Exception {
         stores = new InMemoryStores("claim-members");
-        claims = stores.open(ClaimAttributionProcessor.STORE, ClaimState.serde());
         entries = stores.open(ClaimAttributionProcessor.MEMBERS, Serdes.String());
         members = new ClaimMembers(entries);
     }
@@ -37,58 +37,72 @@ class ClaimMembersTest {
 
     @Test
     void anArticleIsCountedOnceWhateverItsPlaceInTheList() {
-        // Articles come again (new versions) at random: the list, and the index beyond it, answer as the index alone.
+        // Articles come again (new versions) at random; the simple form is the set of every article counted.
         Random random = new Random(11);
+        Set<String> everyCounted = new HashSet<>(List.of("a0"));
         Claim claim = claim("c0", List.of("a0"));
-        members.added("c0", "a0");
         for (int i = 0; i < 600; i++) {
             String articleId = "a" + random.nextInt(250);
             assertThat(members.counted(claim, articleId)).as("article %s at step %d", articleId, i)
-                    .isEqualTo(members.listed("c0", articleId));
+                    .isEqualTo(everyCounted.contains(articleId));
             if (!members.counted(claim, articleId)) {
-                claim = claim.withArticle(articleId, "wwa");
-                members.added("c0", articleId);
+                claim = members.added(claim, articleId, "wwa");
+                everyCounted.add(articleId);
             }
         }
-        assertThat(claim.articleCount()).as("the articles drawn at least once").isEqualTo(entries.approximateNumEntries())
-                .isGreaterThan(Claim.MAX_LISTED_ARTICLES);
+        assertThat(claim.articleCount()).isEqualTo(everyCounted.size()).isGreaterThan(Claim.MAX_LISTED_ARTICLES);
+        assertThat(entries.approximateNumEntries()).as("the articles no longer listed, and only those")
+                .isEqualTo(claim.articleCount() - Claim.MAX_LISTED_ARTICLES);
+    }
+
+    @Test
+    void aClaimThatListsAllItCountedHasNoEntries() {
+        Claim claim = claim("c0", List.of("a0"));
+        for (int i = 1; i < Claim.MAX_LISTED_ARTICLES; i++) {
+            claim = members.added(claim, "a" + i, "wwa");
+        }
+
+        assertThat(claim.articleIds()).hasSize(Claim.MAX_LISTED_ARTICLES);
+        assertThat(entries.approximateNumEntries()).isZero();
     }
 
     @Test
     void aForgottenClaimTakesOnlyItsOwnEntries() {
-        members.added("f0", "a1");
-        members.added("f0", "a2");
         // Claims whose ids begin like the first one's.
-        members.added("f00", "a1");
-        members.added("f", "a1");
+        Claim forgotten = beyondTheCap("f0");
+        Claim longer = beyondTheCap("f00");
+        Claim shorter = beyondTheCap("f");
 
-        members.forgotten("f0");
+        members.forgotten(forgotten);
 
-        assertThat(members.listed("f0", "a1")).isFalse();
-        assertThat(members.listed("f0", "a2")).isFalse();
-        assertThat(members.listed("f00", "a1")).isTrue();
-        assertThat(members.listed("f", "a1")).isTrue();
+        assertThat(members.counted(forgotten, "a0")).isFalse();
+        assertThat(members.counted(longer, "a0")).isTrue();
+        assertThat(members.counted(shorter, "a0")).isTrue();
+        assertThat(entries.approximateNumEntries()).isEqualTo(2);
     }
 
     @Test
-    void claimsOfAnEarlierBuildAreListedOnceWhenTheIndexIsEmpty() {
-        // An earlier build listed every article and stored no count.
-        List<String> every = IntStream.range(0, Claim.MAX_LISTED_ARTICLES + 20).mapToObj(i -> "a" + i).toList();
-        claims.put("c1", new ClaimState(claim("c1", every), 1L));
-        claims.put("c2", new ClaimState(claim("c2", List.of("b0")), 1L));
+    void aClaimOfAnEarlierBuildListsEveryArticleAndDropsThemWhenItGrows() {
+        List<String> every = IntStream.range(0, Claim.MAX_LISTED_ARTICLES + 50).mapToObj(i -> "a" + i).toList();
+        Claim earlier = claim("c1", every);
+        assertThat(members.counted(earlier, "a0")).isTrue();
 
-        members.backfillFrom(claims);
+        Claim grown = members.added(earlier, "a-new", "wwa");
 
-        assertThat(entries.approximateNumEntries()).isEqualTo(every.size() + 1);
-        Claim grown = claims.get("c1").claim().withArticle("a-new", "wwa");
-        assertThat(grown.articleIds()).doesNotContain("a0");
-        assertThat(members.counted(grown, "a0")).as("no longer listed, counted before").isTrue();
+        assertThat(grown.articleCount()).isEqualTo(every.size() + 1);
+        assertThat(grown.articleIds()).hasSize(Claim.MAX_LISTED_ARTICLES).doesNotContain("a0", "a50").contains("a51", "a-new");
+        assertThat(entries.approximateNumEntries()).isEqualTo(51);
+        assertThat(every).allSatisfy(id -> assertThat(members.counted(grown, id)).as(id).isTrue());
         assertThat(members.counted(grown, "b0")).isFalse();
+    }
 
-        members.forgotten("c2");
-        claims.put("c3", new ClaimState(claim("c3", List.of("d0")), 1L));
-        members.backfillFrom(claims);
-        assertThat(members.listed("c3", "d0")).as("an index that lists anything is not backfilled again").isFalse();
+    /** A claim of {@link Claim#MAX_LISTED_ARTICLES} + 1 articles, a0 first: a0 no longer listed. */
+    private Claim beyondTheCap(String id) {
+        Claim claim = claim(id, List.of("a0"));
+        for (int i = 1; i <= Claim.MAX_LISTED_ARTICLES; i++) {
+            claim = members.added(claim, "a" + i, "wwa");
+        }
+        return claim;
     }
 
     private static Claim claim(String id, List<String> articleIds) {
