@@ -33,8 +33,8 @@ public record Story(
         Instant lastSeen) {
 
     public static final int SCHEMA_VERSION = 1;
-    /** Members listed in a record; enough for a reader to show a story's latest reports. */
-    public static final int MAX_LISTED_ARTICLES = 100;
+    /** Members listed in a record ({@link ListedArticles}). */
+    public static final int MAX_LISTED_ARTICLES = ListedArticles.MAX;
 
     public Story {
         Objects.requireNonNull(id, "id");

@@ -27,10 +27,14 @@ public final class Topics {
             "news.stories.v2", KEY, JsonSerde.of(Story.class), true, true,
             "story created/updated: newest members and their count, sources, first/last seen, key = story id");
 
-    /** Attributed claims, keyed by claim id; a claim seen in a further copy is published again with that copy added. */
+    /**
+     * Attributed claims, keyed by claim id; a claim seen in a further copy is published again with that copy added.
+     * Version 2: a record lists only the newest articles ({@link Claim#MAX_LISTED_ARTICLES}), which readers of
+     * version 1 could not have known.
+     */
     public static final TopicSpec<String, Claim> CLAIMS = new TopicSpec<>(
-            "news.claims.v1", KEY, JsonSerde.of(Claim.class), false, true,
-            "attributed claims matching watch-list rules, key = claim id");
+            "news.claims.v2", KEY, JsonSerde.of(Claim.class), false, true,
+            "attributed claims matching watch-list rules, newest articles and their count, key = claim id");
 
     /** Alerts, one per subscription and story, keyed by alert id; digests of several stories keyed by digest id. */
     public static final TopicSpec<String, Alert> ALERTS = new TopicSpec<>(

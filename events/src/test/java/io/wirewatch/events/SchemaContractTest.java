@@ -83,8 +83,8 @@ class SchemaContractTest {
                                 "Nordkorea feuert erneut Raketen ab – Berlin verurteilt den Start",
                                 List.of(ARTICLE_ID, COPY_ID), 2, List.of("beispiel-nachrichten", "nachrichten-muster"),
                                 PUBLISHED, Instant.parse("2024-03-12T07:15:00Z")))),
-                new Contract("claim", Claim.class, List.of(
-                        new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, List.of(ARTICLE_ID, COPY_ID), STORY_ID,
+                new Contract("claim", 2, Claim.class, List.of(
+                        new Claim(Claim.SCHEMA_VERSION, CLAIM_ID, ARTICLE_ID, List.of(ARTICLE_ID, COPY_ID), 2, STORY_ID,
                                 CLAIM_TEXT, "Mark Brenner", "sagte", true, false, List.of("nordkorea-raketen"),
                                 95, 269, List.of(new Claim.Span(1, 10), new Claim.Span(46, 53)), "de",
                                 List.of("beispiel-nachrichten", "nachrichten-muster")),
@@ -271,7 +271,7 @@ class SchemaContractTest {
 
     @Test
     void claimSpanSchemaMatchesTheFieldsJsonWrites() {
-        JsonNode span = loadSchema("/schemas/claim.v1.schema.json").path("$defs").path("span");
+        JsonNode span = loadSchema("/schemas/claim.v2.schema.json").path("$defs").path("span");
 
         assertThat(fieldNames(span.path("properties")))
                 .isEqualTo(fieldNames(Json.mapper().valueToTree(new Claim.Span(3, 9))));

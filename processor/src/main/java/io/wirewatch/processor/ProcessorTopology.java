@@ -37,7 +37,7 @@ import io.wirewatch.processor.story.StoryMatcherFactory;
  * <pre>
  * news.articles.v1 ─ one partition ─ reorder buffer ─ copy detection ─┬─ news.assignments.v1 (article id → StoryAssignment, revisions too)
  *                                  (held articles)  (dedup, evidence)  ├─ news.stories.v2     (story id → Story)
- *                                                                     └─ partitions by story ─ claim attribution ── news.claims.v1 (claim id → Claim)
+ *                                                                     └─ partitions by story ─ claim attribution ── news.claims.v2 (claim id → Claim)
  * wirewatch.rules.v1 ─ global rules store ──────────────────────────────────────────────────────┘
  * </pre>
  *
@@ -121,6 +121,7 @@ public final class ProcessorTopology {
         EvidenceStoryMatcher.storeBuilders().forEach(builder::addStateStore);
         builder.addStateStore(ClaimAttributionProcessor.storeBuilder());
         builder.addStateStore(ClaimAttributionProcessor.expiryStoreBuilder());
+        builder.addStateStore(ClaimAttributionProcessor.membersStoreBuilder());
         builder.addGlobalStore(RuleStoreUpdater.storeBuilder(),
                 Topics.RULES.name(),
                 // Raw bytes: the updater decodes and rejects bad records itself (see RuleStoreUpdater), because
@@ -172,7 +173,8 @@ public final class ProcessorTopology {
                         .withName("articles-by-story")
                         .withNumberOfPartitions(config.claimPartitions()))
                 .process(() -> new ClaimAttributionProcessor(rules, config.storyWindow()),
-                        Named.as("claim-attribution"), CLAIMS_STORE, ClaimAttributionProcessor.EXPIRY)
+                        Named.as("claim-attribution"), CLAIMS_STORE, ClaimAttributionProcessor.EXPIRY,
+                        ClaimAttributionProcessor.MEMBERS)
                 .to(Topics.CLAIMS.withPrefix(prefix).name(), Produced.with(Topics.CLAIMS.keySerde(), Topics.CLAIMS.valueSerde()).withName("claims"));
         return builder.build();
     }

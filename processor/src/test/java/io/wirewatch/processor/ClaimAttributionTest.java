@@ -151,6 +151,99 @@ class ClaimAttributionTest {
     }
 
     @Test
+    void aClaimCarriedByMoreArticlesThanItListsCountsThemAll() {
+        start(List.of());
+        int copies = Claim.MAX_LISTED_ARTICLES + 5;
+        sendCopies(copies);
+
+        Map<String, ClaimState> stored = harness.store(ClaimAttributionProcessor.STORE);
+        assertThat(stored).isNotEmpty().allSatisfy((id, state) -> {
+            assertThat(state.claim().articleCount()).isEqualTo(copies);
+            assertThat(state.claim().articleIds()).hasSize(Claim.MAX_LISTED_ARTICLES).startsWith("c5").endsWith("c" + (copies - 1));
+            assertThat(state.claim().articleId()).isEqualTo("c0");
+            assertThat(state.claim().sources()).hasSize(copies);
+        });
+        assertThat(harness.store(ClaimAttributionProcessor.MEMBERS)).as("the articles no longer listed, of every claim")
+                .hasSize(stored.size() * (copies - Claim.MAX_LISTED_ARTICLES));
+    }
+
+    @Test
+    void aNewVersionOfAnArticleNoLongerListedIsNotCountedAgain() {
+        start(List.of());
+        int copies = Claim.MAX_LISTED_ARTICLES + 5;
+        sendCopies(copies);
+
+        String added = "\"Wir sind jederzeit zu Gesprächen bereit\", sagte Konzernsprecherin Anja Stellmacher am Abend.";
+        harness.send(Fixtures.article("c1", 2, "quelle-1", "Warnstreik", Fixtures.text("bahn-original") + "\n\n" + added,
+                T0.plusSeconds(3600)));
+
+        assertThat(harness.claims()).as("only the sentence new to the story: c1 counted in the others already").singleElement()
+                .satisfies(claim -> {
+                    assertThat(claim.text()).contains("jederzeit zu Gesprächen bereit");
+                    assertThat(claim.articleIds()).containsExactly("c1");
+                    assertThat(claim.articleCount()).isOne();
+                });
+        assertThat(harness.<ClaimState>store(ClaimAttributionProcessor.STORE).values())
+                .filteredOn(state -> !state.claim().text().contains("jederzeit"))
+                .isNotEmpty()
+                .allSatisfy(state -> assertThat(state.claim().articleCount()).isEqualTo(copies));
+    }
+
+    /** A claim stored by an earlier build lists every article (and has no count): it is capped when it grows. */
+    @Test
+    void aClaimStoredByAnEarlierBuildWithALongListIsCappedAndCountsEachArticleOnce() {
+        start(List.of());
+        sendCopies(3);
+        List<String> every = new java.util.ArrayList<>(List.of("c0", "c1", "c2"));
+        java.util.stream.IntStream.range(3, Claim.MAX_LISTED_ARTICLES + 50).forEach(i -> every.add("earlier-" + i));
+        Map<String, ClaimState> stored = harness.store(ClaimAttributionProcessor.STORE);
+        stored.forEach((id, state) -> harness.put(ClaimAttributionProcessor.STORE, id, new ClaimState(withArticles(state.claim(), every),
+                state.lastSeenMs())));
+
+        harness.send(article("bahn-original", "c-next", "quelle-next", T0.plusSeconds(60)));
+        assertThat(harness.claims()).hasSize(stored.size()).allSatisfy(claim -> {
+            assertThat(claim.articleCount()).isEqualTo(every.size() + 1);
+            assertThat(claim.articleIds()).hasSize(Claim.MAX_LISTED_ARTICLES).doesNotContain("c1").endsWith("c-next");
+        });
+
+        String added = "\"Wir sind jederzeit zu Gesprächen bereit\", sagte Konzernsprecherin Anja Stellmacher am Abend.";
+        harness.send(Fixtures.article("c1", 2, "quelle-1", "Warnstreik", Fixtures.text("bahn-original") + "\n\n" + added,
+                T0.plusSeconds(3600)));
+        assertThat(harness.claims()).as("c1 was counted in the earlier build's list").singleElement()
+                .satisfies(claim -> assertThat(claim.text()).contains("jederzeit zu Gesprächen bereit"));
+    }
+
+    @Test
+    void theUnlistedArticlesOfAClaimAreForgottenWithIt() {
+        start(List.of());
+        sendCopies(Claim.MAX_LISTED_ARTICLES + 5);
+        assertThat(harness.store(ClaimAttributionProcessor.MEMBERS)).isNotEmpty();
+
+        // Stream time beyond the 14-day story window: the claims of the copies' story go.
+        harness.send(article("regierung-wohnungsbau", "r1", "wwa", T0.plus(java.time.Duration.ofDays(15))));
+
+        assertThat(harness.<ClaimState>store(ClaimAttributionProcessor.STORE).values())
+                .isNotEmpty()
+                .allSatisfy(state -> assertThat(state.claim().storyId()).isEqualTo(Stories.idFor("r1")));
+        assertThat(harness.store(ClaimAttributionProcessor.MEMBERS)).isEmpty();
+    }
+
+    private static Claim withArticles(Claim claim, List<String> articleIds) {
+        return new Claim(claim.schemaVersion(), claim.id(), claim.articleId(), articleIds, claim.storyId(), claim.text(), claim.speaker(),
+                claim.cue(), claim.direct(), claim.hedged(), claim.rules(), claim.start(), claim.end(), claim.highlights(),
+                claim.language(), claim.sources());
+    }
+
+    /** The same text from {@code count} outlets, c0 first: every claim of c0 is carried by all of them. */
+    private void sendCopies(int count) {
+        for (int i = 0; i < count; i++) {
+            harness.send(article("bahn-original", "c" + i, "quelle-" + i, T0.plusSeconds(i)));
+        }
+        assertThat(harness.claims()).isNotEmpty().allSatisfy(claim -> assertThat(claim.articleIds()).hasSizeLessThanOrEqualTo(
+                Claim.MAX_LISTED_ARTICLES));
+    }
+
+    @Test
     void configuredRulesAreFlaggedWithHighlights() {
         start(List.of(Rule.of("pendler", "pendler"), Rule.of("iran", "iran")));
         harness.send(article("bahn-original", "a1", "wwa", T0));

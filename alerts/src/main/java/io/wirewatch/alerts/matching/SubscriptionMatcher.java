@@ -123,10 +123,19 @@ public final class SubscriptionMatcher {
         return alerts;
     }
 
-    /** The sources of those of a claim's articles whose source {@code sourceOf} knows (for claims that carry none). */
+    /**
+     * The sources of those of a claim's articles whose source {@code sourceOf} knows (for claims that carry none):
+     * its first article and those it lists. A claim carried by more articles than it lists names only the newest;
+     * each of the others was listed in the record that added it, and judged with it.
+     */
     private static List<String> knownSources(Claim claim, java.util.function.Function<String, String> sourceOf) {
+        Set<String> articleIds = new LinkedHashSet<>();
+        if (claim.articleId() != null) {
+            articleIds.add(claim.articleId());
+        }
+        articleIds.addAll(claim.articleIds());
         List<String> known = new ArrayList<>();
-        for (String articleId : claim.articleIds().isEmpty() ? List.of(claim.articleId()) : claim.articleIds()) {
+        for (String articleId : articleIds) {
             String source = sourceOf.apply(articleId);
             if (source != null) {
                 known.add(source);

@@ -81,8 +81,8 @@ class AlertsTopologyTest {
     void aTopicPrefixMovesItsInputAndOutput() {
         String described = AlertsTopology.build(AlertsConfig.defaults(), "run1.").describe().toString();
 
-        assertThat(described).contains("run1.news.claims.v1").contains("run1.news.alerts.v1")
-                .doesNotContain("[news.claims.v1]").doesNotContain("(topic: news.alerts.v1)");
+        assertThat(described).contains("run1.news.claims.v2").contains("run1.news.alerts.v1")
+                .doesNotContain("[news.claims.v2]").doesNotContain("(topic: news.alerts.v1)");
     }
 
     @AfterEach
@@ -363,6 +363,29 @@ class AlertsTopologyTest {
         member(article("a-dpa-0412", "dpa", "https://dpa-news.de/1", T0), "story-hafen");
         pipe(withSources(first, List.of("a-dpa-0412", "a-afp-7781"), List.of("dpa", "afp")), T0.plusSeconds(60));
         member(article("a-afp-7781", "afp", "https://afp.example.com/1", T0.plusSeconds(60)), "story-hafen");
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+
+        assertThat(alerts.readValuesToList()).extracting(Alert::subscriptionId)
+                .containsExactlyInAnyOrder("alle", "nur-afp", "ohne-dpa");
+    }
+
+    /**
+     * A claim of an earlier build carries no sources and is judged by the articles known. Beyond the cap it lists
+     * only its newest articles: its first one, which the record names, still counts.
+     */
+    @Test
+    void aClaimWithoutSourcesBeyondTheCapIsJudgedByItsFirstArticleToo() {
+        startDriver(CONFIG.withSubscriptions(sourceFiltered()));
+        Claim first = Fixtures.hafenStory().get(0);
+        member(article("a-afp-7781", "afp", "https://afp.example.com/1", T0), "story-hafen");
+        List<String> newest = new java.util.ArrayList<>();
+        for (int i = 0; i < Claim.MAX_LISTED_ARTICLES; i++) {
+            member(article("a-portal-" + i, "portal", "https://portal.example/" + i, T0.plusSeconds(60 + i)), "story-hafen");
+            newest.add("a-portal-" + i);
+        }
+        pipe(new Claim(1, first.id(), "a-afp-7781", newest, Claim.MAX_LISTED_ARTICLES + 1, first.storyId(), first.text(),
+                first.speaker(), first.cue(), first.direct(), first.hedged(), first.rules(), first.start(), first.end(),
+                first.highlights(), first.language(), null), T0.plusSeconds(600));
         driver.advanceWallClockTime(Duration.ofSeconds(1));
 
         assertThat(alerts.readValuesToList()).extracting(Alert::subscriptionId)

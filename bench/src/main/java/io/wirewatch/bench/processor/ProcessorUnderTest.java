@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Properties;
 
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.Topology;
@@ -64,6 +65,12 @@ final class ProcessorUnderTest implements ArticleSink {
     @Override
     public void process(Article article) {
         articles.pipeInput(new TestRecord<>(article.id(), article, article.fetchedAt()));
+    }
+
+    /** What the topology published on the claims topic since the last call, each as key, a tab and the JSON value. */
+    List<String> claimRecords() {
+        return driver.createOutputTopic(Topics.CLAIMS.name(), new StringDeserializer(), new StringDeserializer()).readRecordsToList()
+                .stream().map(record -> record.key() + "\t" + record.value()).toList();
     }
 
     /**

@@ -36,11 +36,13 @@ import io.wirewatch.processor.story.Stories;
  * Extracts the attributed claims of each assigned article (keyed by its story id) and matches them against the watch list.
  * A claim is identified by its story and its normalised sentence, so the same quote in every copy of a
  * story is one claim: the first copy publishes it, each further copy publishes it again with that copy
- * appended to {@link Claim#articleIds()} and its source to {@link Claim#sources()} (so that a consumer can
- * judge the claim's sources whatever order it reads claims and articles in). A sentence seen again in an
- * article already listed (a new version) publishes nothing. A claim stored by a build from before claims
- * carried their sources keeps none (its earlier articles' sources are not known here): it stays at
- * schema version 1, and the alerts service judges it by the articles it has read.
+ * appended to {@link Claim#articleIds()} (which keeps the newest {@value Claim#MAX_LISTED_ARTICLES}) and
+ * counted in {@link Claim#articleCount()}, and its source added to {@link Claim#sources()} (so that a consumer
+ * can judge the claim's sources whatever order it reads claims and articles in). A sentence seen again in an
+ * article the claim counted (a new version), listed or not, publishes nothing: {@link ClaimMembers} knows
+ * which. A claim stored by a build from before claims carried their sources keeps none (its earlier
+ * articles' sources are not known here): it stays at schema version 1, and the alerts service judges it by
+ * the articles it has read.
  */
 public final class ClaimAttributionProcessor implements Processor<String, Article, String, Claim> {
 
@@ -48,6 +50,8 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     public static final String STORE = "claims";
     /** When claims may expire: an {@link ExpiryIndex} of {@link #STORE}, so that eviction reads only those. */
     public static final String EXPIRY = "claims-expiry-index";
+    /** Claim id and article id → nothing: the articles a claim counted that it no longer lists ({@link ClaimMembers}). */
+    public static final String MEMBERS = "claim-members";
 
     private static final Duration EVICTION_INTERVAL = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(ClaimAttributionProcessor.class);
@@ -58,6 +62,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     private ProcessorContext<String, Claim> context;
     private KeyValueStore<String, ClaimState> claims;
     private ExpiryIndex<ClaimState> expiry;
+    private ClaimMembers members;
     private ReadOnlyKeyValueStore<String, Rule> topicRules;
     private final SharedRuleBook rules;
 
@@ -74,6 +79,15 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
         return ExpiryIndex.storeBuilder(Stores.persistentKeyValueStore(EXPIRY));
     }
 
+    /**
+     * The claims' unlisted members: each entry written once and read rarely (only for a claim beyond the cap),
+     * so not cached (a record cache would only sort the entries in memory first); changelogged like every store.
+     */
+    public static StoreBuilder<KeyValueStore<String, String>> membersStoreBuilder() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MEMBERS), Serdes.String(), Serdes.String())
+                .withCachingDisabled();
+    }
+
     public ClaimAttributionProcessor(SharedRuleBook rules, Duration storyWindow) {
         this.rules = rules;
         this.storyWindow = storyWindow;
@@ -85,6 +99,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
         this.claims = context.getStateStore(STORE);
         this.expiry = new ExpiryIndex<>(context.getStateStore(EXPIRY), STORE, claims, ClaimState::lastSeenMs, EVICTION_INTERVAL);
         expiry.backfill();
+        this.members = new ClaimMembers(context.getStateStore(MEMBERS));
         this.topicRules = context.getStateStore(RuleStoreUpdater.STORE);
         rules.open();
         rulesOpen = true;
@@ -133,8 +148,8 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
             Claim claim;
             if (known == null) {
                 claim = newClaim(claimId, storyId, article, extracted.get(i), matchesOfNewClaims.get(claimId));
-            } else if (!known.claim().articleIds().contains(article.id())) {
-                claim = known.claim().withArticle(article.id(), Stories.sourceOf(article));
+            } else if (!members.counted(known.claim(), article.id())) {
+                claim = members.added(known.claim(), article.id(), Stories.sourceOf(article));
             } else {
                 continue;
             }
@@ -184,7 +199,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
         });
         rules.sort(Comparator.naturalOrder());
         highlights.sort(Comparator.comparingInt(Claim.Span::start).thenComparingInt(Claim.Span::end));
-        return new Claim(Claim.SCHEMA_VERSION, claimId, article.id(), List.of(article.id()), storyId,
+        return new Claim(Claim.SCHEMA_VERSION, claimId, article.id(), List.of(article.id()), 1, storyId,
                 extracted.text(), extracted.speaker(), extracted.cue(), extracted.direct(), extracted.hedged(),
                 rules, extracted.start(), extracted.end(), highlights, article.language(), List.of(Stories.sourceOf(article)));
     }
@@ -192,7 +207,7 @@ public final class ClaimAttributionProcessor implements Processor<String, Articl
     /** Claims not seen for a story window belong to stories that are gone. */
     private void evict(long streamTimeMs) {
         long cutoff = streamTimeMs - storyWindow.toMillis();
-        expiry.evictBefore(cutoff);
+        expiry.evictBefore(cutoff, (claimId, state) -> members.forgotten(state.claim()));
     }
 
     @Override

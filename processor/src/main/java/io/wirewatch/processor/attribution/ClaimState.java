@@ -25,8 +25,10 @@ public record ClaimState(Claim claim, long lastSeenMs) {
     /**
      * The store's encoding: compact, because each claim task reads every stored claim at each eviction
      * (parsing them as JSON was a twentieth of the stream threads' time, see docs/profile.md). Claims
-     * stored as JSON by earlier versions are still read, and so are compact claims of builds from before
-     * claims carried their sources: those end after the language and read with {@code sources} null.
+     * stored as JSON by earlier versions are still read, and so are compact claims of earlier builds: those
+     * of builds from before claims carried their sources end after the language and read with {@code sources}
+     * null; those from before the list was capped end after the sources and list every article, so they read
+     * with the list's size as {@code articleCount}.
      */
     static CompactSerde<ClaimState> serde() {
         return CompactSerde.of(ClaimState.class, ClaimState::write, ClaimState::read);
@@ -58,6 +60,8 @@ public record ClaimState(Claim claim, long lastSeenMs) {
         if (claim.sources() != null) {
             writeStrings(claim.sources(), out);
         }
+        // Appended with the capped list: a record written before ends above, and lists every article.
+        out.writeInt(claim.articleCount());
     }
 
     private static ClaimState read(CompactInput in) throws IOException {
@@ -85,8 +89,9 @@ public record ClaimState(Claim claim, long lastSeenMs) {
         }
         String language = readNullableText(in);
         List<String> sources = !in.atEnd() && in.readBoolean() ? readStrings(in) : null;
-        Claim claim = new Claim(schemaVersion, id, articleId, articleIds, storyId, text, speaker, cue, direct, hedged, rules,
-                start, end, highlights, language, sources);
+        int articleCount = in.atEnd() ? articleIds.size() : in.readInt();
+        Claim claim = new Claim(schemaVersion, id, articleId, articleIds, articleCount, storyId, text, speaker, cue, direct, hedged,
+                rules, start, end, highlights, language, sources);
         return new ClaimState(claim, lastSeenMs);
     }
 }

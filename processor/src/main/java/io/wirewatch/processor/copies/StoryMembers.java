@@ -7,20 +7,18 @@ import java.util.List;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
+import io.wirewatch.processor.state.GroupKeys;
+
 /**
  * Every stored article by story, with the original of its copy group: how a revision finds the members of
  * a copy group. A {@link io.wirewatch.events.Story} lists only its newest members, so it cannot; and
  * reading a group's members must not cost more than the group, as revisions come in runs during a backfill.
  *
- * <p>Key: story id, {@code /}, article id (story ids are hex, so a story's keys form one range); value: the
+ * <p>Key: story id and article id ({@link GroupKeys}: a story's keys form one range); value: the
  * id of the article's original ({@link ArticleState#originalId()}). The article states stay the truth: an
  * entry only says where to look.
  */
 final class StoryMembers {
-
-    private static final String SEPARATOR = "/";
-    /** The character after {@link #SEPARATOR}: a bound of a story's range that none of its keys reaches. */
-    private static final String AFTER_SEPARATOR = "0";
 
     private final KeyValueStore<String, String> entries;
 
@@ -35,11 +33,11 @@ final class StoryMembers {
 
     /** The article is stored with this state: a new member, or one whose original changed. */
     void stored(ArticleState state) {
-        entries.put(key(state.storyId(), state.articleId()), state.originalId());
+        entries.put(GroupKeys.key(state.storyId(), state.articleId()), state.originalId());
     }
 
     void forgotten(ArticleState state) {
-        entries.delete(key(state.storyId(), state.articleId()));
+        entries.delete(GroupKeys.key(state.storyId(), state.articleId()));
     }
 
     /**
@@ -48,13 +46,13 @@ final class StoryMembers {
      */
     List<ArticleState> group(String storyId, String originalId, KeyValueStore<String, ArticleState> articles) {
         List<ArticleState> members = new ArrayList<>();
-        try (KeyValueIterator<String, String> story = entries.range(storyId + SEPARATOR, storyId + AFTER_SEPARATOR)) {
+        try (KeyValueIterator<String, String> story = GroupKeys.range(entries, storyId)) {
             while (story.hasNext()) {
                 var entry = story.next();
                 if (!originalId.equals(entry.value)) {
                     continue;
                 }
-                ArticleState member = articles.get(entry.key.substring(storyId.length() + SEPARATOR.length()));
+                ArticleState member = articles.get(GroupKeys.member(storyId, entry.key));
                 if (member != null && member.originalId().equals(originalId)) {
                     members.add(member);
                 }
@@ -62,9 +60,5 @@ final class StoryMembers {
         }
         members.sort(Comparator.comparingLong(ArticleState::seenAtMs).thenComparing(ArticleState::articleId));
         return members;
-    }
-
-    private static String key(String storyId, String articleId) {
-        return storyId + SEPARATOR + articleId;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Ids;
+import io.wirewatch.events.ListedArticles;
 import io.wirewatch.events.Story;
 
 /** Creating and growing {@link Story} values; pure functions, the caller stores the result. */
@@ -36,11 +37,7 @@ public final class Stories {
         List<String> listed = story.articleIds();
         int count = story.articleCount();
         if (newMember && !listed.contains(article.id())) {
-            int from = Math.max(0, listed.size() + 1 - Story.MAX_LISTED_ARTICLES);
-            List<String> members = new ArrayList<>(listed.size() + 1 - from);
-            members.addAll(listed.subList(from, listed.size()));
-            members.add(article.id());
-            listed = members;
+            listed = ListedArticles.withNewest(listed, article.id());
             count++;
         }
         List<String> sources = story.sources();

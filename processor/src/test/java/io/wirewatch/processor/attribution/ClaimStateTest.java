@@ -41,12 +41,37 @@ class ClaimStateTest {
         ClaimState state = new ClaimState(new Claim(1, "c6", "a1", List.of("a1"), "s1", "Satz.", "Anna Beck", "erklärte", false, true,
                 List.of("r1"), 3, 8, List.of(new Claim.Span(3, 8)), "de"), 42L);
         byte[] current = serde.serializer().serialize(TOPIC, state);
-        byte[] earlier = Arrays.copyOf(current, current.length - 1); // without the "no sources" flag
+        byte[] earlier = Arrays.copyOf(current, current.length - 1 - Integer.BYTES); // without the "no sources" flag and the count
 
         ClaimState read = serde.deserializer().deserialize(TOPIC, earlier);
 
         assertThat(read).isEqualTo(state);
         assertThat(read.claim().sources()).isNull();
+    }
+
+    @Test
+    void roundTripsTheCountOfAClaimBeyondItsList() {
+        List<String> newest = java.util.stream.IntStream.range(50, 50 + Claim.MAX_LISTED_ARTICLES).mapToObj(i -> "a" + i).toList();
+        ClaimState state = new ClaimState(new Claim(Claim.SCHEMA_VERSION, "c7", "a0", newest, 150, "s1", "Satz.", "Anna Beck",
+                "erklärte", false, false, List.of("r1"), 0, 5, List.of(), "de", List.of("wwa")), 9L);
+
+        assertThat(roundTrip(state)).isEqualTo(state);
+        assertThat(roundTrip(state).claim().articleCount()).isEqualTo(150);
+    }
+
+    /** A compact claim of a build from before the list was capped: the same fields, ending after the sources. */
+    @Test
+    void readsACompactClaimOfAnEarlierBuildWithItsListsSizeAsCount() {
+        ClaimState state = new ClaimState(new Claim(Claim.SCHEMA_VERSION, "c8", "a1", List.of("a1", "a2", "a3"), "s1", "Satz.", "Anna Beck",
+                "erklärte", false, false, List.of("r1"), 0, 5, List.of(), "de", List.of("wwa", "portal")), 7L);
+        byte[] current = serde.serializer().serialize(TOPIC, state);
+        byte[] earlier = Arrays.copyOf(current, current.length - Integer.BYTES); // without the count
+
+        ClaimState read = serde.deserializer().deserialize(TOPIC, earlier);
+
+        assertThat(read).isEqualTo(state);
+        assertThat(read.claim().articleCount()).isEqualTo(3);
+        assertThat(read.claim().sources()).containsExactly("wwa", "portal");
     }
 
     @Test

@@ -2,55 +2,35 @@ package io.wirewatch.processor.copies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.processor.StateStore;
-import org.apache.kafka.streams.processor.TaskId;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.wirewatch.events.Verdict;
+import io.wirewatch.processor.state.InMemoryStores;
 
 class StoryMembersTest {
 
-    private Path dir;
-    private final List<StateStore> opened = new ArrayList<>();
+    private InMemoryStores stores;
     private KeyValueStore<String, ArticleState> articles;
     private KeyValueStore<String, String> entries;
     private StoryMembers members;
 
     @BeforeEach
     void openStores() throws Exception {
-        dir = Files.createTempDirectory("story-members");
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "story-members");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused.invalid:9092");
-        MockProcessorContext<String, String> context = new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
-        articles = open(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(CopyStores.ARTICLES), Serdes.String(),
-                CopySerdes.articleState()), context);
-        entries = open(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(CopyStores.MEMBERS), Serdes.String(), Serdes.String()),
-                context);
+        stores = new InMemoryStores("story-members");
+        articles = stores.open(CopyStores.ARTICLES, CopySerdes.articleState());
+        entries = stores.open(CopyStores.MEMBERS, Serdes.String());
         members = new StoryMembers(entries);
     }
 
     @AfterEach
     void closeStores() throws Exception {
-        opened.forEach(StateStore::close);
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        stores.close();
     }
 
     @Test
@@ -110,12 +90,5 @@ class StoryMembersTest {
         return new ArticleState(id, 1, "hash-" + id, seenAtMs, seenAtMs, new long[] {1L, 2L}, originalId, storyId,
                 id.equals(originalId) ? 0 : 0.9, id.equals(originalId) ? Verdict.ORIGINAL : Verdict.NEAR_COPY, seenAtMs, null,
                 originalId, 0, null);
-    }
-
-    private <S extends StateStore> S open(StoreBuilder<S> builder, MockProcessorContext<String, String> context) {
-        S store = builder.withLoggingDisabled().build();
-        store.init(context.getStateStoreContext(), store);
-        opened.add(store);
-        return store;
     }
 }
