@@ -74,6 +74,9 @@ public final class DigestProcessor implements Processor<String, Alert, String, A
         try (KeyValueIterator<String, Held> all = store.all()) {
             all.forEachRemaining(entry -> remember(entry.key, entry.value));
         }
+        if (tick != null) {
+            tick.needed(false); // a task reopened after a failure keeps its punctuations: drop the earlier one
+        }
         this.tick = new WallClockTick(context, TICK, wallClock -> {
             sendDue(now());
             tickWhileHolding();

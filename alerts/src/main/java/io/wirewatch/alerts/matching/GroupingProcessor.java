@@ -100,6 +100,9 @@ final class GroupingProcessor implements Processor<String, Alert, String, Alert>
             }
         }
         long tickMs = Math.max(10, Math.min(MAX_TICK.toMillis(), Math.min(Math.max(groupWaitMs, 1), groupIntervalMs) / 2));
+        if (tick != null) {
+            tick.needed(false); // a task reopened after a failure keeps its punctuations: drop the earlier one
+        }
         this.tick = new WallClockTick(context, Duration.ofMillis(tickMs), now -> {
             sendDue(now);
             tickWhileDue();

@@ -90,6 +90,8 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
         this.context = context;
         this.pending = context.getStateStore(STORE);
         this.lastArrivalWallClockMs = context.currentSystemTimeMs();
+        // A task reopened after a failure keeps its punctuations: drop the earlier check, schedule afresh.
+        checkWhileHolding(false);
         boolean holding;
         try (KeyValueIterator<String, V> restored = pending.all()) {
             holding = restored.hasNext();

@@ -43,6 +43,20 @@ class ReorderBufferTickTest {
     }
 
     @Test
+    void aTaskReopenedWithArticlesHeldKeepsOneCheck() {
+        MockProcessorContext<String, String> context = context();
+        ReorderBuffer<String> buffer = new ReorderBuffer<>(Duration.ofMinutes(2), ReorderBuffer.IDLE_FLUSH, v -> v);
+        buffer.init(context);
+        process(buffer, context, "a1", T0);
+
+        buffer.init(context); // Kafka Streams reopens a failed task's processors, punctuations and all
+        assertThat(live(context)).as("the earlier check dropped, one scheduled afresh").hasSize(1);
+        context.setCurrentSystemTimeMs(context.currentSystemTimeMs() + ReorderBuffer.IDLE_FLUSH.toMillis());
+        live(context).get(0).getPunctuator().punctuate(context.currentSystemTimeMs());
+        assertThat(forwardedValues(context)).containsExactly("a1");
+    }
+
+    @Test
     void aBufferWithoutGraceNeverSchedulesTheCheck() {
         MockProcessorContext<String, String> context = context();
         ReorderBuffer<String> buffer = new ReorderBuffer<>(Duration.ZERO, ReorderBuffer.IDLE_FLUSH, v -> v);
