@@ -2,14 +2,11 @@ package io.wirewatch.processor.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
 
@@ -17,13 +14,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.processor.StateStore;
-import org.apache.kafka.streams.processor.TaskId;
-import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +30,11 @@ class ExpiryIndexTest {
 
     @Property(tries = 300)
     void evictionEqualsTheFullScan(@ForAll long seed) throws Exception {
-        try (Stores2 stores = new Stores2()) {
+        try (InMemoryStores stores = new InMemoryStores("expiry-index")) {
             Random random = new Random(seed);
-            KeyValueStore<String, Long> indexed = stores.main("indexed");
-            KeyValueStore<String, Long> reference = stores.main("reference");
-            KeyValueStore<String, String> entries = stores.index();
+            KeyValueStore<String, Long> indexed = stores.open("indexed", Serdes.Long());
+            KeyValueStore<String, Long> reference = stores.open("reference", Serdes.Long());
+            KeyValueStore<String, String> entries = index(stores);
             long now = 1_000_000;
             if (random.nextBoolean()) { // an earlier build's state: the store is full, the index empty
                 int earlier = random.nextInt(KEYS);
@@ -82,11 +74,11 @@ class ExpiryIndexTest {
 
     @Test
     void backfillListsAnEarlierBuildsStateOnceAndNeverAgain() throws Exception {
-        try (Stores2 stores = new Stores2()) {
-            KeyValueStore<String, Long> main = stores.main("indexed");
+        try (InMemoryStores stores = new InMemoryStores("expiry-index")) {
+            KeyValueStore<String, Long> main = stores.open("indexed", Serdes.Long());
             main.put("old", 100L);
             main.put("forever", ExpiryIndex.NEVER);
-            ExpiryIndex<Long> expiry = new ExpiryIndex<>(stores.index(), "t", main, time -> time, Duration.ofMillis(10));
+            ExpiryIndex<Long> expiry = new ExpiryIndex<>(index(stores), "t", main, time -> time, Duration.ofMillis(10));
 
             assertThat(expiry.backfill()).as("the entry that can expire").isEqualTo(1);
             assertThat(expiry.backfill()).as("already listed").isZero();
@@ -97,9 +89,9 @@ class ExpiryIndexTest {
 
     @Test
     void manyKeysOfOneRecordAreListedInEntriesOfBoundedSize() throws Exception {
-        try (Stores2 stores = new Stores2()) {
-            KeyValueStore<String, Long> main = stores.main("indexed");
-            KeyValueStore<String, String> entries = stores.index();
+        try (InMemoryStores stores = new InMemoryStores("expiry-index")) {
+            KeyValueStore<String, Long> main = stores.open("indexed", Serdes.Long());
+            KeyValueStore<String, String> entries = index(stores);
             ExpiryIndex<Long> expiry = new ExpiryIndex<>(entries, "t", main, time -> time, Duration.ofMillis(10));
             int keys = ExpiryIndex.MAX_KEYS_PER_ENTRY * 2 + 1;
             for (int i = 0; i < keys; i++) {
@@ -166,42 +158,8 @@ class ExpiryIndexTest {
         return all;
     }
 
-    /** In-memory stores, as the real ones sort keys: by their bytes. */
-    private static final class Stores2 implements AutoCloseable {
-
-        private final Path dir;
-        private final MockProcessorContext<String, String> context;
-        private final List<StateStore> opened = new ArrayList<>();
-
-        Stores2() throws Exception {
-            dir = Files.createTempDirectory("expiry-index");
-            Properties props = new Properties();
-            props.put(StreamsConfig.APPLICATION_ID_CONFIG, "expiry-index");
-            props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused.invalid:9092");
-            context = new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
-        }
-
-        KeyValueStore<String, Long> main(String name) {
-            return open(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), Serdes.Long()));
-        }
-
-        KeyValueStore<String, String> index() {
-            return open(ExpiryIndex.storeBuilder(Stores.inMemoryKeyValueStore("index")));
-        }
-
-        private <S extends StateStore> S open(StoreBuilder<S> builder) {
-            S store = builder.withLoggingDisabled().build();
-            store.init(context.getStateStoreContext(), store);
-            opened.add(store);
-            return store;
-        }
-
-        @Override
-        public void close() throws Exception {
-            opened.forEach(StateStore::close);
-            try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+    /** The index's store, in memory: in-memory stores sort keys as the real ones do, by their bytes. */
+    private static KeyValueStore<String, String> index(InMemoryStores stores) {
+        return stores.open(ExpiryIndex.storeBuilder(Stores.inMemoryKeyValueStore("index")));
     }
 }

@@ -15,6 +15,7 @@ import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -37,8 +38,12 @@ public final class InMemoryStores implements AutoCloseable {
 
     /** A store of string keys with these values, not changelogged. */
     public <V> KeyValueStore<String, V> open(String name, Serde<V> values) {
-        KeyValueStore<String, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
-                .withLoggingDisabled().build();
+        return open(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values));
+    }
+
+    /** The store the builder makes, not changelogged. */
+    public <S extends StateStore> S open(StoreBuilder<S> builder) {
+        S store = builder.withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         opened.add(store);
         return store;
