@@ -2,10 +2,15 @@ package io.wirewatch.processor;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -35,6 +40,7 @@ public final class ProcessorService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessorService.class);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration PARTITION_LOOKUP_TIMEOUT = Duration.ofSeconds(10);
 
     private final ProcessorConfig config;
     private final Properties properties;
@@ -101,12 +107,37 @@ public final class ProcessorService implements AutoCloseable {
         rules = new SharedRuleBook(config.rules());
         rules.open();
         rejectedRules = RuleDeadLetters.connect(new StreamsConfig(properties));
+        Reordering ordering = holdsArticles(config.reorderGraceOr(reordering.defaultGrace())) && reordering.sourcePartitions() == 0
+                ? reordering.withSourcePartitions(articlePartitions()) : reordering;
         streams = new KafkaStreams(ProcessorTopology.build(config, ProcessorTopology.Options.defaults(config)
-                .withTopicPrefix(topicPrefix).withReordering(reordering).withRules(rules).withRejectedRules(rejectedRules)), properties);
+                .withTopicPrefix(topicPrefix).withReordering(ordering).withRules(rules).withRejectedRules(rejectedRules)), properties);
         streams.setGlobalStateRestoreListener(rejectedRules);
         StreamsSupervision.supervise(streams, "processor " + config.applicationId(), failure);
         LOG.info("starting processor {} with {} configured rules", config.applicationId(), config.rules().size());
         streams.start();
+    }
+
+    private static boolean holdsArticles(Duration grace) {
+        return !grace.isZero() && !grace.isNegative();
+    }
+
+    /**
+     * The partition count of the articles topic, for the reorder buffer; 0 when it cannot be learnt now
+     * (the buffer then releases by its grace alone, as it did before it knew the partitions).
+     */
+    private int articlePartitions() {
+        String topic = Topics.ARTICLES.withPrefix(topicPrefix).name();
+        try (Admin admin = Admin.create(new StreamsConfig(properties).getAdminConfigs(config.applicationId() + "-topic-lookup"))) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(PARTITION_LOOKUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(topic).partitions().size();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("processor {}: partitions of {} unknown ({}): articles leave the reorder buffer by its grace alone",
+                    config.applicationId(), topic, e.getCause() != null ? e.getCause().getMessage() : e.toString());
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
     /** The Kafka Streams state, {@link KafkaStreams.State#CREATED} before {@link #start()}. */

@@ -26,6 +26,7 @@ import io.wirewatch.processor.copies.CopyStores;
 import io.wirewatch.processor.copies.FingerprintedArticle;
 import io.wirewatch.processor.copies.Fingerprinter;
 import io.wirewatch.processor.order.ReorderBuffer;
+import io.wirewatch.processor.order.TagSourcePartition;
 import io.wirewatch.processor.state.CompactArticles;
 import io.wirewatch.processor.story.AssignedArticle;
 import io.wirewatch.processor.story.EvidenceStoryMatcher;
@@ -44,7 +45,9 @@ import io.wirewatch.processor.story.StoryMatcherFactory;
  * <p>The reorder buffer is there only when the grace is positive (see
  * {@link ProcessorConfig#reorderGraceOr(java.time.Duration)}): {@link #build(ProcessorConfig)} leaves an
  * unset grace at zero, for single-threaded drivers that feed one order anyway and want each verdict at
- * once; {@link ProcessorService} applies {@link ProcessorConfig#DEFAULT_SERVICE_REORDER_GRACE}.
+ * once; {@link ProcessorService} applies {@link ProcessorConfig#DEFAULT_SERVICE_REORDER_GRACE}, and tells the
+ * buffer the articles topic's partition count, so that it releases an article as soon as every partition has
+ * moved past it and holds it for the whole grace only while a partition lags or is quiet.
  */
 public final class ProcessorTopology {
 
@@ -138,6 +141,8 @@ public final class ProcessorTopology {
                 .stream(Topics.ARTICLES.withPrefix(prefix).name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()).withName("articles"))
                 .filter((id, article) -> article != null, Named.as("drop-empty-articles"))
                 .mapValues(article -> new FingerprintedArticle(article, fingerprinter.fingerprint(article)), Named.as("fingerprint"))
+                // The ordered task reads one partition; the header tells it which input partition has come how far.
+                .processValues(TagSourcePartition::new, Named.as("tag-source-partition"))
                 .selectKey((id, article) -> SINGLE_PARTITION_KEY, Named.as("key-all-articles-alike"))
                 .repartition(Repartitioned.with(Serdes.String(), fingerprinted)
                         .withName("articles-in-order")
@@ -145,7 +150,8 @@ public final class ProcessorTopology {
         Duration grace = config.reorderGraceOr(reordering.defaultGrace());
         if (!grace.isZero() && !grace.isNegative()) {
             builder.addStateStore(ReorderBuffer.storeBuilder(fingerprinted));
-            articles = articles.process(() -> new ReorderBuffer<FingerprintedArticle>(grace, reordering.idleFlush(), a -> a.article().id()),
+            articles = articles.process(() -> new ReorderBuffer<FingerprintedArticle>(grace, reordering.idleFlush(), a -> a.article().id(),
+                            reordering.sourcePartitions()),
                     Named.as("reorder-buffer"), ReorderBuffer.STORE);
         }
 

@@ -49,4 +49,23 @@ class ReorderedInputTest {
             assertThat(harness.<Object>store(ReorderBuffer.STORE)).hasSize(1);
         }
     }
+
+    /**
+     * The service tells the buffer the articles topic's partitions: the input task names its partition in a
+     * header that must survive the hop to the ordered task, where an article leaves once every partition
+     * (here the driver's one) has moved past it, not a grace later.
+     */
+    @Test
+    void anArticleLeavesOnceEveryInputPartitionHasMovedPastIt() {
+        ProcessorConfig config = ProcessorConfig.defaults().withReorderGrace(Duration.ofMinutes(10));
+        Reordering knowingPartitions = new Reordering(Duration.ofMinutes(10), ReorderBuffer.IDLE_FLUSH, 1);
+        try (TopologyHarness harness = new TopologyHarness(config, knowingPartitions, stateDir)) {
+            assertThat(harness.send(article("bahn-original", "a", "wwa", T0))).as("nothing later seen yet").isEmpty();
+
+            List<StoryAssignment> released = harness.send(article("bahn-schweiz", "b", "zuercher", T0.plusSeconds(1)));
+
+            assertThat(released).extracting(StoryAssignment::articleId).containsExactly("a");
+            assertThat(harness.<Object>store(ReorderBuffer.STORE)).hasSize(1);
+        }
+    }
 }

@@ -46,7 +46,7 @@ class ScaleOutDeterminismIT {
             "bahn-gekuerzt", "regierung-wohnungsbau", "bahn-teaser", "kurz-stadtrat", "bahn-neuer-einstieg");
     private static final List<String> SOURCES = List.of("wwa", "kurier", "zuercher", "basler", "bote");
     /** Longer than the fixtures' time span: the order is decided by sorting, never by arrival. */
-    private static final Reordering ORDER_ALL = new Reordering(Duration.ofDays(1), Duration.ofSeconds(8));
+    private static final Reordering ORDER_ALL = new Reordering(Duration.ofDays(1), Duration.ofSeconds(8), 0);
 
     @TempDir
     Path stateDir;

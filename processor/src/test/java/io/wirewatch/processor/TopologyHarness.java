@@ -45,6 +45,10 @@ final class TopologyHarness implements AutoCloseable {
         this(ProcessorTopology.build(config, ProcessorTopology.Options.defaults(config).withStoryMatchers(context -> storyMatcher)), config, stateDir);
     }
 
+    TopologyHarness(ProcessorConfig config, Reordering reordering, Path stateDir) {
+        this(ProcessorTopology.build(config, ProcessorTopology.Options.defaults(config).withReordering(reordering)), config, stateDir);
+    }
+
     private TopologyHarness(Topology topology, ProcessorConfig config, Path stateDir) {
         Properties props = ProcessorService.streamsProperties(config, Map.of(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092"), stateDir);
         driver = new TopologyTestDriver(topology, props);

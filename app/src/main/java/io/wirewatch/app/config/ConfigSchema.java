@@ -109,7 +109,8 @@ public final class ConfigSchema {
             new ConfigField("processor.bands", INTEGER, PROCESSOR.bands(), "LSH bands the signature is cut into; must divide processor.minHashes."),
             new ConfigField("processor.jaccardThreshold", DOUBLE, PROCESSOR.jaccardThreshold(), "Minimum Jaccard similarity of shingle sets for a near copy, in (0, 1]."),
             new ConfigField("processor.containmentThreshold", DOUBLE, PROCESSOR.containmentThreshold(), "Minimum share of the shorter text's shingles found in the longer one (cuts, teasers), in (0, 1]."),
-            new ConfigField("processor.reorderGrace", DURATION, null, "How long (in record time) articles are held and sorted before copy detection, so that the verdicts do not depend on partition or instance count."
+            new ConfigField("processor.reorderGrace", DURATION, null, "The longest (in record time) an article is held and sorted before copy detection, so that the verdicts do not depend on partition or instance count;"
+                    + " an article leaves sooner, once every partition of the articles topic has moved past it."
                     + " Unset: " + DurationDeserializer.format(ProcessorConfig.DEFAULT_SERVICE_REORDER_GRACE) + " in the service, none in replay and evaluation; 0s disables it."),
             new ConfigField("processor.claimPartitions", INTEGER, PROCESSOR.claimPartitions(), "Partitions of the internal topic that spreads claim extraction and rule matching over stream threads and instances, keyed by story."),
             new ConfigField("processor.commitInterval", DURATION, PROCESSOR.commitInterval(), "How often the processor commits its exactly-once transactions (Kafka Streams' commit.interval.ms; this key wins over kafka.client)."

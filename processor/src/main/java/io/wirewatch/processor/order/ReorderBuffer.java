@@ -28,9 +28,12 @@ import org.apache.kafka.streams.state.Stores;
  * detector does so for disorder beyond the grace) fixes {@code duplicateOf} but none of the rest. One
  * sorted order fixes all of them at once; the price is latency, bounded by the grace.
  *
- * <p>Release rules, both deterministic for an input whose disorder stays within the grace:
+ * <p>Release rules, all deterministic for an input whose disorder stays within the grace:
  * <ul>
  *   <li>in record time: an article is released once stream time has passed its time by the grace;</li>
+ *   <li>by the input partitions' progress, when their count is known ({@link SourceProgress}): an article is
+ *       released once every partition of the input has delivered a later one, which on a busy stream is a
+ *       fraction of a second rather than the grace; a partition that stalls falls back on the grace;</li>
  *   <li>in wall-clock time: when no article has arrived for the idle flush time ({@link #IDLE_FLUSH}), everything held is
  *       released, so a quiet feed does not keep its last articles waiting for the next one.</li>
  * </ul>
@@ -63,6 +66,8 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
     private final Duration grace;
     private final Duration idleFlush;
     private final Function<V, String> articleIdOf;
+    /** Null when the input's partitions are unknown: then only the grace and the idle flush release. */
+    private final SourceProgress sources;
     private ProcessorContext<String, V> context;
     private KeyValueStore<String, V> pending;
     private long lastArrivalWallClockMs;
@@ -71,9 +76,18 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
 
     /** @param articleIdOf the article id of a value: the tie-break of the order, and the key it leaves with */
     public ReorderBuffer(Duration grace, Duration idleFlush, Function<V, String> articleIdOf) {
+        this(grace, idleFlush, articleIdOf, 0);
+    }
+
+    /**
+     * @param sourcePartitions the partition count of the input topic whose records carry
+     *                         {@link SourceProgress#HEADER}; 0 when unknown (the grace alone decides)
+     */
+    public ReorderBuffer(Duration grace, Duration idleFlush, Function<V, String> articleIdOf, int sourcePartitions) {
         this.grace = grace;
         this.idleFlush = idleFlush;
         this.articleIdOf = articleIdOf;
+        this.sources = sourcePartitions > 0 ? new SourceProgress(sourcePartitions) : null;
     }
 
     /**
@@ -90,6 +104,9 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
         this.context = context;
         this.pending = context.getStateStore(STORE);
         this.lastArrivalWallClockMs = context.currentSystemTimeMs();
+        if (sources != null) {
+            sources.reset();
+        }
         // A task reopened after a failure keeps its punctuations: drop the earlier check, schedule afresh.
         checkWhileHolding(false);
         boolean holding;
@@ -106,14 +123,23 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
             return;
         }
         pending.put(OrderKey.of(record.timestamp(), articleIdOf.apply(article)), article);
+        if (sources != null) {
+            SourceProgress.partitionOf(record.headers()).ifPresent(p -> sources.observe(p, record.timestamp()));
+        }
         lastArrivalWallClockMs = context.currentSystemTimeMs();
-        checkWhileHolding(releaseUpTo(context.currentStreamTimeMs() - grace.toMillis()));
+        checkWhileHolding(releaseUpTo(dueBound()));
     }
 
-    /** Everything when the input has been quiet for the idle flush time; else what stream time has made due (a restored backlog). */
+    /** Everything when the input has been quiet for the idle flush time; else what is due (a restored backlog). */
     private void releaseOnTick(long wallClockMs) {
         boolean idle = wallClockMs - lastArrivalWallClockMs >= idleFlush.toMillis();
-        checkWhileHolding(releaseUpTo(idle ? Long.MAX_VALUE : context.currentStreamTimeMs() - grace.toMillis()));
+        checkWhileHolding(releaseUpTo(idle ? Long.MAX_VALUE : dueBound()));
+    }
+
+    /** The latest record time that is due: passed by stream time by the grace, or by every input partition. */
+    private long dueBound() {
+        long byGrace = context.currentStreamTimeMs() - grace.toMillis();
+        return sources == null ? byGrace : Math.max(byGrace, sources.releaseBound());
     }
 
     /** Schedules the wall-clock check when articles are held and none is scheduled, cancels it when none is held. */
