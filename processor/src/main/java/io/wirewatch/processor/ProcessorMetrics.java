@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.wirewatch.events.Claim;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.events.Verdict;
+import io.wirewatch.processor.order.Release;
 
 /**
  * The processor's counters, on Micrometer's global registry: without a registry added to it (tests,
@@ -21,6 +22,7 @@ public final class ProcessorMetrics {
     static final String STORIES = "wirewatch.processor.stories";
     static final String CLAIMS = "wirewatch.processor.claims";
     static final String RULE_MATCHES = "wirewatch.processor.rule.matches";
+    static final String REORDER_RELEASED = "wirewatch.processor.reorder.released";
 
     private ProcessorMetrics() {
     }
@@ -38,6 +40,11 @@ public final class ProcessorMetrics {
         String event = assignment.articleVersion() > 1 ? "revised"
                 : assignment.reason() == Verdict.ORIGINAL ? "opened" : "joined";
         Metrics.counter(STORIES, "event", event).increment();
+    }
+
+    /** Articles the reorder buffer let go, and why: a rising share by grace means a partition lags or is quiet. */
+    static void reordered(Release reason, int count) {
+        Metrics.counter(REORDER_RELEASED, "by", reason.tag()).increment(count);
     }
 
     /** A claim emitted: first seen in its story, or seen in one more copy; a new claim counts its rule matches. */

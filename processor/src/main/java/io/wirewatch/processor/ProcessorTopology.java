@@ -151,7 +151,7 @@ public final class ProcessorTopology {
         if (!grace.isZero() && !grace.isNegative()) {
             builder.addStateStore(ReorderBuffer.storeBuilder(fingerprinted));
             articles = articles.process(() -> new ReorderBuffer<FingerprintedArticle>(grace, reordering.idleFlush(), a -> a.article().id(),
-                            reordering.sourcePartitions()),
+                            reordering.sourcePartitions(), ProcessorMetrics::reordered),
                     Named.as("reorder-buffer"), ReorderBuffer.STORE);
         }
 

@@ -154,6 +154,11 @@ class PipelineEndToEndIT {
             assertThat(copies).as("two copies of one story: a copy on arrival or by a revision").isGreaterThanOrEqualTo(1);
             assertThat(OpsHttp.sample(now, "wirewatch_processor_articles_total", "kind=\"original\"").orElse(0)).isGreaterThanOrEqualTo(2);
             assertThat(OpsHttp.sample(now, "wirewatch_processor_stories_total", "event=\"opened\"").orElse(0)).isGreaterThanOrEqualTo(2);
+            double reordered = 0;
+            for (String by : List.of("partitions", "grace", "idle")) {
+                reordered += OpsHttp.sample(now, "wirewatch_processor_reorder_released_total", "by=\"" + by + "\"").orElse(0);
+            }
+            assertThat(reordered).as("every article left the reorder buffer, counted by why").isGreaterThanOrEqualTo(3);
         });
         assertThat(OpsHttp.sample(page, "wirewatch_processor_rule_matches_total", "rule=\"nk-arms\"").orElse(0)).isGreaterThanOrEqualTo(1);
         assertThat(OpsHttp.sample(page, "wirewatch_alerts_received_total", "subscription=\"desk\"", "kind=\"first\"")).hasValue(1.0);

@@ -68,6 +68,7 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
     private final Function<V, String> articleIdOf;
     /** Null when the input's partitions are unknown: then only the grace and the idle flush release. */
     private final SourceProgress sources;
+    private final Release.Listener listener;
     private ProcessorContext<String, V> context;
     private KeyValueStore<String, V> pending;
     private long lastArrivalWallClockMs;
@@ -76,18 +77,21 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
 
     /** @param articleIdOf the article id of a value: the tie-break of the order, and the key it leaves with */
     public ReorderBuffer(Duration grace, Duration idleFlush, Function<V, String> articleIdOf) {
-        this(grace, idleFlush, articleIdOf, 0);
+        this(grace, idleFlush, articleIdOf, 0, Release.Listener.NONE);
     }
 
     /**
      * @param sourcePartitions the partition count of the input topic whose records carry
      *                         {@link SourceProgress#HEADER}; 0 when unknown (the grace alone decides)
+     * @param listener         told how many articles each step released, and why
      */
-    public ReorderBuffer(Duration grace, Duration idleFlush, Function<V, String> articleIdOf, int sourcePartitions) {
+    public ReorderBuffer(Duration grace, Duration idleFlush, Function<V, String> articleIdOf, int sourcePartitions,
+            Release.Listener listener) {
         this.grace = grace;
         this.idleFlush = idleFlush;
         this.articleIdOf = articleIdOf;
         this.sources = sourcePartitions > 0 ? new SourceProgress(sourcePartitions) : null;
+        this.listener = listener;
     }
 
     /**
@@ -127,19 +131,12 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
             SourceProgress.partitionOf(record.headers()).ifPresent(p -> sources.observe(p, record.timestamp()));
         }
         lastArrivalWallClockMs = context.currentSystemTimeMs();
-        checkWhileHolding(releaseUpTo(dueBound()));
+        checkWhileHolding(release(false));
     }
 
     /** Everything when the input has been quiet for the idle flush time; else what is due (a restored backlog). */
     private void releaseOnTick(long wallClockMs) {
-        boolean idle = wallClockMs - lastArrivalWallClockMs >= idleFlush.toMillis();
-        checkWhileHolding(releaseUpTo(idle ? Long.MAX_VALUE : dueBound()));
-    }
-
-    /** The latest record time that is due: passed by stream time by the grace, or by every input partition. */
-    private long dueBound() {
-        long byGrace = context.currentStreamTimeMs() - grace.toMillis();
-        return sources == null ? byGrace : Math.max(byGrace, sources.releaseBound());
+        checkWhileHolding(release(wallClockMs - lastArrivalWallClockMs >= idleFlush.toMillis()));
     }
 
     /** Schedules the wall-clock check when articles are held and none is scheduled, cancels it when none is held. */
@@ -153,26 +150,39 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
     }
 
     /**
-     * Forwards, in key order, the held articles with a record time at or before the bound: {@link #MAX_RELEASE} at most.
+     * Forwards, in key order, the held articles that are due, {@link #MAX_RELEASE} at most: those every input
+     * partition has moved past, those stream time has passed by the grace, or all when {@code idle}.
      *
      * @return whether articles are still held
      */
-    private boolean releaseUpTo(long maxTimestampMs) {
+    private boolean release(boolean idle) {
+        long byGrace = context.currentStreamTimeMs() - grace.toMillis();
+        long byPartitions = sources == null ? Long.MIN_VALUE : sources.releaseBound();
+        long bound = idle ? Long.MAX_VALUE : Math.max(byGrace, byPartitions);
         List<KeyValue<String, V>> due = new ArrayList<>();
         boolean stillHeld = false;
         try (KeyValueIterator<String, V> all = pending.all()) {
             while (all.hasNext()) {
                 KeyValue<String, V> next = all.next();
-                if (due.size() == MAX_RELEASE || OrderKey.timestampOf(next.key) > maxTimestampMs) {
+                if (due.size() == MAX_RELEASE || OrderKey.timestampOf(next.key) > bound) {
                     stillHeld = true;
                     break;
                 }
                 due.add(next);
             }
         }
+        int[] released = new int[Release.values().length];
         for (KeyValue<String, V> entry : due) {
+            long time = OrderKey.timestampOf(entry.key);
             pending.delete(entry.key);
-            context.forward(new Record<>(articleIdOf.apply(entry.value), entry.value, OrderKey.timestampOf(entry.key)));
+            context.forward(new Record<>(articleIdOf.apply(entry.value), entry.value, time));
+            Release reason = time <= byPartitions ? Release.PARTITIONS : time <= byGrace ? Release.GRACE : Release.IDLE;
+            released[reason.ordinal()]++;
+        }
+        for (Release reason : Release.values()) {
+            if (released[reason.ordinal()] > 0) {
+                listener.released(reason, released[reason.ordinal()]);
+            }
         }
         return stillHeld;
     }

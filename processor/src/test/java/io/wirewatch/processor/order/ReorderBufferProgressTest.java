@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 
@@ -43,6 +45,7 @@ class ReorderBufferProgressTest {
             assertThat(d.released()).containsExactly("a");
             d.send(1, "e", 5_000);
             assertThat(d.released()).containsExactly("b");
+            assertThat(d.reasons).containsExactly(Map.entry(Release.PARTITIONS, 2));
         }
     }
 
@@ -58,6 +61,7 @@ class ReorderBufferProgressTest {
 
             d.send(0, "e", GRACE.toMillis() + 30_000);
             assertThat(d.released()).as("stream time passed a, b and c by the grace").containsExactly("a", "b", "c");
+            assertThat(d.reasons).containsExactly(Map.entry(Release.GRACE, 3));
         }
     }
 
@@ -82,6 +86,7 @@ class ReorderBufferProgressTest {
             assertThat(d.released()).isEmpty();
             d.sendUntagged("c", GRACE.toMillis() + 1_000);
             assertThat(d.released()).containsExactly("a");
+            assertThat(d.reasons).containsExactly(Map.entry(Release.GRACE, 1));
         }
     }
 
@@ -126,6 +131,7 @@ class ReorderBufferProgressTest {
 
                 assertThat(released).as("interleaving %d", seed).containsExactlyElementsOf(sorted);
                 assertThat(beforeFlush).as("released as the partitions moved on, before the flush").isGreaterThan(n / 2);
+                assertThat(d.reasons).containsOnly(Map.entry(Release.PARTITIONS, beforeFlush), Map.entry(Release.IDLE, n - beforeFlush));
             }
         }
     }
@@ -137,12 +143,14 @@ class ReorderBufferProgressTest {
         final TopologyTestDriver driver;
         final TestInputTopic<String, String> in;
         final TestOutputTopic<String, String> out;
+        final Map<Release, Integer> reasons = new EnumMap<>(Release.class);
 
         Driver(int partitions) {
             StreamsBuilder builder = new StreamsBuilder();
             builder.addStateStore(ReorderBuffer.storeBuilder(Serdes.String()));
             builder.stream("in", Consumed.with(Serdes.String(), Serdes.String()))
-                    .process(() -> new ReorderBuffer<String>(GRACE, ReorderBuffer.IDLE_FLUSH, v -> v, partitions),
+                    .process(() -> new ReorderBuffer<String>(GRACE, ReorderBuffer.IDLE_FLUSH, v -> v, partitions,
+                            (reason, count) -> reasons.merge(reason, count, Integer::sum)),
                             Named.as("reorder-buffer"), ReorderBuffer.STORE)
                     .to("out", Produced.with(Serdes.String(), Serdes.String()));
             Properties props = new Properties();
