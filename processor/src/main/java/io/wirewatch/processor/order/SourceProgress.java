@@ -34,6 +34,8 @@ public final class SourceProgress {
      * once, as one later than the grace does.
      */
     public static final Duration IN_PARTITION_DISORDER = Duration.ofMillis(50);
+    /** Far beyond any real topic's partition count: a header naming more is ignored rather than sized for. */
+    static final int MAX_PARTITIONS = 1 << 16;
 
     private long[] latest;
     private int seen;
@@ -47,9 +49,9 @@ public final class SourceProgress {
         Arrays.fill(latest, Long.MIN_VALUE);
     }
 
-    /** Notes a record of {@code partition} with record time {@code timestampMs}. */
+    /** Notes a record of {@code partition} with record time {@code timestampMs}; a partition number out of range is ignored. */
     public void observe(int partition, long timestampMs) {
-        if (partition < 0) {
+        if (partition < 0 || partition >= MAX_PARTITIONS) {
             return;
         }
         if (partition >= latest.length) {

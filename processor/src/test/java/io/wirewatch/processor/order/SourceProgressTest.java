@@ -46,6 +46,15 @@ class SourceProgressTest {
     }
 
     @Test
+    void aPartitionNumberOutOfRangeIsIgnored() {
+        SourceProgress progress = new SourceProgress(1);
+        progress.observe(0, 5_000);
+        progress.observe(-1, 1_000);
+        progress.observe(SourceProgress.MAX_PARTITIONS, 1_000);
+        assertThat(progress.releaseBound()).isEqualTo(5_000 - DISORDER - 1);
+    }
+
+    @Test
     void resetForgetsEveryPartition() {
         SourceProgress progress = new SourceProgress(2);
         progress.observe(0, 5_000);
