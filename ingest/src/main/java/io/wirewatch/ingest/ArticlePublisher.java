@@ -44,6 +44,13 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private final Producer<String, Article> producer;
     private final SeenStore seen;
+    /**
+     * Held around each send. The producer stamps a record with the time when send() is called and appends it
+     * to its partition's batch a moment later; sources polled in parallel that sent at once could append in
+     * the other order. One send at a time keeps each partition's record times in the order of its records,
+     * which lets the processor release an article once every partition has moved past it.
+     */
+    private final Object sendLock = new Object();
 
     public ArticlePublisher(Map<String, Object> kafkaProperties, SeenStore seen) {
         this.producer = new KafkaProducer<>(producerProperties(kafkaProperties),
@@ -73,7 +80,9 @@ public final class ArticlePublisher implements AutoCloseable {
             }
             Article toSend = admitted.get();
             try {
-                acks.add(producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), toSend.id(), toSend)));
+                synchronized (sendLock) {
+                    acks.add(producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), toSend.id(), toSend)));
+                }
                 sent.add(toSend);
             } catch (SerializationException | RecordTooLargeException e) {
                 // This article can never be sent as it is; the others of the batch still are.
