@@ -54,6 +54,8 @@ public final class Bench {
     private static final Duration STALL = Duration.ofSeconds(120);
     private static final Duration ALERTS_QUIET = Duration.ofSeconds(3);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    /** How long the latency phase goes on offering articles once every measured one is assigned: their claims and alerts are made under load too. */
+    private static final Duration LOAD_AFTER_MEASURED = Duration.ofSeconds(5);
     private static final String SOURCE = "bench";
 
     private final BenchSettings settings;
@@ -164,9 +166,10 @@ public final class Bench {
 
         /**
          * Offers articles at the configured rate; per article, publication → first alert at the webhook and
-         * each hop. The articles of the first {@code latencySeconds} are measured; publishing goes on for one
-         * reorder grace more, so that they leave the reorder buffer as they would in a steady stream (the
-         * stream moving past them), not because input stopped.
+         * each hop. The articles of the first {@code latencySeconds} are measured; publishing goes on until every
+         * one of them is assigned and {@link #LOAD_AFTER_MEASURED} more, at most one reorder grace more, so that
+         * they leave the reorder buffer as they would in a steady stream (the stream moving past them), not
+         * because input stopped.
          */
         Latency latency(WireStream stream, WebhookReceiver webhook) {
             int measured = settings.latencyArticles();
@@ -177,7 +180,9 @@ public final class Bench {
             Set<String> before = new HashSet<>(watcher.storyOf().values());
             long start = System.nanoTime();
             long reported = start;
-            for (long tick = 1; sent.size() < total; tick++) {
+            Set<String> unassigned = new HashSet<>(); // measured articles without an assignment yet
+            long stopAt = Long.MAX_VALUE; // once every measured article is assigned
+            for (long tick = 1; sent.size() < total && System.nanoTime() < stopAt; tick++) {
                 LockSupport.parkNanos(start + tick * TICK_NANOS - System.nanoTime());
                 int due = (int) Math.min(total, Math.floor(settings.rate() * tick * TICK_NANOS / 1e9));
                 if (due > sent.size()) {
@@ -188,14 +193,20 @@ public final class Bench {
                     for (WireArticle article : batch) {
                         if (sent.size() < measured) {
                             times.put(article.article().id(), new long[] {send, ack});
+                            unassigned.add(article.article().id());
                         }
                         sent.add(article);
                     }
                 }
+                unassigned.removeIf(id -> watcher.assigned().containsKey(id));
+                if (stopAt == Long.MAX_VALUE && sent.size() >= measured && unassigned.isEmpty()) {
+                    stopAt = System.nanoTime() + LOAD_AFTER_MEASURED.toNanos();
+                }
                 if (System.nanoTime() - reported > PROGRESS_EVERY.toNanos()) {
                     reported = System.nanoTime();
-                    say("bench: latency phase: %d of %d articles offered at %.0f/s (the first %d measured), %d alerts received%n",
-                            sent.size(), total, settings.rate(), measured, webhook.received().size() - alertsBefore);
+                    say("bench: latency phase: %d articles offered at %.0f/s (the first %d measured, %d of them not yet assigned), %d alerts received%n",
+                            sent.size(), settings.rate(), measured, unassigned.size() + Math.max(0, measured - sent.size()),
+                            webhook.received().size() - alertsBefore);
                 }
             }
             awaitProcessed(sent, "latency phase");
