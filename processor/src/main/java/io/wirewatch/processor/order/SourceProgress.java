@@ -28,10 +28,10 @@ public final class SourceProgress {
     public static final String HEADER = "wirewatch.source-partition";
     /**
      * How far record time may go back within one partition: the producer stamps a record when it is sent,
-     * so concurrent senders of one process can be a few milliseconds out of order, and the clocks of two
-     * ingest hosts writing to one partition as far apart as their clock sync keeps them (milliseconds on one
-     * site). An article that arrives further back than this is sorted among those still held or passes at
-     * once, as one later than the grace does.
+     * so two ingest hosts writing to one partition are as far apart as their clock sync keeps them
+     * (milliseconds on one site); one ingest sends a record at a time, so its own are in order. An article
+     * that arrives further back than this is sorted among those still held or passes at once, as one later
+     * than the grace does.
      */
     public static final Duration IN_PARTITION_DISORDER = Duration.ofMillis(50);
     /** Far beyond any real topic's partition count: a header naming more is ignored rather than sized for. */
