@@ -106,9 +106,10 @@ public final class ProcessorService implements AutoCloseable {
         // of thousands of rules kept that thread from its transaction long enough to be fenced.
         rules = new SharedRuleBook(config.rules());
         rules.open();
-        rejectedRules = RuleDeadLetters.connect(new StreamsConfig(properties));
-        Reordering ordering = holdsArticles(config.reorderGraceOr(reordering.defaultGrace())) && reordering.sourcePartitions() == 0
-                ? reordering.withSourcePartitions(articlePartitions()) : reordering;
+        StreamsConfig streamsConfig = new StreamsConfig(properties);
+        rejectedRules = RuleDeadLetters.connect(streamsConfig);
+        Reordering ordering = reordering.buffers(config) && reordering.sourcePartitions() == 0
+                ? reordering.withSourcePartitions(articlePartitions(streamsConfig)) : reordering;
         streams = new KafkaStreams(ProcessorTopology.build(config, ProcessorTopology.Options.defaults(config)
                 .withTopicPrefix(topicPrefix).withReordering(ordering).withRules(rules).withRejectedRules(rejectedRules)), properties);
         streams.setGlobalStateRestoreListener(rejectedRules);
@@ -117,17 +118,13 @@ public final class ProcessorService implements AutoCloseable {
         streams.start();
     }
 
-    private static boolean holdsArticles(Duration grace) {
-        return !grace.isZero() && !grace.isNegative();
-    }
-
     /**
      * The partition count of the articles topic, for the reorder buffer; 0 when it cannot be learnt now
      * (the buffer then releases by its grace alone, as it did before it knew the partitions).
      */
-    private int articlePartitions() {
+    private int articlePartitions(StreamsConfig streamsConfig) {
         String topic = Topics.ARTICLES.withPrefix(topicPrefix).name();
-        try (Admin admin = Admin.create(new StreamsConfig(properties).getAdminConfigs(config.applicationId() + "-topic-lookup"))) {
+        try (Admin admin = Admin.create(streamsConfig.getAdminConfigs(config.applicationId() + "-topic-lookup"))) {
             return admin.describeTopics(List.of(topic)).allTopicNames().get(PARTITION_LOOKUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .get(topic).partitions().size();
         } catch (ExecutionException | TimeoutException e) {

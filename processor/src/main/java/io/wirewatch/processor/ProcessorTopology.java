@@ -147,8 +147,8 @@ public final class ProcessorTopology {
                 .repartition(Repartitioned.with(Serdes.String(), fingerprinted)
                         .withName("articles-in-order")
                         .withNumberOfPartitions(1));
-        Duration grace = config.reorderGraceOr(reordering.defaultGrace());
-        if (!grace.isZero() && !grace.isNegative()) {
+        if (reordering.buffers(config)) {
+            Duration grace = reordering.grace(config);
             builder.addStateStore(ReorderBuffer.storeBuilder(fingerprinted));
             articles = articles.process(() -> new ReorderBuffer<FingerprintedArticle>(grace, reordering.idleFlush(), a -> a.article().id(),
                             reordering.sourcePartitions(), ProcessorMetrics::reordered),

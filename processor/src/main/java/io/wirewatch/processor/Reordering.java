@@ -20,6 +20,17 @@ record Reordering(Duration defaultGrace, Duration idleFlush, int sourcePartition
     /** The Kafka Streams service, before it has looked up the articles topic. */
     static final Reordering SERVICE = new Reordering(ProcessorConfig.DEFAULT_SERVICE_REORDER_GRACE, ReorderBuffer.IDLE_FLUSH, 0);
 
+    /** The grace in force for {@code config}: its own, or this default. */
+    Duration grace(ProcessorConfig config) {
+        return config.reorderGraceOr(defaultGrace);
+    }
+
+    /** Whether the topology holds articles in a reorder buffer: only with a positive grace. */
+    boolean buffers(ProcessorConfig config) {
+        Duration grace = grace(config);
+        return !grace.isZero() && !grace.isNegative();
+    }
+
     Reordering withSourcePartitions(int partitions) {
         return new Reordering(defaultGrace, idleFlush, partitions);
     }

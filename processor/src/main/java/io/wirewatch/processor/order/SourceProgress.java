@@ -1,5 +1,6 @@
 package io.wirewatch.processor.order;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.OptionalInt;
@@ -93,13 +94,12 @@ public final class SourceProgress {
         if (header == null || header.value() == null || header.value().length != Integer.BYTES) {
             return OptionalInt.empty();
         }
-        byte[] v = header.value();
-        return OptionalInt.of(((v[0] & 0xff) << 24) | ((v[1] & 0xff) << 16) | ((v[2] & 0xff) << 8) | (v[3] & 0xff));
+        return OptionalInt.of(ByteBuffer.wrap(header.value()).getInt());
     }
 
     /** Replaces any {@link #HEADER} of the record by one naming {@code partition}. */
     public static void tag(Headers headers, int partition) {
         headers.remove(HEADER);
-        headers.add(HEADER, new byte[] {(byte) (partition >>> 24), (byte) (partition >>> 16), (byte) (partition >>> 8), (byte) partition});
+        headers.add(HEADER, ByteBuffer.allocate(Integer.BYTES).putInt(partition).array());
     }
 }
