@@ -34,10 +34,10 @@ class ProcessorStreamsPropertiesTest {
         Properties configured = ProcessorService.streamsProperties(ProcessorConfig.defaults().withCommitInterval(Duration.ofMillis(400)),
                 passThrough, Path.of("state"));
 
-        assertThat(byDefault.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(100L);
+        assertThat(byDefault.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(20L);
         assertThat(configured.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(400L);
         assertThat(byDefault.get(StreamsConfig.POLL_MS_CONFIG))
-                .as("a thread waiting for input must not hold a due commit back by Streams' 100 ms").isEqualTo(10L);
+                .as("a thread waiting for input must not hold a due commit back by Streams' 100 ms").isEqualTo(5L);
         assertThat(configured.get(StreamsConfig.POLL_MS_CONFIG)).isEqualTo(40L);
         assertThat(new StreamsConfig(configured).getLong(StreamsConfig.POLL_MS_CONFIG)).isEqualTo(40L);
         assertThatThrownBy(() -> ProcessorConfig.defaults().withCommitInterval(Duration.ZERO).validate())

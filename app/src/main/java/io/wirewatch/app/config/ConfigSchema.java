@@ -126,6 +126,8 @@ public final class ConfigSchema {
             new ConfigField("alerts.groupWait", DURATION, ALERTS.groupWait(), "How long the first notification of a story waits after its first matching claim, so that copies and further claims arriving meanwhile fold into it (0: at once)."),
             new ConfigField("alerts.groupInterval", DURATION, ALERTS.groupInterval(), "Least time between two notifications of one story; an update goes out only when something is new (outlets, claims)."),
             new ConfigField("alerts.maxUpdates", INTEGER, ALERTS.maxUpdates(), "Updates per story and subscription after the first notification."),
+            new ConfigField("alerts.commitInterval", DURATION, ALERTS.commitInterval(), "How often the alert topology commits its exactly-once transactions (Kafka Streams' commit.interval.ms; this key wins over kafka.client)."
+                    + " Longer: more claims per second from a backlog; shorter: less latency, which each of its two hops adds up to one interval of."),
             new ConfigField("ops", OBJECT, null, "Health and metrics HTTP server of each process."),
             new ConfigField("ops.port", INTEGER, OPS.port(), "Port of the health and metrics server: /health/live, /health/ready, /metrics; 0 picks a free port."),
             new ConfigField("ops.bind", STRING, OPS.bind(), "Address the health and metrics server listens on (0.0.0.0 in containers)."),

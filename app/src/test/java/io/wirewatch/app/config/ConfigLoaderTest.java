@@ -57,6 +57,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void bothStreamsApplicationsCommitEvery20MillisecondsUnlessToldOtherwise() {
+        WirewatchConfig byDefault = ConfigLoader.parse("sources: []", "test.yaml", Map.of());
+        WirewatchConfig configured = ConfigLoader.parse("alerts:\n  commitInterval: 250ms\n", "test.yaml",
+                Map.of("WIREWATCH_PROCESSOR_COMMITINTERVAL", "100ms"));
+
+        assertThat(byDefault.processorConfig().commitInterval()).isEqualTo(Duration.ofMillis(20));
+        assertThat(byDefault.alertsConfig().commitInterval()).isEqualTo(Duration.ofMillis(20));
+        assertThat(configured.processorConfig().commitInterval()).isEqualTo(Duration.ofMillis(100));
+        assertThat(configured.alertsConfig().commitInterval()).isEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
     void unknownKeyIsRefusedWithItsPath() {
         String yaml = VALID.replace("interval: 5m", "interval: 5m\n    intervall: 10m");
         assertThatThrownBy(() -> ConfigLoader.parse(yaml, "test.yaml", Map.of()))

@@ -54,9 +54,11 @@ import io.wirewatch.processor.ProcessorService;
  * <pre>java -cp bench/target/benchmarks.jar io.wirewatch.bench.processor.BrokerThroughput [articles] [rules]</pre>
  *
  * Defaults: 20,000 articles, 10,000 rules; {@code -Dthreads=N} sets {@code num.stream.threads} (default:
- * the service's); {@code -Dstreams.KEY=VALUE} passes any other Kafka Streams or client setting through, as
- * {@code kafka.client} does in the application (e.g. {@code -Dstreams.commit.interval.ms=100}). A
- * measuring program, not a test: it waits by polling.
+ * the service's); {@code -Dgrace=PT2M} and {@code -DcommitInterval=PT0.1S} set {@code processor.reorderGrace}
+ * and {@code processor.commitInterval} (default: the service's); {@code -Dstreams.KEY=VALUE} passes any other
+ * Kafka Streams or client setting through, as {@code kafka.client} does in the application (e.g.
+ * {@code -Dstreams.poll.ms=100}; the commit interval is the processor's key, which wins). A measuring
+ * program, not a test: it waits by polling.
  */
 public final class BrokerThroughput {
 
@@ -87,8 +89,12 @@ public final class BrokerThroughput {
                         .all().get(60, TimeUnit.SECONDS);
                 Instant start = Instant.now().minus(ArticleMix.SPACING.multipliedBy(count));
                 produce(client, new ArticleMix(42).articles(count, start, "bench"));
-                ProcessorConfig config = ProcessorConfig.defaults().withApplicationId(APPLICATION_ID).withReorderGrace(java.time.Duration.parse(System.getProperty("grace", "PT2M")))
+                ProcessorConfig config = ProcessorConfig.defaults().withApplicationId(APPLICATION_ID)
+                        .withReorderGrace(Duration.parse(System.getProperty("grace", "PT2M")))
                         .withRules(new RuleGenerator(42).generate(ruleCount));
+                if (System.getProperty("commitInterval") != null) {
+                    config = config.withCommitInterval(Duration.parse(System.getProperty("commitInterval")));
+                }
                 long started = System.nanoTime();
                 Map<String, Object> streams = new HashMap<>(client);
                 if (System.getProperty("threads") != null) { // -Dthreads=N: other than the service's default
@@ -106,8 +112,9 @@ public final class BrokerThroughput {
                     double claimsDoneSeconds = awaitClaimStage(admin, lastRecord, started);
                     String processorCpu = cpu.perItem(count);
                     double claimsHalfSeconds = (progress.halfDone(lastRecord) - started) / 1e9;
-                    System.out.printf("articles %d, rules %d, stream threads %s, cores %d, overrides %s%n", count, ruleCount,
-                            streams.getOrDefault("num.stream.threads", "default"), Runtime.getRuntime().availableProcessors(), streamsOverrides());
+                    System.out.printf("articles %d, rules %d, stream threads %s, cores %d, commit interval %d ms, grace %s, overrides %s%n",
+                            count, ruleCount, streams.getOrDefault("num.stream.threads", "default"), Runtime.getRuntime().availableProcessors(),
+                            config.commitInterval().toMillis(), config.reorderGrace(), streamsOverrides());
                     System.out.printf("copy detection: %.0f articles/s (first to last assignment, %.1f s; first after %.1f s); second half %.0f articles/s%n",
                             (count - 1) / assignments[1], assignments[1], (assignments[0] - started) / 1e9, (count - count / 2) / assignments[2]);
                     wholePerSec = count / claimsDoneSeconds;

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 class CommitTimingTest {
 
     @Test
-    void pollsForATenthOfTheCommitIntervalWithinOneAndStreamsDefault() {
+    void pollsForATenthOfTheCommitIntervalWithinFiveMillisecondsAndStreamsDefault() {
         assertThat(CommitTiming.pollMsFor(100)).isEqualTo(10);
-        assertThat(CommitTiming.pollMsFor(20)).isEqualTo(2);
-        assertThat(CommitTiming.pollMsFor(5)).as("never a busy loop").isEqualTo(1);
+        assertThat(CommitTiming.pollMsFor(60)).isEqualTo(6);
+        assertThat(CommitTiming.pollMsFor(20)).as("an idle thread does not wake every 2 ms").isEqualTo(5);
+        assertThat(CommitTiming.pollMsFor(3)).as("never longer than the interval").isEqualTo(3);
+        assertThat(CommitTiming.pollMsFor(0)).as("never a busy loop").isEqualTo(1);
         assertThat(CommitTiming.pollMsFor(30_000)).as("never longer than Streams' own default").isEqualTo(100);
     }
 
@@ -29,6 +31,9 @@ class CommitTimingTest {
         Map<String, Object> asText = new HashMap<>(Map.of(CommitTiming.COMMIT_INTERVAL_KEY, " 50 "));
         CommitTiming.pollWithinCommitInterval(asText);
         assertThat(asText.get(CommitTiming.POLL_KEY)).as("a value from the environment is text").isEqualTo(5L);
+        asText = new HashMap<>(Map.of(CommitTiming.COMMIT_INTERVAL_KEY, " 80 "));
+        CommitTiming.pollWithinCommitInterval(asText);
+        assertThat(asText.get(CommitTiming.POLL_KEY)).isEqualTo(8L);
 
         Map<String, Object> unset = new HashMap<>();
         CommitTiming.pollWithinCommitInterval(unset);
