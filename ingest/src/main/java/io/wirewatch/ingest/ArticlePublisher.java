@@ -22,14 +22,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.events.ProgressMark;
 import io.wirewatch.events.Topics;
 import io.wirewatch.ingest.seen.SeenStore;
 
 /**
  * Publishes articles that are new or changed according to the {@link SeenStore}, and records them as
  * seen only once the broker acknowledged them: a crash between send and acknowledgement republishes
- * (at-least-once), it never loses an article. Public for {@code wirewatch bench}, which publishes its
- * generated articles through this very code path.
+ * (at-least-once), it never loses an article. Shortly after a publish every partition of the topic gets a
+ * {@link io.wirewatch.events.ProgressMark} ({@link ProgressMarks}). Public for {@code wirewatch bench}, which
+ * publishes its generated articles through this very code path.
  */
 public final class ArticlePublisher implements AutoCloseable {
 
@@ -51,11 +53,13 @@ public final class ArticlePublisher implements AutoCloseable {
      * which lets the processor release an article once every partition has moved past it.
      */
     private final Object sendLock = new Object();
+    private final ProgressMarks marks;
 
     public ArticlePublisher(Map<String, Object> kafkaProperties, SeenStore seen) {
         this.producer = new KafkaProducer<>(producerProperties(kafkaProperties),
                 Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
         this.seen = seen;
+        this.marks = new ProgressMarks(producer, sendLock, Topics.ARTICLES.name(), ProgressMark.DELAY);
     }
 
     static Map<String, Object> producerProperties(Map<String, Object> kafkaProperties) {
@@ -113,6 +117,9 @@ public final class ArticlePublisher implements AutoCloseable {
             }
         }
         seen.save();
+        if (published > 0) {
+            marks.published();
+        }
         if (failure != null) {
             throw failure;
         }
@@ -124,8 +131,14 @@ public final class ArticlePublisher implements AutoCloseable {
         return new KafkaClientMetrics(producer);
     }
 
+    /** Rounds of progress marks sent so far. */
+    long progressMarkRounds() {
+        return marks.rounds();
+    }
+
     @Override
     public void close() {
+        marks.close();
         producer.close(Duration.ofSeconds(5));
         seen.save();
     }

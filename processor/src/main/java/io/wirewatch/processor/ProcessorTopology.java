@@ -139,9 +139,10 @@ public final class ProcessorTopology {
         Serde<FingerprintedArticle> fingerprinted = FingerprintedArticle.serde(fingerprinter);
         KStream<String, FingerprintedArticle> articles = builder
                 .stream(Topics.ARTICLES.withPrefix(prefix).name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde()).withName("articles"))
-                .filter((id, article) -> article != null, Named.as("drop-empty-articles"))
-                .mapValues(article -> new FingerprintedArticle(article, fingerprinter.fingerprint(article)), Named.as("fingerprint"))
+                .mapValues(article -> article == null ? null : new FingerprintedArticle(article, fingerprinter.fingerprint(article)),
+                        Named.as("fingerprint"))
                 // The ordered task reads one partition; the header tells it which input partition has come how far.
+                // Ingest's progress marks (no value) go on with it, for the reorder buffer; other empty records stop here.
                 .processValues(TagSourcePartition::new, Named.as("tag-source-partition"))
                 .selectKey((id, article) -> SINGLE_PARTITION_KEY, Named.as("key-all-articles-alike"))
                 .repartition(Repartitioned.with(Serdes.String(), fingerprinted)

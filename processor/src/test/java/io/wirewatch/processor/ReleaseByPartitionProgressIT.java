@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.wirewatch.events.Article;
+import io.wirewatch.events.ProgressMark;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.events.Topics;
 import io.wirewatch.testkit.KafkaBrokerExtension;
@@ -33,6 +35,7 @@ import io.wirewatch.testkit.KafkaBrokerExtension;
  * On a real broker the service looks up the articles topic's partitions, the input tasks name theirs in a
  * header, and the ordered task releases an article once every partition has delivered a later one: with a
  * grace of a day and an idle flush of ten minutes, only that rule can let anything through in this test.
+ * Ingest's progress marks count as such later records; other records without a value do not.
  */
 @ExtendWith(KafkaBrokerExtension.class)
 class ReleaseByPartitionProgressIT {
@@ -86,9 +89,31 @@ class ReleaseByPartitionProgressIT {
                     consumer.poll(Duration.ofMillis(200)).forEach(r -> assigned.add(r.key()));
                     assertThat(assigned).containsAll(expected);
                 });
+                // A record without a value moves nothing unless it is ingest's progress mark.
+                sendToEveryPartition(topics, T0.plusSeconds(20), false);
                 consumer.poll(Duration.ofSeconds(1)).forEach(r -> assigned.add(r.key()));
+                assertThat(assigned).as("the newest article of each partition waits for a later record").isEqualTo(expected);
+
+                // Ingest's marks, later than every article: the last three leave without another article.
+                sendToEveryPartition(topics, T0.plusSeconds(20), true);
+                await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+                    consumer.poll(Duration.ofMillis(200)).forEach(r -> assigned.add(r.key()));
+                    assertThat(assigned).hasSize(articles.size());
+                });
             }
-            assertThat(assigned).as("the newest article of each partition waits for a later one").isEqualTo(expected);
+        }
+    }
+
+    /** A record without a value to each partition at {@code time}, with the progress mark's header or without. */
+    private static void sendToEveryPartition(String topics, Instant time, boolean mark) {
+        Map<String, Object> props = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerExtension.bootstrapServers());
+        try (KafkaProducer<String, Article> producer = new KafkaProducer<>(props, new StringSerializer(), Topics.ARTICLES.valueSerde().serializer())) {
+            for (int p = 0; p < PARTITIONS; p++) {
+                RecordHeaders headers = new RecordHeaders();
+                producer.send(new ProducerRecord<>(Topics.ARTICLES.withPrefix(topics).name(), p, time.toEpochMilli(), ProgressMark.KEY, null,
+                        mark ? ProgressMark.mark(headers) : headers));
+            }
+            producer.flush();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.wirewatch.events.ProgressMark;
 import io.wirewatch.events.StoryAssignment;
 import io.wirewatch.processor.order.ReorderBuffer;
 
@@ -66,6 +67,31 @@ class ReorderedInputTest {
 
             assertThat(released).extracting(StoryAssignment::articleId).containsExactly("a");
             assertThat(harness.<Object>store(ReorderBuffer.STORE)).hasSize(1);
+        }
+    }
+
+    /** Ingest's progress mark, a delay after the article, releases it; the mark itself is neither held nor assigned. */
+    @Test
+    void aProgressMarkReleasesWhatItsPartitionHasMovedPast() {
+        ProcessorConfig config = ProcessorConfig.defaults().withReorderGrace(Duration.ofMinutes(10));
+        Reordering knowingPartitions = new Reordering(Duration.ofMinutes(10), ReorderBuffer.IDLE_FLUSH, 1);
+        try (TopologyHarness harness = new TopologyHarness(config, knowingPartitions, stateDir)) {
+            assertThat(harness.send(article("bahn-original", "a", "wwa", T0))).isEmpty();
+
+            List<StoryAssignment> released = harness.sendProgressMark(T0.plus(ProgressMark.DELAY));
+
+            assertThat(released).extracting(StoryAssignment::articleId).containsExactly("a");
+            assertThat(harness.<Object>store(ReorderBuffer.STORE)).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutABufferAProgressMarkIsIgnored() {
+        try (TopologyHarness harness = new TopologyHarness(ProcessorConfig.defaults(), stateDir)) {
+            assertThat(harness.sendProgressMark(T0)).isEmpty();
+            assertThat(harness.claims()).isEmpty();
+            assertThat(harness.send(article("bahn-original", "a", "wwa", T0.plusSeconds(1))))
+                    .extracting(StoryAssignment::articleId).containsExactly("a");
         }
     }
 }

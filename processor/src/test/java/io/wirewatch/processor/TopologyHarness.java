@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
@@ -20,6 +21,7 @@ import org.apache.kafka.streams.test.TestRecord;
 
 import io.wirewatch.events.Article;
 import io.wirewatch.events.Claim;
+import io.wirewatch.events.ProgressMark;
 import io.wirewatch.events.Rule;
 import io.wirewatch.events.Story;
 import io.wirewatch.events.StoryAssignment;
@@ -83,6 +85,12 @@ final class TopologyHarness implements AutoCloseable {
 
     /** All verdicts published so far and not yet read. */
     List<StoryAssignment> assignments() {
+        return assignments.readValuesToList();
+    }
+
+    /** Sends ingest's progress mark (no value, the mark's header) at {@code time}, and returns the verdicts it released. */
+    List<StoryAssignment> sendProgressMark(Instant time) {
+        articles.pipeInput(new TestRecord<>(ProgressMark.KEY, null, ProgressMark.mark(new RecordHeaders()), time));
         return assignments.readValuesToList();
     }
 

@@ -18,6 +18,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
+import io.wirewatch.events.ProgressMark;
+
 /**
  * Holds articles (of any value type that names its article) and releases them sorted by (record time,
  * article id).
@@ -32,7 +34,8 @@ import org.apache.kafka.streams.state.Stores;
  * <ul>
  *   <li>in record time: an article is released once stream time has passed its time by the grace;</li>
  *   <li>by the input partitions' progress, when their count is known ({@link SourceProgress}): an article is
- *       released once every partition of the input has delivered a later one, which on a busy stream is a
+ *       released once every partition of the input has delivered a later record, an article or one of
+ *       ingest's {@link ProgressMark}s (sent to every partition shortly after it publishes), which is a
  *       fraction of a second rather than the grace; a partition that stalls falls back on the grace;</li>
  *   <li>in wall-clock time: when no article has arrived for the idle flush time ({@link #IDLE_FLUSH}), everything held is
  *       released, so a quiet feed does not keep its last articles waiting for the next one.</li>
@@ -124,14 +127,23 @@ public final class ReorderBuffer<V> implements Processor<String, V, String, V> {
     public void process(Record<String, V> record) {
         V article = record.value();
         if (article == null) {
+            // Ingest's progress mark: its partition has come this far, which may release what is held.
+            if (sources != null && ProgressMark.isMark(record.headers())) {
+                observe(record);
+                checkWhileHolding(release(false));
+            }
             return;
         }
         pending.put(OrderKey.of(record.timestamp(), articleIdOf.apply(article)), article);
+        observe(record);
+        lastArrivalWallClockMs = context.currentSystemTimeMs();
+        checkWhileHolding(release(false));
+    }
+
+    private void observe(Record<String, V> record) {
         if (sources != null) {
             SourceProgress.partitionOf(record.headers()).ifPresent(p -> sources.observe(p, record.timestamp()));
         }
-        lastArrivalWallClockMs = context.currentSystemTimeMs();
-        checkWhileHolding(release(false));
     }
 
     /** Everything when the input has been quiet for the idle flush time; else what is due (a restored backlog). */

@@ -8,6 +8,8 @@ import java.util.OptionalInt;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
+import io.wirewatch.events.ProgressMark;
+
 /**
  * How far each partition of the input topic has come, as seen by the single ordered task: the latest record
  * time that arrived from it. Ingest stamps records with their send time, so within one partition record
@@ -27,14 +29,8 @@ public final class SourceProgress {
 
     /** The input partition of an article on its way to the ordered task: a 4-byte big-endian int. */
     public static final String HEADER = "wirewatch.source-partition";
-    /**
-     * How far record time may go back within one partition: the producer stamps a record when it is sent,
-     * so two ingest hosts writing to one partition are as far apart as their clock sync keeps them
-     * (milliseconds on one site); one ingest sends a record at a time, so its own are in order. An article
-     * that arrives further back than this is sorted among those still held or passes at once, as one later
-     * than the grace does.
-     */
-    public static final Duration IN_PARTITION_DISORDER = Duration.ofMillis(50);
+    /** How far record time may go back within one partition: see {@link ProgressMark#CLOCK_MARGIN}. */
+    public static final Duration IN_PARTITION_DISORDER = ProgressMark.CLOCK_MARGIN;
     /** Far beyond any real topic's partition count: a header naming more is ignored rather than sized for. */
     static final int MAX_PARTITIONS = 1 << 16;
 

@@ -25,6 +25,8 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
+import io.wirewatch.events.ProgressMark;
+
 /** The buffer when it knows the input's partitions: records name theirs in {@link SourceProgress#HEADER}. */
 class ReorderBufferProgressTest {
 
@@ -45,6 +47,30 @@ class ReorderBufferProgressTest {
             assertThat(d.released()).containsExactly("a");
             d.send(1, "e", 5_000);
             assertThat(d.released()).containsExactly("b");
+            assertThat(d.reasons).containsExactly(Map.entry(Release.PARTITIONS, 2));
+        }
+    }
+
+    /** At a few articles a second a partition's next article is seconds away; ingest's marks stand in for it. */
+    @Test
+    void progressMarksMoveTheirPartitionOnAndNoOtherRecordWithoutAValueDoes() {
+        long delay = ProgressMark.DELAY.toMillis();
+        try (Driver d = new Driver(3)) {
+            d.send(0, "a", 1_000);
+            d.send(1, "b", 1_200);
+            for (int p = 0; p < 3; p++) {
+                d.sendWithoutValue(p, 5_000, false);
+            }
+            assertThat(d.released()).as("a record without a value is no mark without the header").isEmpty();
+
+            for (int p = 0; p < 3; p++) {
+                d.sendWithoutValue(p, 1_000 + delay, true);
+            }
+            assertThat(d.released()).as("marks sent a delay after a: a is due, b is not").containsExactly("a");
+            for (int p = 0; p < 3; p++) {
+                d.sendWithoutValue(p, 1_200 + delay, true);
+            }
+            assertThat(d.released()).as("the marks themselves never leave the buffer").containsExactly("b");
             assertThat(d.reasons).containsExactly(Map.entry(Release.PARTITIONS, 2));
         }
     }
@@ -165,6 +191,12 @@ class ReorderBufferProgressTest {
             RecordHeaders headers = new RecordHeaders();
             SourceProgress.tag(headers, partition);
             in.pipeInput(new TestRecord<>("all-articles", id, headers, T0.plusMillis(offsetMs)));
+        }
+
+        void sendWithoutValue(int partition, long offsetMs, boolean mark) {
+            RecordHeaders headers = new RecordHeaders();
+            SourceProgress.tag(headers, partition);
+            in.pipeInput(new TestRecord<>(ProgressMark.KEY, null, mark ? ProgressMark.mark(headers) : headers, T0.plusMillis(offsetMs)));
         }
 
         void sendUntagged(String id, long offsetMs) {

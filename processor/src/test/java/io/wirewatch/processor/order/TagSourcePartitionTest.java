@@ -18,18 +18,13 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
+import io.wirewatch.events.ProgressMark;
+
 class TagSourcePartitionTest {
 
     @Test
     void namesTheInputPartitionReplacingAForgedHeaderAndKeepingTheOthers() {
-        StreamsBuilder builder = new StreamsBuilder();
-        builder.stream("in", Consumed.with(Serdes.String(), Serdes.String()))
-                .processValues(TagSourcePartition::new, Named.as("tag-source-partition"))
-                .to("out", Produced.with(Serdes.String(), Serdes.String()));
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "tag-source-partition-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused.invalid:9092");
-        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
+        try (TopologyTestDriver driver = driver()) {
             TestInputTopic<String, String> in = driver.createInputTopic("in", Serdes.String().serializer(), Serdes.String().serializer());
             TestOutputTopic<String, String> out = driver.createOutputTopic("out", Serdes.String().deserializer(), Serdes.String().deserializer());
             RecordHeaders forged = new RecordHeaders();
@@ -43,5 +38,33 @@ class TagSourcePartitionTest {
             assertThat(SourceProgress.partitionOf(tagged.headers())).as("the driver's one partition").hasValue(0);
             assertThat(tagged.headers().lastHeader("trace").value()).containsExactly(42);
         }
+    }
+
+    @Test
+    void letsProgressMarksOnAndStopsOtherRecordsWithoutAValue() {
+        try (TopologyTestDriver driver = driver()) {
+            TestInputTopic<String, String> in = driver.createInputTopic("in", Serdes.String().serializer(), Serdes.String().serializer());
+            TestOutputTopic<String, String> out = driver.createOutputTopic("out", Serdes.String().deserializer(), Serdes.String().deserializer());
+            Instant t = Instant.parse("2026-03-03T08:00:00Z");
+
+            in.pipeInput(new TestRecord<>("empty", null, new RecordHeaders(), t));
+            in.pipeInput(new TestRecord<>(ProgressMark.KEY, null, ProgressMark.mark(new RecordHeaders()), t));
+
+            TestRecord<String, String> mark = out.readRecord();
+            assertThat(mark.key()).isEqualTo(ProgressMark.KEY);
+            assertThat(SourceProgress.partitionOf(mark.headers())).hasValue(0);
+            assertThat(out.isEmpty()).as("the empty record without the mark's header stopped").isTrue();
+        }
+    }
+
+    private static TopologyTestDriver driver() {
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream("in", Consumed.with(Serdes.String(), Serdes.String()))
+                .processValues(TagSourcePartition::new, Named.as("tag-source-partition"))
+                .to("out", Produced.with(Serdes.String(), Serdes.String()));
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "tag-source-partition-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused.invalid:9092");
+        return new TopologyTestDriver(builder.build(), props);
     }
 }
