@@ -131,11 +131,6 @@ public final class ArticlePublisher implements AutoCloseable {
         return new KafkaClientMetrics(producer);
     }
 
-    /** Rounds of progress marks sent so far. */
-    long progressMarkRounds() {
-        return marks.rounds();
-    }
-
     @Override
     public void close() {
         marks.close();

@@ -76,7 +76,8 @@ public record ProcessorConfig(
      * record only once it is committed: a longer interval spreads that fixed cost over more articles (the
      * throughput of a backlog), a shorter one cuts the latency each of the three hops adds (up to one
      * interval each). Kafka Streams' own default under exactly-once is 100 ms; 20 ms took the end-to-end p99
-     * at 100 articles/s from 718–951 ms to 369–401 ms, and a backlog went no slower (docs/bench.md).
+     * at 100 articles/s from 718–951 ms to 342–426 ms, for about 8 % less throughput from a backlog
+     * (docs/bench.md).
      */
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(20);
 

@@ -277,9 +277,10 @@ class PipelineEndToEndIT {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             List<byte[]> values = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
-            }
+                return partitions.stream().allMatch(p -> consumer.position(p) >= ends.get(p));
+            });
             return values;
         }
     }
