@@ -21,6 +21,7 @@ final class IngestMetrics {
     static final String POLLS = "wirewatch.ingest.polls";
     static final String FETCH_ERRORS = "wirewatch.ingest.fetch.errors";
     static final String PUBLISHED = "wirewatch.ingest.articles.published";
+    static final String PROGRESS_MARKS = "wirewatch.ingest.progress.marks";
 
     private IngestMetrics() {
     }
@@ -57,5 +58,10 @@ final class IngestMetrics {
 
     static void published(String source, int articles) {
         Metrics.counter(PUBLISHED, "source", source).increment(articles);
+    }
+
+    /** A progress mark acknowledged by the broker ({@code sent}) or not ({@code failed}). */
+    static void progressMark(boolean sent) {
+        Metrics.counter(PROGRESS_MARKS, "outcome", sent ? "sent" : "failed").increment();
     }
 }

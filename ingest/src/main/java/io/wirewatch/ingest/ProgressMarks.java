@@ -80,6 +80,7 @@ final class ProgressMarks implements AutoCloseable {
                 for (PartitionInfo partition : partitions) {
                     producer.send(new ProducerRecord<>(topic, partition.partition(), null, ProgressMark.KEY, null,
                             ProgressMark.mark(new RecordHeaders())), (metadata, error) -> {
+                                IngestMetrics.progressMark(error == null);
                                 if (error != null) {
                                     // The next round makes up for it; until then the processor waits as it would without marks.
                                     LOG.debug("progress mark to {}-{} not sent: {}", topic, partition.partition(), error.toString());
@@ -89,6 +90,7 @@ final class ProgressMarks implements AutoCloseable {
             }
             rounds.incrementAndGet();
         } catch (RuntimeException e) {
+            IngestMetrics.progressMark(false);
             LOG.debug("progress marks to {} not sent: {}", topic, e.toString());
         } finally {
             armed.set(false);

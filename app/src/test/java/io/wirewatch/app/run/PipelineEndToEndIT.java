@@ -157,6 +157,8 @@ class PipelineEndToEndIT {
                 reordered += OpsHttp.sample(now, "wirewatch_processor_reorder_released_total", "by=\"" + by + "\"").orElse(0);
             }
             assertThat(reordered).as("every article left the reorder buffer, counted by why").isGreaterThanOrEqualTo(3);
+            assertThat(OpsHttp.sample(now, "wirewatch_ingest_progress_marks_total", "outcome=\"sent\"").orElse(0))
+                    .as("ingest marked every partition after publishing").isGreaterThanOrEqualTo(1);
         });
         assertThat(OpsHttp.sample(page, "wirewatch_processor_rule_matches_total", "rule=\"nk-arms\"").orElse(0)).isGreaterThanOrEqualTo(1);
         assertThat(OpsHttp.sample(page, "wirewatch_alerts_received_total", "subscription=\"desk\"", "kind=\"first\"")).hasValue(1.0);
