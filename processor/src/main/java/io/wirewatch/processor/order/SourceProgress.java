@@ -1,7 +1,6 @@
 package io.wirewatch.processor.order;
 
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.OptionalInt;
 
@@ -13,7 +12,7 @@ import io.wirewatch.events.ProgressMark;
 /**
  * How far each partition of the input topic has come, as seen by the single ordered task: the latest record
  * time that arrived from it. Ingest stamps records with their send time, so within one partition record
- * time only grows (up to {@link #IN_PARTITION_DISORDER}); an article older than every partition's latest,
+ * time only grows (up to {@link ProgressMark#CLOCK_MARGIN}); an article older than every partition's latest,
  * less that margin, can no longer be overtaken by one that has yet to arrive, whatever the lag between the
  * partitions' consumers. That releases articles as soon as the slowest partition has moved past them,
  * instead of a whole grace later.
@@ -29,8 +28,6 @@ public final class SourceProgress {
 
     /** The input partition of an article on its way to the ordered task: a 4-byte big-endian int. */
     public static final String HEADER = "wirewatch.source-partition";
-    /** How far record time may go back within one partition: see {@link ProgressMark#CLOCK_MARGIN}. */
-    public static final Duration IN_PARTITION_DISORDER = ProgressMark.CLOCK_MARGIN;
     /** Far beyond any real topic's partition count: a header naming more is ignored rather than sized for. */
     static final int MAX_PARTITIONS = 1 << 16;
 
@@ -64,7 +61,7 @@ public final class SourceProgress {
 
     /**
      * The latest record time at or before which no article can still arrive in order: every partition's
-     * latest less {@link #IN_PARTITION_DISORDER}, less one millisecond because an article of the same
+     * latest less {@link ProgressMark#CLOCK_MARGIN}, less one millisecond because an article of the same
      * time may still come; {@link Long#MIN_VALUE} while a partition has not been seen.
      */
     public long releaseBound() {
@@ -75,7 +72,7 @@ public final class SourceProgress {
         for (long t : latest) {
             slowest = Math.min(slowest, t);
         }
-        return slowest - IN_PARTITION_DISORDER.toMillis() - 1;
+        return slowest - ProgressMark.CLOCK_MARGIN.toMillis() - 1;
     }
 
     /** Forgets what was seen: a task that (re)opens cannot know what its consumers will read next. */

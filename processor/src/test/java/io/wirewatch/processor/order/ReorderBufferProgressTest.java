@@ -58,18 +58,12 @@ class ReorderBufferProgressTest {
         try (Driver d = new Driver(3)) {
             d.send(0, "a", 1_000);
             d.send(1, "b", 1_200);
-            for (int p = 0; p < 3; p++) {
-                d.sendWithoutValue(p, 5_000, false);
-            }
+            d.sendWithoutValueToEach(3, 5_000, false);
             assertThat(d.released()).as("a record without a value is no mark without the header").isEmpty();
 
-            for (int p = 0; p < 3; p++) {
-                d.sendWithoutValue(p, 1_000 + delay, true);
-            }
+            d.sendWithoutValueToEach(3, 1_000 + delay, true);
             assertThat(d.released()).as("marks sent a delay after a: a is due, b is not").containsExactly("a");
-            for (int p = 0; p < 3; p++) {
-                d.sendWithoutValue(p, 1_200 + delay, true);
-            }
+            d.sendWithoutValueToEach(3, 1_200 + delay, true);
             assertThat(d.released()).as("the marks themselves never leave the buffer").containsExactly("b");
             assertThat(d.reasons).containsExactly(Map.entry(Release.PARTITIONS, 2));
         }
@@ -193,10 +187,13 @@ class ReorderBufferProgressTest {
             in.pipeInput(new TestRecord<>("all-articles", id, headers, T0.plusMillis(offsetMs)));
         }
 
-        void sendWithoutValue(int partition, long offsetMs, boolean mark) {
-            RecordHeaders headers = new RecordHeaders();
-            SourceProgress.tag(headers, partition);
-            in.pipeInput(new TestRecord<>(ProgressMark.KEY, null, mark ? ProgressMark.mark(headers) : headers, T0.plusMillis(offsetMs)));
+        /** A record without a value from each of the first {@code partitions}, with the progress mark's header or without. */
+        void sendWithoutValueToEach(int partitions, long offsetMs, boolean mark) {
+            for (int p = 0; p < partitions; p++) {
+                RecordHeaders headers = new RecordHeaders();
+                SourceProgress.tag(headers, p);
+                in.pipeInput(new TestRecord<>(ProgressMark.KEY, null, mark ? ProgressMark.mark(headers) : headers, T0.plusMillis(offsetMs)));
+            }
         }
 
         void sendUntagged(String id, long offsetMs) {

@@ -8,9 +8,11 @@ import java.util.OptionalInt;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
+import io.wirewatch.events.ProgressMark;
+
 class SourceProgressTest {
 
-    private static final long DISORDER = SourceProgress.IN_PARTITION_DISORDER.toMillis();
+    private static final long DISORDER = ProgressMark.CLOCK_MARGIN.toMillis();
 
     @Test
     void noBoundUntilEveryPartitionHasBeenSeenThenTheSlowestLessTheDisorder() {
